@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cases` and `show CASE_ID`: what the store holds.
+#include "casejson.h"
+#include "clicontext.h"
+#include "commands.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QJsonArray>
+
+namespace {
+QString dash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
+
+void printField(QTextStream &out, const char *label, const QString &value, const Evidence &ev)
+{
+    out << "  " << label << ": " << value << "   (p." << ev.page << ": " << ev.snippet << ")" << Qt::endl;
+}
+} // namespace
+
+int runCases(CliContext &ctx)
+{
+    if (!ctx.args.positional.isEmpty())
+        return ctx.usageError(QStringLiteral("cases takes no arguments"));
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    const auto list = CaseRepository(*db).list();
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const CaseSummary &s : list)
+            arr.append(CaseJson::summary(s));
+        ctx.printJson(QJsonDocument(arr));
+        return ExitOk;
+    }
+    for (const CaseSummary &s : list) {
+        ctx.out << s.id << "\t" << dash(s.caseNo) << "\t" << dash(s.agency) << "\t" << dash(s.partyName) << "\t"
+                << (s.fineAmountYuan ? QString::number(*s.fineAmountYuan, 'f', 0) + QStringLiteral(" 元") : QStringLiteral("-"))
+                << "\t" << s.pages << " p\t" << s.fileName << Qt::endl;
+    }
+    ctx.out << list.size() << " case(s) in " << ctx.storePath() << Qt::endl;
+    return ExitOk;
+}
+
+int runShow(CliContext &ctx)
+{
+    if (ctx.args.positional.size() != 1)
+        return ctx.usageError(QStringLiteral("show needs exactly one CASE_ID"));
+    bool ok = false;
+    const qint64 id = ctx.args.positional.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(ctx.args.positional.first()));
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    const auto rec = CaseRepository(*db).get(id);
+    if (!rec)
+        return ctx.failure(QStringLiteral("no case %1 in %2").arg(id).arg(ctx.storePath()));
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(CaseJson::detail(*rec)));
+        return ExitOk;
+    }
+    const DossierFields &f = rec->analysis.fields;
+    QTextStream &out = ctx.out;
+    out << "case " << rec->id << ": " << rec->fileName << " (" << rec->pages << " pages, sha256 " << rec->sha256.left(16)
+        << "…)" << Qt::endl;
+    for (const QString &w : rec->warnings)
+        out << "  warning: " << w << Qt::endl;
+    out << "documents:" << Qt::endl;
+    for (const CaseDocument &d : rec->analysis.documents)
+        out << "  p." << d.firstPage << (d.lastPage != d.firstPage ? QStringLiteral("-%1").arg(d.lastPage) : QString())
+            << "\t" << documentTypeTitle(d.type) << (d.title.isEmpty() ? QString() : QStringLiteral(" 「%1」").arg(d.title))
+            << Qt::endl;
+    out << "fields:" << Qt::endl;
+    if (f.caseNo) printField(out, "case_no", f.caseNo->value, f.caseNo->evidence);
+    if (f.agency) printField(out, "agency", f.agency->value, f.agency->evidence);
+    if (f.partyName) printField(out, "party_name", f.partyName->value, f.partyName->evidence);
+    if (f.partyType) printField(out, "party_type", partyTypeKey(f.partyType->value), f.partyType->evidence);
+    if (f.partyUscc)
+        printField(out, "party_uscc", f.partyUscc->value + (f.partyUscc->valid ? QString() : QStringLiteral(" [INVALID check character]")),
+                   f.partyUscc->evidence);
+    if (f.fineAmount) printField(out, "fine_amount_yuan", QString::number(f.fineAmount->yuan, 'f', 2), f.fineAmount->evidence);
+    if (f.caseType) printField(out, "case_type", f.caseType->value, f.caseType->evidence);
+    for (const auto &[key, d] : f.dates)
+        printField(out, ("date." + key.toStdString()).c_str(), d.value.toString(Qt::ISODate), d.evidence);
+    for (const Officer &o : f.officers)
+        out << "  officer: " << o.name << "  " << dash(o.certNo) << "  (p." << o.page << ")" << Qt::endl;
+    return ExitOk;
+}

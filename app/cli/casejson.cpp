@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casejson.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+QJsonObject withEvidence(const QJsonValue &value, const Evidence &ev)
+{
+    return {{"value", value}, {"page", ev.page}, {"snippet", ev.snippet}};
+}
+
+QJsonValue text(const std::optional<TextField> &f)
+{
+    return f ? QJsonValue(withEvidence(f->value, f->evidence)) : QJsonValue();
+}
+} // namespace
+
+namespace CaseJson {
+QJsonObject summary(const CaseSummary &s)
+{
+    return {{"case_id", s.id},
+            {"file", s.fileName},
+            {"case_no", orNull(s.caseNo)},
+            {"agency", orNull(s.agency)},
+            {"party_name", orNull(s.partyName)},
+            {"party_uscc", orNull(s.partyUscc)},
+            {"case_type", orNull(s.caseType)},
+            {"fine_amount_yuan", s.fineAmountYuan ? QJsonValue(*s.fineAmountYuan) : QJsonValue()},
+            {"decision_date", s.decisionDate.isValid() ? QJsonValue(s.decisionDate.toString(Qt::ISODate)) : QJsonValue()},
+            {"pages", s.pages}};
+}
+
+QJsonObject detail(const CaseRecord &r)
+{
+    const DossierFields &f = r.analysis.fields;
+    QJsonArray documents;
+    for (const CaseDocument &d : r.analysis.documents)
+        documents.append(QJsonObject{{"type", documentTypeKey(d.type)},
+                                     {"title", d.title},
+                                     {"first_page", d.firstPage},
+                                     {"last_page", d.lastPage}});
+    QJsonObject fields;
+    fields["case_no"] = text(f.caseNo);
+    fields["agency"] = text(f.agency);
+    fields["party_name"] = text(f.partyName);
+    fields["party_type"] = f.partyType ? QJsonValue(withEvidence(partyTypeKey(f.partyType->value), f.partyType->evidence))
+                                       : QJsonValue();
+    if (f.partyUscc) {
+        QJsonObject u = withEvidence(f.partyUscc->value, f.partyUscc->evidence);
+        u["valid"] = f.partyUscc->valid;
+        fields["party_uscc"] = u;
+    } else {
+        fields["party_uscc"] = QJsonValue();
+    }
+    fields["fine_amount_yuan"] = f.fineAmount ? QJsonValue(withEvidence(f.fineAmount->yuan, f.fineAmount->evidence))
+                                              : QJsonValue();
+    fields["case_type"] = text(f.caseType);
+    QJsonObject dates;
+    for (const char *key : kDateKeys) {
+        const auto it = f.dates.find(QString::fromLatin1(key));
+        dates[QLatin1String(key)] = it == f.dates.end()
+            ? QJsonValue()
+            : QJsonValue(withEvidence(it->second.value.toString(Qt::ISODate), it->second.evidence));
+    }
+    fields["dates"] = dates;
+    QJsonArray officers;
+    for (const Officer &o : f.officers)
+        officers.append(QJsonObject{{"name", o.name}, {"cert_no", orNull(o.certNo)}, {"page", o.page}});
+    fields["officers"] = officers;
+
+    return {{"case_id", r.id},
+            {"file", r.fileName},
+            {"source_path", r.sourcePath},
+            {"sha256", r.sha256},
+            {"pages", r.pages},
+            {"imported_at", r.importedAt.toString(Qt::ISODate)},
+            {"warnings", QJsonArray::fromStringList(r.warnings)},
+            {"documents", documents},
+            {"fields", fields}};
+}
+} // namespace CaseJson

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The JSON shapes of the CLI contract for cases (see README, "CLI").
+#include "domain/caserecord.h"
+
+#include <QJsonObject>
+
+namespace CaseJson {
+QJsonObject summary(const CaseSummary &s);
+QJsonObject detail(const CaseRecord &r);
+} // namespace CaseJson

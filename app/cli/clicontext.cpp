@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "storage/storelocation.h"
+
+#include <cstdio>
+
+CliContext::CliContext(const CliArgs &a) : args(a), out(stdout), err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+CliContext::~CliContext() = default;
+
+QString CliContext::storePath() const
+{
+    return args.value(QStringLiteral("store"), StoreLocation::defaultPath());
+}
+
+Database *CliContext::store()
+{
+    if (m_db)
+        return m_db.get();
+    try {
+        m_db = std::make_unique<Database>(storePath());
+    } catch (const StorageError &e) {
+        err << "error: " << e.message() << Qt::endl;
+        return nullptr;
+    }
+    return m_db.get();
+}
+
+void CliContext::printJson(const QJsonDocument &doc)
+{
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+int CliContext::usageError(const QString &message)
+{
+    err << "usage error: " << message << Qt::endl << "run 'casereview-cli --help' for the commands" << Qt::endl;
+    return ExitUsage;
+}
+
+int CliContext::failure(const QString &message)
+{
+    err << "error: " << message << Qt::endl;
+    return ExitSomeFailed;
+}

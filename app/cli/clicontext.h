@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What every command gets: its arguments, output streams and the store it works on.
+#include "cliargs.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+#include <memory>
+
+class Database;
+
+enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
+
+class CliContext {
+public:
+    explicit CliContext(const CliArgs &args);
+    ~CliContext();
+
+    const CliArgs &args;
+    bool json() const { return args.has(QStringLiteral("json")); }
+    QString storePath() const;
+    // Opens the store on first use; prints the reason and returns nullptr on failure.
+    Database *store();
+
+    QTextStream out;
+    QTextStream err;
+    void printJson(const QJsonDocument &doc);
+    int usageError(const QString &message);
+    int failure(const QString &message);  // prints "error: message", returns ExitSomeFailed
+
+private:
+    std::unique_ptr<Database> m_db;
+};

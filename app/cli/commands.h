@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The CLI's command table: name, synopsis, accepted options and the function that runs it.
+#include "cliargs.h"
+
+#include <QList>
+
+class CliContext;
+
+struct Command {
+    QString name;
+    QString synopsis;
+    QList<OptionSpec> options;
+    int (*run)(CliContext &);
+};
+
+const QList<Command> &commands();
+
+int runImport(CliContext &ctx);
+int runCases(CliContext &ctx);
+int runShow(CliContext &ctx);
+int runSearch(CliContext &ctx);
+int runBackup(CliContext &ctx);

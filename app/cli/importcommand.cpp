@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `import PATH...`: files and folders into the store, with a progress bar on a terminal
+// and Ctrl+C to stop after the files already being read.
+#include "clicontext.h"
+#include "commands.h"
+#include "import/caseimporter.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+std::atomic<bool> g_cancel{false};
+
+void onInterrupt(int) { g_cancel = true; }
+
+void drawProgress(QTextStream &err, const ImportProgress &p)
+{
+    constexpr int width = 30;
+    const int filled = p.total ? p.done * width / p.total : width;
+    QString name = QFileInfo(p.lastFile).fileName();
+    if (name.size() > 40)
+        name = name.left(37) + QStringLiteral("...");
+    err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char(' ')) << "] "
+        << p.done << '/' << p.total << " files, " << p.pagesRead << " pages  " << name << "\x1b[K";
+    err.flush();
+}
+
+QString statusWord(ImportOutcome::Status s)
+{
+    switch (s) {
+    case ImportOutcome::Status::Imported: return QStringLiteral("imported ");
+    case ImportOutcome::Status::Duplicate: return QStringLiteral("duplicate");
+    case ImportOutcome::Status::Failed: return QStringLiteral("FAILED   ");
+    }
+    return {};
+}
+} // namespace
+
+int runImport(CliContext &ctx)
+{
+    const QStringList &paths = ctx.args.positional;
+    if (paths.isEmpty())
+        return ctx.usageError(QStringLiteral("import needs at least one file or folder"));
+    ImportOptions options;
+    options.password = ctx.args.value(QStringLiteral("password"));
+    if (ctx.args.has(QStringLiteral("jobs"))) {
+        bool ok = false;
+        options.threads = ctx.args.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || options.threads < 1)
+            return ctx.usageError(QStringLiteral("--jobs takes a whole number of at least 1"));
+    }
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+
+    const bool showBar = !ctx.args.has(QStringLiteral("no-progress"))
+        && (ctx.args.has(QStringLiteral("progress")) || isatty(STDERR_FILENO));
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    CaseImporter importer(*db);
+    const ImportReport report = importer.run(
+        paths, options,
+        [&](const ImportProgress &p) {
+            if (showBar)
+                drawProgress(ctx.err, p);
+        },
+        &g_cancel);
+    if (showBar)
+        ctx.err << Qt::endl;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const int failed = report.count(ImportOutcome::Status::Failed);
+    if (ctx.json()) {
+        QJsonArray imported, duplicates, failures;
+        for (const ImportOutcome &o : report.outcomes) {
+            switch (o.status) {
+            case ImportOutcome::Status::Imported:
+                imported.append(QJsonObject{{"file", o.file}, {"case_id", o.caseId}, {"sha256", o.sha256},
+                                            {"pages", o.pages}, {"warnings", QJsonArray::fromStringList(o.warnings)}});
+                break;
+            case ImportOutcome::Status::Duplicate:
+                duplicates.append(QJsonObject{{"file", o.file}, {"case_id", o.caseId}, {"sha256", o.sha256}});
+                break;
+            case ImportOutcome::Status::Failed:
+                failures.append(QJsonObject{{"file", o.file}, {"error", importErrorCode(o.error)}, {"message", o.message}});
+                break;
+            }
+        }
+        QJsonObject root{{"imported", imported}, {"duplicates", duplicates}, {"failed", failures}};
+        if (report.cancelled)
+            root["cancelled"] = true;
+        ctx.printJson(QJsonDocument(root));
+    } else {
+        for (const ImportOutcome &o : report.outcomes) {
+            ctx.out << statusWord(o.status) << "  " << o.file;
+            if (o.status == ImportOutcome::Status::Imported)
+                ctx.out << "  -> case " << o.caseId << " (" << o.pages << " pages)";
+            else
+                ctx.out << "  -- " << o.message;
+            ctx.out << Qt::endl;
+            for (const QString &w : o.warnings)
+                ctx.out << "           warning: " << w << Qt::endl;
+        }
+        ctx.out << report.count(ImportOutcome::Status::Imported) << " imported, "
+                << report.count(ImportOutcome::Status::Duplicate) << " duplicates skipped, " << failed << " failed"
+                << (report.cancelled ? " (cancelled)" : "") << "; store: " << ctx.storePath() << Qt::endl;
+    }
+    return failed > 0 || report.cancelled ? ExitSomeFailed : ExitOk;
+}

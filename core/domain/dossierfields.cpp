@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossierfields.h"
+
+QString partyTypeKey(PartyType type)
+{
+    switch (type) {
+    case PartyType::Organisation: return QStringLiteral("organisation");
+    case PartyType::IndividualBusiness: return QStringLiteral("individual_business");
+    case PartyType::Person: return QStringLiteral("person");
+    }
+    return QStringLiteral("organisation");
+}

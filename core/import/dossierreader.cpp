@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossierreader.h"
+
+#include "extraction/dossieranalyzer.h"
+#include "filesniffer.h"
+#include "pdfreader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+void fail(ImportOutcome &o, ImportError e, const QString &message)
+{
+    o.status = ImportOutcome::Status::Failed;
+    o.error = e;
+    o.message = message;
+}
+
+bool isBlank(const QString &text)
+{
+    for (QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
+
+// A file cut short has no trailer at its end; Poppler then rebuilds what it can.
+bool looksTruncated(const QByteArray &bytes)
+{
+    return !bytes.right(2048).contains("%%EOF");
+}
+} // namespace
+
+namespace DossierReader {
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<QByteArray> readBytes(const QString &path, const ImportOptions &options, ImportOutcome &outcome)
+{
+    outcome.file = path;
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        fail(outcome, ImportError::NotFound, QStringLiteral("file not found"));
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        fail(outcome, ImportError::Unreadable, QStringLiteral("is a folder, not a file"));
+        return std::nullopt;
+    }
+    if (info.size() > options.maxFileBytes) {
+        fail(outcome, ImportError::TooLarge,
+             QStringLiteral("file is %1 MB, above the %2 MB limit").arg(info.size() >> 20).arg(options.maxFileBytes >> 20));
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(outcome, ImportError::Unreadable, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.size() != info.size()) {
+        fail(outcome, ImportError::Unreadable, QStringLiteral("the file could not be read completely"));
+        return std::nullopt;
+    }
+    outcome.sha256 = sha256Hex(bytes);
+    return bytes;
+}
+
+ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &sha256, const ImportOptions &options,
+                  const std::atomic<bool> *cancel)
+{
+    ReadDossier r;
+    ImportOutcome &o = r.outcome;
+    o.file = path;
+    o.sha256 = sha256;
+
+    const FileSniffer::Kind kind = FileSniffer::detect(bytes.left(4096));
+    if (kind == FileSniffer::Kind::Empty) {
+        fail(o, ImportError::Empty, QStringLiteral("the file is empty (0 bytes)"));
+        return r;
+    }
+    if (kind != FileSniffer::Kind::Pdf) {
+        fail(o, ImportError::NotPdf,
+             QStringLiteral("not a PDF: the file is a %1 with a .%2 name").arg(FileSniffer::kindName(kind), QFileInfo(path).suffix()));
+        return r;
+    }
+
+    const QDeadlineTimer deadline(std::chrono::seconds(options.perFileSeconds));
+    PdfReader pdf = PdfReader::open(bytes, options.password);
+    switch (pdf.error()) {
+    case PdfReader::Error::None: break;
+    case PdfReader::Error::Encrypted:
+        fail(o, ImportError::Encrypted, QStringLiteral("encrypted, password needed: the PDF is protected by a user password (import it with --password)"));
+        return r;
+    case PdfReader::Error::WrongPassword:
+        fail(o, ImportError::WrongPassword, QStringLiteral("encrypted: the password given does not open this PDF"));
+        return r;
+    case PdfReader::Error::NoPages:
+        fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages (its page tree is empty)"));
+        return r;
+    case PdfReader::Error::Damaged:
+        fail(o, ImportError::Damaged, QStringLiteral("damaged PDF: its structure cannot be read"));
+        return r;
+    }
+
+    const int pages = pdf.pageCount();
+    if (pages > options.maxPages) {
+        fail(o, ImportError::TooManyPages,
+             QStringLiteral("the PDF has %1 pages, above the limit of %2").arg(pages).arg(options.maxPages));
+        return r;
+    }
+
+    NewCase c;
+    c.fileName = QFileInfo(path).fileName();
+    c.sourcePath = path;
+    c.sha256 = sha256;
+    c.original = bytes;
+    c.pageTexts.reserve(size_t(pages));
+    int blankPages = 0;
+    for (int i = 0; i < pages; ++i) {
+        if (deadline.hasExpired()) {
+            fail(o, ImportError::Timeout,
+                 QStringLiteral("reading stopped after %1 s at page %2 of %3").arg(options.perFileSeconds).arg(i + 1).arg(pages));
+            return r;
+        }
+        if (cancel && cancel->load()) {
+            fail(o, ImportError::Cancelled, QStringLiteral("cancelled"));
+            return r;
+        }
+        QString text = pdf.pageText(i);
+        if (isBlank(text))
+            ++blankPages;
+        c.pageTexts.push_back(std::move(text));
+    }
+
+    const bool truncated = looksTruncated(bytes);
+    if (truncated && blankPages == pages) {
+        fail(o, ImportError::Damaged,
+             QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and no page content could be recovered"));
+        return r;
+    }
+    if (truncated)
+        c.warnings << QStringLiteral("damaged file: it is cut short (no end-of-file marker); %1 page(s) were recovered and the rest of the dossier may be missing").arg(pages);
+    if (FileSniffer::pdfHeaderOffset(bytes.left(1024)) > 0)
+        c.warnings << QStringLiteral("the file has %1 bytes of junk before the PDF header").arg(FileSniffer::pdfHeaderOffset(bytes.left(1024)));
+    if (blankPages == pages)
+        c.warnings << QStringLiteral("no text found on any page: the dossier is probably scanned and needs OCR");
+    else if (blankPages > 0)
+        c.warnings << QStringLiteral("%1 of %2 pages have no text layer (scanned pages)").arg(blankPages).arg(pages);
+    if (pdf.hasOwnerRestrictions())
+        c.warnings << QStringLiteral("the PDF carries an owner password restricting printing or copying");
+
+    c.analysis = DossierAnalyzer::analyze(c.pageTexts);
+    o.status = ImportOutcome::Status::Imported;
+    o.pages = pages;
+    o.warnings = c.warnings;
+    r.data = std::move(c);
+    return r;
+}
+} // namespace DossierReader

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Page search over the store: splits the query into terms, asks the repository for the
+// pages holding all of them, ranks those pages and cuts a snippet around the first hit.
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+class Database;
+struct PageCandidate;
+
+struct SearchHit {
+    qint64 caseId = 0;
+    int page = 0;
+    QString snippet;  // the hit is wrapped in « and »
+    double score = 0;
+};
+
+namespace PageSearch {
+QStringList terms(const QString &query);
+std::vector<SearchHit> rank(const std::vector<PageCandidate> &candidates, const QStringList &terms, int limit);
+std::vector<SearchHit> run(Database &db, const QString &query, int limit);
+
+inline constexpr QChar kHitOpen = u'«';
+inline constexpr QChar kHitClose = u'»';
+} // namespace PageSearch

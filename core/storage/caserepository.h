@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Cases and everything imported with them: the original file (byte-exact), page texts,
+// documents, extracted fields and the search index rows. Returns plain structs.
+#include "domain/caserecord.h"
+
+#include <QByteArray>
+#include <optional>
+#include <vector>
+
+class Database;
+
+struct NewCase {
+    QString fileName;
+    QString sourcePath;
+    QString sha256;  // hex, lower case, of `original`
+    QByteArray original;
+    QStringList warnings;
+    std::vector<QString> pageTexts;  // index 0 = page 1
+    DossierAnalysis analysis;
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(Database &db) : m_db(db) {}
+
+    // Writes the case and all its rows in one transaction; returns the new case id.
+    // Throws StorageError (nothing is written then).
+    qint64 add(const NewCase &c);
+    std::optional<qint64> findBySha256(const QString &sha256);
+    std::vector<QString> allSha256();
+
+    std::vector<CaseSummary> list();
+    std::optional<CaseRecord> get(qint64 caseId);
+    std::vector<PageText> pages(qint64 caseId);
+    // The original PDF bytes; throws StorageError(Integrity) if they no longer match the SHA-256.
+    QByteArray originalFile(qint64 caseId);
+    int count();
+
+private:
+    void writeAnalysis(qint64 caseId, const DossierAnalysis &analysis);
+    DossierAnalysis readAnalysis(qint64 caseId);
+
+    Database &m_db;
+};

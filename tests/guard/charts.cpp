@@ -1,0 +1,2 @@
+#include <QtCharts/QChartView>
+int probe();

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Test fixtures made on the fly: PDFs with Chinese text (QPdfWriter + WenQuanYi), broken
+// and disguised files, and temporary stores. Nothing here reads ../shared.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Fixtures {
+// One string per page; lines are drawn top-down, so page text extraction gives them back.
+QByteArray pdf(const QStringList &pages);
+// A realistic small penalty dossier (立案审批表 … 决定书 … 结案报告) with the given case number.
+QStringList dossierPages(const QString &caseNo, const QString &party = QStringLiteral("郑州市某某商贸有限公司"));
+QByteArray zeroPagePdf();
+QByteArray hugePagePdf(const QString &text);  // one 20000 × 20000 pt page
+QByteArray pngBytes();
+void writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+} // namespace Fixtures
