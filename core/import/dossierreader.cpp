@@ -102,7 +102,9 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
         fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages (its page tree is empty)"));
         return r;
     case PdfReader::Error::Damaged:
-        fail(o, ImportError::Damaged, QStringLiteral("damaged PDF: its structure cannot be read"));
+        fail(o, ImportError::Damaged, looksTruncated(bytes)
+                 ? QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and cannot be read")
+                 : QStringLiteral("damaged PDF: its structure cannot be read"));
         return r;
     }
 

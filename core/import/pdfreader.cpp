@@ -4,6 +4,19 @@
 #include <poppler-qt6.h>
 
 #include <algorithm>
+#include <mutex>
+
+namespace {
+// Poppler reports recoverable problems (rebuilt xref, bad password) on stderr; the reader
+// turns them into its own errors and warnings, so they are not printed.
+void ignorePopplerMessage(const QString &, const QVariant &) {}
+
+void installQuietErrorHandler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant()); });
+}
+} // namespace
 
 struct PdfReader::Impl {
     QByteArray data;
@@ -24,6 +37,7 @@ PdfReader &PdfReader::operator=(PdfReader &&) noexcept = default;
 
 PdfReader PdfReader::open(const QByteArray &data, const QString &password)
 {
+    installQuietErrorHandler();
     PdfReader r;
     r.d->data = data;
     const QByteArray pw = password.toUtf8();

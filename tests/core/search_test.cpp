@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/pagesearch.h"
+#include "search/searchtext.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/searchrepository.h"
+
+#include <QCryptographicHash>
+#include <doctest/doctest.h>
+
+namespace {
+qint64 addCase(Database &db, const std::vector<QString> &pages)
+{
+    NewCase c;
+    c.fileName = QStringLiteral("x.pdf");
+    c.sourcePath = c.fileName;
+    c.original = pages.front().toUtf8() + QByteArray::number(qint64(pages.size())) + pages.back().toUtf8();
+    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
+    c.pageTexts = pages;
+    return CaseRepository(db).add(c);
+}
+
+struct Corpus {
+    Database db{QStringLiteral(":memory:")};
+    qint64 a = addCase(db, {QStringLiteral("立案审批表\n当事人：郑州某某商贸有限公司"),
+                            QStringLiteral("行政处罚决定书\n罚款人民币五千元。罚款应于十五日内缴纳。\n送达")});
+    qint64 b = addCase(db, {QStringLiteral("现场检查笔录\n执法人员出示执法证件"),
+                            QStringLiteral("送达回证\n受送达人签名，送达时间2025年3月5日；罚款")});
+};
+} // namespace
+
+TEST_CASE("normalisation joins Chinese broken across lines and folds radicals and full-width digits")
+{
+    CHECK(SearchText::normalize(QStringLiteral("施工图设\n计文件")) == QStringLiteral("施工图设计文件"));
+    CHECK(SearchText::normalize(QStringLiteral("Article  12\nof the law")) == QStringLiteral("Article 12 of the law"));
+    CHECK(SearchText::normalize(QStringLiteral("⽉度报告")) == QStringLiteral("月度报告"));  // U+2F49 KANGXI RADICAL MOON
+    CHECK(SearchText::normalize(QStringLiteral("２０２５年")) == QStringLiteral("2025年"));
+    CHECK(SearchText::normalize(QStringLiteral("（一）")) == QStringLiteral("（一）"));
+}
+
+TEST_CASE("one- and two-character queries find their pages (trigram alone cannot)")
+{
+    Corpus c;
+    const auto two = PageSearch::run(c.db, QStringLiteral("罚款"), 10);
+    REQUIRE(two.size() == 2);
+    const auto one = PageSearch::run(c.db, QStringLiteral("罚"), 10);
+    CHECK(one.size() == 2);
+    const auto single = PageSearch::run(c.db, QStringLiteral("笔录"), 10);
+    REQUIRE(single.size() == 1);
+    CHECK(single[0].caseId == c.b);
+    CHECK(single[0].page == 1);
+    CHECK(single[0].snippet.contains(QStringLiteral("«笔录»")));
+}
+
+TEST_CASE("longer queries use the index, match across line breaks and rank the denser page first")
+{
+    Corpus c;
+    const auto hits = PageSearch::run(c.db, QStringLiteral("行政处罚决定书"), 10);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].caseId == c.a);
+    CHECK(hits[0].page == 2);
+    CHECK(PageSearch::run(c.db, QStringLiteral("商贸有限公司"), 10).size() == 1);
+    // "罚款" appears twice on case a page 2 and once on case b page 2.
+    const auto ranked = PageSearch::run(c.db, QStringLiteral("罚款"), 10);
+    CHECK(ranked[0].caseId == c.a);
+    CHECK(PageSearch::run(c.db, QStringLiteral("罚款"), 1).size() == 1);
+}
+
+TEST_CASE("several terms must all be on the page; mixed short and long terms work")
+{
+    Corpus c;
+    const auto hits = PageSearch::run(c.db, QStringLiteral("送达 2025年3月"), 10);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].caseId == c.b);
+    CHECK(PageSearch::run(c.db, QStringLiteral("送达 立案"), 10).empty());
+}
+
+TEST_CASE("query syntax characters are searched literally, never an FTS error")
+{
+    Corpus c;
+    for (const char *q : {"\"罚款", "a:b", "NOT -x", "罚款 OR", "(立案", "*"}) {
+        CAPTURE(q);
+        CHECK_NOTHROW(PageSearch::run(c.db, QString::fromUtf8(q), 10));
+    }
+    CHECK(PageSearch::run(c.db, QStringLiteral("   "), 10).empty());
+}
