@@ -65,7 +65,7 @@ TEST_CASE("a generated Chinese dossier imports with its page text, original and 
     CHECK(scalar(env.db, "SELECT count(*) FROM page_search") == 5);
 }
 
-TEST_CASE("folders are searched recursively for PDFs of any extension case; other files are skipped")
+TEST_CASE("folders are searched recursively for PDFs of any extension case and skip other files")
 {
     Env env;
     env.write(QStringLiteral("in/河南省/案卷A.pdf"), dossier(1));
@@ -169,7 +169,7 @@ TEST_CASE("every bad input gets its own outcome and the batch goes on")
     CHECK(env.db.integrityProblems().isEmpty());
 }
 
-TEST_CASE("an encrypted PDF imports with its password; a wrong one is named as such")
+TEST_CASE("an encrypted PDF imports with its password and a wrong one is named as such")
 {
     Env env;
     const QString file = QStringLiteral(TEST_DATA_DIR "/encrypted_user_password.pdf");
@@ -198,7 +198,7 @@ TEST_CASE("a 20000 pt page imports and renders within the pixel cap")
     CHECK(image.width() > 1000);
 }
 
-TEST_CASE("a 1,000-page dossier imports whole; the page limit refuses larger ones clearly")
+TEST_CASE("a 1,000-page dossier imports whole and the page limit refuses larger ones clearly")
 {
     Env env;
     QStringList pages;

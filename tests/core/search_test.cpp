@@ -66,7 +66,7 @@ TEST_CASE("longer queries use the index, match across line breaks and rank the d
     CHECK(PageSearch::run(c.db, QStringLiteral("罚款"), 1).size() == 1);
 }
 
-TEST_CASE("several terms must all be on the page; mixed short and long terms work")
+TEST_CASE("several terms must all be on the page, mixing short and long terms")
 {
     Corpus c;
     const auto hits = PageSearch::run(c.db, QStringLiteral("送达 2025年3月"), 10);
