@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Finds and parses calendar dates as printed in Chinese official documents:
+// 2025年3月5日, 二〇二五年三月五日, 2025-03-05, 2025.3.5, 2025/3/5, full-width digits, spaced forms.
+#include <QDate>
+#include <QStringView>
+#include <optional>
+#include <vector>
+
+namespace ChineseDate {
+struct Match {
+    QDate date;
+    qsizetype start = 0;   // index into the searched text
+    qsizetype length = 0;  // length of the matched date (time of day excluded)
+};
+
+// The first valid date in text, if any.
+std::optional<QDate> parse(QStringView text);
+// Every valid date in text, in order; impossible dates (2025年2月30日) are skipped.
+std::vector<Match> findAll(QStringView text);
+} // namespace ChineseDate
