@@ -13,6 +13,8 @@ const QList<Command> &commands()
         {QStringLiteral("search"), QStringLiteral("search QUERY [--limit N] [--json]"), {{QStringLiteral("limit"), true}},
          runSearch},
         {QStringLiteral("backup"), QStringLiteral("backup OUT"), {}, runBackup},
+        {QStringLiteral("demo"), QStringLiteral("demo OUT_DIR [--count N]   (writes fictitious sample dossiers)"),
+         {{QStringLiteral("count"), true}}, runDemo},
     };
     return list;
 }

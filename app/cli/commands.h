@@ -21,3 +21,4 @@ int runCases(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runBackup(CliContext &ctx);
+int runDemo(CliContext &ctx);

@@ -3,7 +3,10 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <unistd.h>
 
 namespace {
 void printHelp(QTextStream &out)
@@ -26,6 +29,13 @@ int main(int argc, char **argv)
     // no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Without it QtGui warns on every run; a private folder keeps stderr for real messages.
+        const QByteArray dir = QDir::tempPath().toUtf8() + "/runtime-casereview-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromUtf8(dir));
+        QFile::setPermissions(QString::fromUtf8(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casereview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEREVIEW_VERSION));
