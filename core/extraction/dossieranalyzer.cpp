@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossieranalyzer.h"
 
+#include "dossiersplitter.h"
+#include "metadataextractor.h"
+
 namespace DossierAnalyzer {
 DossierAnalysis analyze(const std::vector<QString> &pageTexts)
 {
     DossierAnalysis a;
-    if (!pageTexts.empty())
-        a.documents.push_back({DocumentType::Other, 1, int(pageTexts.size()), {}});
+    a.documents = DossierSplitter::split(pageTexts);
+    a.fields = MetadataExtractor::extract(pageTexts, a.documents);
     return a;
 }
 } // namespace DossierAnalyzer

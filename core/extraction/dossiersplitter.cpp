@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossiersplitter.h"
+
+#include <QRegularExpression>
+
+namespace DossierSplitter {
+namespace {
+
+struct TitleRule {
+    const char16_t *pattern;
+    DocumentType type;
+};
+
+// Checked in order against the end of a compact heading line.
+const TitleRule kRules[] = {
+    {u"(?:听证(?:权利)?告知书|听证告知通知书)", DocumentType::HearingNotice},
+    {u"(?:放弃.{0,12}(?:声明|声明书|承诺书)|陈述(?:、|和|与)?申辩(?:笔录|记录|书|意见书?|复核意见书?)|听证笔录|听证报告)",
+     DocumentType::StatementRecord},
+    {u"(?:延长.{0,8}期限.{0,6}(?:审批表|批准书|审批书|呈批表)|延期.{0,6}(?:审批表|批准书|审批书|呈批表))",
+     DocumentType::ExtensionApproval},
+    {u"(?:结案(?:报告|审批表|报告表|登记表|呈批表))", DocumentType::ClosingReport},
+    {u"(?:立案.{0,8}(?:审批表|登记表|报告表|呈批表|审批书|决定书))", DocumentType::FilingApproval},
+    {u"(?:处罚决定书)", DocumentType::Decision},
+    {u"(?:处罚(?:事先|前|意见)?告知书|事先告知书|陈述申辩告知书)", DocumentType::PriorNotice},
+    {u"(?:送达回证|送达回执|送达地址确认书|送达凭证)", DocumentType::DeliveryReceipt},
+    {u"(?:缴款(?:凭证|书|收据|单)|罚没(?:款|收入)?(?:收据|票据|凭证)|罚款收据)", DocumentType::PaymentReceipt},
+    {u"(?:法制审核(?:意见书|意见表|审批表|表|记录|意见))", DocumentType::LegalReview},
+    {u"(?:集体讨论(?:记录|笔录|纪要|决定记录))", DocumentType::CollectiveDiscussion},
+    {u"(?:调查终结报告|调查报告|案件处理意见书|案件审查报告)", DocumentType::InvestigationReport},
+    {u"(?:现场(?:检查|勘验|勘察)?笔录|(?:勘验|勘察|检查)笔录)", DocumentType::InspectionRecord},
+    {u"(?:询问笔录|调查笔录|询问调查笔录)", DocumentType::InquiryRecord},
+    {u"(?:证据(?:材料)?(?:目录|清单|登记表|材料)|证据|(?:现场)?照片|照片(?:证据|说明)|(?:现场)?照片(?:及说明|粘贴单|页))",
+     DocumentType::EvidenceList},
+    {u"(?:案卷|卷宗|封面|卷内(?:文件)?目录|目录|备考表)", DocumentType::Other},
+};
+
+struct CompiledRule {
+    QRegularExpression re;
+    DocumentType type;
+};
+
+const std::vector<CompiledRule> &rules()
+{
+    static const std::vector<CompiledRule> compiled = [] {
+        std::vector<CompiledRule> out;
+        for (const TitleRule &r : kRules)
+            out.push_back({QRegularExpression(QStringLiteral("^(.{0,30}?)(") + QString::fromUtf16(r.pattern)
+                                              + QStringLiteral(")$")),
+                           r.type});
+        return out;
+    }();
+    return compiled;
+}
+
+QString compact(QStringView line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (QChar c : line)
+        if (!c.isSpace())
+            out.append(c);
+    return out;
+}
+
+// "（收据联）", "(封面)", "（证据）" after a title.
+QString withoutTrailingNote(const QString &s)
+{
+    static const QRegularExpression note(QStringLiteral("[（(][^（）()]{1,8}[）)]$"));
+    QString t = s;
+    t.remove(note);
+    return t;
+}
+
+bool isPageMarker(const QString &c)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:第\\d+页(?:[，,]?共\\d+页)?|共\\d+页第\\d+页|-?\\d+-?|\\d+/\\d+|page\\d+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(c).hasMatch();
+}
+
+struct Classified {
+    DocumentType type;
+    QString title;
+};
+
+std::optional<Classified> classifyLine(const QString &compactLine)
+{
+    static const QRegularExpression bodyPunct(QStringLiteral("[：:，,。；;、《》“”]"));
+    const QString core = withoutTrailingNote(compactLine);
+    if (core.isEmpty() || core.size() > 40)
+        return std::nullopt;
+    for (const CompiledRule &r : rules()) {
+        const auto m = r.re.match(core);
+        if (!m.hasMatch())
+            continue;
+        const QString prefix = m.captured(1);
+        if (prefix.contains(bodyPunct) || prefix.contains(QRegularExpression(QStringLiteral("\\d"))))
+            return std::nullopt;
+        // Full title, with a document-kind qualifier that precedes the keyword ("行政处罚", "重大执法决定").
+        QString title = compactLine.mid(prefix.size());
+        static const QRegularExpression agencyEnd(
+            QStringLiteral("^(.*(?:局|委员会|委|政府|厅|办公室|大队|支队|中心|管理处|执法队|所))(.+)$"));
+        const auto a = agencyEnd.match(compactLine);
+        if (!prefix.isEmpty() && a.hasMatch() && a.captured(2).size() >= m.captured(2).size())
+            title = a.captured(2);
+        else if (!prefix.isEmpty())
+            title = compactLine;
+        if (title.contains(u'、') && r.type != DocumentType::StatementRecord)
+            return std::nullopt;
+        return Classified{r.type, title};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<DocumentType> classifyTitle(QStringView title)
+{
+    const auto c = classifyLine(compact(title));
+    if (!c)
+        return std::nullopt;
+    return c->type;
+}
+
+std::optional<Heading> headingOf(QStringView pageText)
+{
+    int seen = 0;
+    for (QStringView line : pageText.split(u'\n')) {
+        const QString c = compact(line);
+        if (c.isEmpty() || isPageMarker(c))
+            continue;
+        if (++seen > 4)
+            break;
+        if (const auto found = classifyLine(c))
+            return Heading{found->type, found->title};
+    }
+    return std::nullopt;
+}
+
+std::vector<CaseDocument> split(const std::vector<QString> &pageTexts)
+{
+    std::vector<CaseDocument> docs;
+    for (int i = 0; i < int(pageTexts.size()); ++i) {
+        const int page = i + 1;
+        const auto heading = headingOf(pageTexts[size_t(i)]);
+        if (heading || docs.empty()) {
+            CaseDocument d;
+            d.type = heading ? heading->type : DocumentType::Other;
+            d.title = heading ? heading->title : QString();
+            d.firstPage = d.lastPage = page;
+            docs.push_back(d);
+        } else {
+            docs.back().lastPage = page;
+        }
+    }
+    return docs;
+}
+} // namespace DossierSplitter

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Splits a dossier's page texts into its documents by the headings printed at the top of
+// pages; a document runs over the following pages until the next heading.
+#include "domain/casedocument.h"
+
+#include <QString>
+#include <QStringView>
+#include <optional>
+#include <vector>
+
+namespace DossierSplitter {
+struct Heading {
+    DocumentType type = DocumentType::Other;
+    QString title;  // as printed, spaces removed, agency prefix dropped
+};
+
+// The document type a printed title names ("行政处罚事先告知书", "现场笔录", "结案审批表" …).
+std::optional<DocumentType> classifyTitle(QStringView title);
+// The heading among the first lines of a page, if the page starts a document.
+std::optional<Heading> headingOf(QStringView pageText);
+// pageTexts[0] is page 1; the result covers every page exactly once, in order.
+std::vector<CaseDocument> split(const std::vector<QString> &pageTexts);
+} // namespace DossierSplitter

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "officerextractor.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace OfficerExtractor {
+namespace {
+
+struct Token {
+    bool cert = false;
+    QString text;
+};
+
+const QRegularExpression &roleLabel()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:执法人员|检查人员?|检查人|询问人员?|调查人员?|办案人员|承办人员?|执法检查人员)"
+        "(?:姓名)?(?:及|和|、)?(?:其?执法证(?:件)?(?:号码?|编号)?|证件号码?|证号)?[：:]"));
+    return re;
+}
+
+const QRegularExpression &certLabel()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:行政)?执法(?:证件?|资格证)(?:号码?|编号)?|证件号码?|证号|编号"));
+    return re;
+}
+
+// Another field starts: "记录人：", "被检查人：", "检查地点：" …
+const QRegularExpression &nextField()
+{
+    static const QRegularExpression re(QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{2,7}\\s*[：:]"));
+    return re;
+}
+
+std::vector<Token> tokenize(QString region)
+{
+    region.replace(certLabel(), QStringLiteral(" "));
+    static const QRegularExpression tok(
+        QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]?[A-Za-z]{0,3}[0-9][0-9A-Za-z\\-]{4,})|([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}·]{2,})"));
+    static const QRegularExpression notName(QStringLiteral("^(?:执法|人员|执法人员|姓名|签名|无|等|同志|以上|以下|号码)$"));
+    std::vector<Token> out;
+    auto it = tok.globalMatch(region);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedLength(1)) {
+            out.push_back({true, m.captured(1)});
+        } else {
+            const QString name = m.captured(2);
+            if (name.size() >= 2 && name.size() <= 4 && !notName.match(name).hasMatch())
+                out.push_back({false, name});
+        }
+    }
+    return out;
+}
+
+std::vector<std::pair<QString, QString>> pair(const std::vector<Token> &tokens)
+{
+    std::vector<std::pair<QString, QString>> out;
+    size_t names = 0, certs = 0;
+    bool namesFirst = true;
+    bool seenCert = false;
+    for (const Token &t : tokens) {
+        if (t.cert) {
+            ++certs;
+            seenCert = true;
+        } else {
+            ++names;
+            if (seenCert)
+                namesFirst = false;
+        }
+    }
+    if (namesFirst && certs > 1 && certs == names) {
+        size_t c = 0;
+        for (const Token &t : tokens)
+            if (!t.cert)
+                out.push_back({t.text, QString()});
+        for (const Token &t : tokens)
+            if (t.cert && c < out.size())
+                out[c++].second = t.text;
+        return out;
+    }
+    for (const Token &t : tokens) {
+        if (!t.cert)
+            out.push_back({t.text, QString()});
+        else if (!out.empty() && out.back().second.isEmpty())
+            out.back().second = t.text;
+    }
+    return out;
+}
+
+void add(std::vector<Officer> &out, const std::vector<std::pair<QString, QString>> &found, int page)
+{
+    for (const auto &[name, cert] : found) {
+        auto same = std::find_if(out.begin(), out.end(), [&](const Officer &o) { return o.name == name; });
+        if (same == out.end())
+            out.push_back({name, cert, page});
+        else if (same->certNo.isEmpty())
+            same->certNo = cert;
+    }
+}
+
+} // namespace
+
+std::vector<Officer> fromRecord(const PageLines &record)
+{
+    std::vector<Officer> out;
+    const auto &lines = record.lines();
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const QString &c = lines[i].compact;
+        if (c.contains(u"签名") || c.contains(u"签字"))
+            continue;
+        const auto label = roleLabel().match(c);
+        if (label.hasMatch()) {
+            const QString &text = lines[i].text;
+            const qsizetype colon = text.indexOf(QRegularExpression(QStringLiteral("[：:]")));
+            QString region = text.mid(colon + 1);
+            // A number field may follow the names on the same line: keep "执法证号：", cut other fields.
+            qsizetype from = 0;
+            while (true) {
+                const auto f = nextField().match(region, from);
+                if (!f.hasMatch())
+                    break;
+                const QString word = f.captured(0);
+                if (certLabel().match(word).hasMatch()) {
+                    from = f.capturedEnd(0);
+                    continue;
+                }
+                region.truncate(f.capturedStart(0));
+                break;
+            }
+            add(out, pair(tokenize(region)), lines[i].page);
+            continue;
+        }
+        const bool tableHeader = !c.contains(u'：') && !c.contains(u':')
+            && (c.startsWith(u"执法人员") || c.startsWith(u"检查人员") || c.startsWith(u"姓名"))
+            && certLabel().match(c).hasMatch();
+        if (tableHeader) {
+            std::vector<std::pair<QString, QString>> rows;
+            for (size_t j = i + 1; j < lines.size(); ++j) {
+                const QString &row = lines[j].compact;
+                if (row.contains(u'：') || row.contains(u':') || row.size() > 40)
+                    break;
+                const auto found = pair(tokenize(lines[j].text));
+                rows.insert(rows.end(), found.begin(), found.end());
+            }
+            add(out, rows, lines[i].page);
+        }
+    }
+    return out;
+}
+} // namespace OfficerExtractor
