@@ -15,6 +15,20 @@ const QList<Command> &commands()
         {QStringLiteral("backup"), QStringLiteral("backup OUT"), {}, runBackup},
         {QStringLiteral("demo"), QStringLiteral("demo OUT_DIR [--count N]   (writes fictitious sample dossiers)"),
          {{QStringLiteral("count"), true}}, runDemo},
+        {QStringLiteral("standards"),
+         QStringLiteral("standards list [--all] [--json] | standards import FILE.json [--by NAME] | standards export ID [--version N] --out FILE.json"),
+         {{QStringLiteral("all"), false}, {QStringLiteral("by"), true}, {QStringLiteral("version"), true}, {QStringLiteral("out"), true}},
+         runStandards},
+        {QStringLiteral("review"),
+         QStringLiteral("review CASE_ID --standard ID [--version N] --reviewer NAME --answers FILE.json [--submit] [--sign] [--json]"),
+         {{QStringLiteral("standard"), true}, {QStringLiteral("version"), true}, {QStringLiteral("reviewer"), true},
+          {QStringLiteral("answers"), true}, {QStringLiteral("submit"), false}, {QStringLiteral("sign"), false}},
+         runReview},
+        {QStringLiteral("reopen"), QStringLiteral("reopen CASE_ID --reviewer NAME --by NAME --reason TEXT [--json]"),
+         {{QStringLiteral("reviewer"), true}, {QStringLiteral("by"), true}, {QStringLiteral("reason"), true}}, runReopen},
+        {QStringLiteral("score"), QStringLiteral("score CASE_ID [--reviewer NAME] [--rescore-version N] [--json]"),
+         {{QStringLiteral("reviewer"), true}, {QStringLiteral("rescore-version"), true}}, runScore},
+        {QStringLiteral("audit"), QStringLiteral("audit verify [--json]"), {}, runAudit},
     };
     return list;
 }

@@ -22,3 +22,8 @@ int runShow(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runBackup(CliContext &ctx);
 int runDemo(CliContext &ctx);
+int runStandards(CliContext &ctx);
+int runReview(CliContext &ctx);
+int runReopen(CliContext &ctx);
+int runScore(CliContext &ctx);
+int runAudit(CliContext &ctx);

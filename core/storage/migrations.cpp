@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "schemareviews.h"
 #include "storageerror.h"
 #include "search/searchtext.h"
 
@@ -84,6 +85,7 @@ const std::vector<Step> &steps()
     static const std::vector<Step> list{
         {1, "cases, original files, page text, documents, extracted fields", v1Cases},
         {2, "page full-text search index", v2Search},
+        {3, "review standards, reviews, answers and the audit log", SchemaReviews::apply},
     };
     return list;
 }

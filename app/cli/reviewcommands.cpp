@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `review CASE_ID …` (answers from a JSON file, optionally submit and sign) and `reopen`.
+#include "clicontext.h"
+#include "commands.h"
+#include "review/answerjson.h"
+#include "review/reviewerror.h"
+#include "review/reviewservice.h"
+#include "scorecardjson.h"
+#include "standards/standarderror.h"
+#include "standards/standardservice.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QFile>
+
+namespace {
+std::optional<qint64> caseIdArg(CliContext &ctx, const char *command)
+{
+    if (ctx.args.positional.size() != 1) {
+        ctx.usageError(QStringLiteral("%1 needs exactly one CASE_ID").arg(QLatin1String(command)));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 id = ctx.args.positional.first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(ctx.args.positional.first()));
+        return std::nullopt;
+    }
+    return id;
+}
+
+QJsonObject reviewJson(const Review &r)
+{
+    return {{QStringLiteral("review_id"), r.id},
+            {QStringLiteral("case_id"), r.caseId},
+            {QStringLiteral("reviewer"), r.reviewer},
+            {QStringLiteral("standard"), r.standardId},
+            {QStringLiteral("version"), r.standardVersion},
+            {QStringLiteral("status"), ReviewStatusKeys::key(r.status)},
+            {QStringLiteral("reopen_count"), r.reopenCount}};
+}
+
+int refused(CliContext &ctx, const ReviewError &e)
+{
+    if (e.kind() == ReviewError::Kind::Invalid && e.message().contains(QLatin1Char('\n')))
+        return ctx.failure(QStringLiteral("the answers were refused and nothing was written:\n  ") +
+                           e.message().replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
+    return ctx.failure(e.message() + QStringLiteral("; nothing was written"));
+}
+} // namespace
+
+int runReview(CliContext &ctx)
+{
+    const auto caseId = caseIdArg(ctx, "review");
+    if (!caseId)
+        return ExitUsage;
+    for (const char *required : {"standard", "reviewer", "answers"})
+        if (ctx.args.value(QLatin1String(required)).trimmed().isEmpty())
+            return ctx.usageError(QStringLiteral("review needs --%1").arg(QLatin1String(required)));
+    ReviewService::Submission sub;
+    sub.caseId = *caseId;
+    sub.reviewer = ctx.args.value(QStringLiteral("reviewer")).trimmed();
+    sub.standardId = ctx.args.value(QStringLiteral("standard"));
+    sub.submit = ctx.args.has(QStringLiteral("submit"));
+    sub.sign = ctx.args.has(QStringLiteral("sign"));
+    if (ctx.args.has(QStringLiteral("version"))) {
+        bool ok = false;
+        sub.standardVersion = ctx.args.value(QStringLiteral("version")).toInt(&ok);
+        if (!ok || *sub.standardVersion <= 0)
+            return ctx.usageError(QStringLiteral("--version must be a positive number"));
+    }
+    QFile f(ctx.args.value(QStringLiteral("answers")));
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.failure(QStringLiteral("cannot read answers file %1: %2").arg(f.fileName(), f.errorString()));
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    try {
+        sub.answers = AnswerJson::parse(f.readAll());
+        StandardService(*db).ensureBuiltins();
+        ReviewService service(*db);
+        const ReviewService::Saved saved = service.save(sub);
+        const ScoreCard card = service.score(saved.review);
+        if (ctx.json()) {
+            QJsonObject o = reviewJson(saved.review);
+            o.insert(QStringLiteral("created"), saved.created);
+            o.insert(QStringLiteral("answers_changed"), saved.answersChanged);
+            o.insert(QStringLiteral("total"), ScoreCardJson::number(card.total));
+            o.insert(QStringLiteral("grade"), card.grade);
+            ctx.printJson(QJsonDocument(o));
+        } else {
+            const Review &r = saved.review;
+            ctx.out << (saved.created ? "created" : "updated") << " review " << r.id << " of case " << r.caseId << " by "
+                    << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << saved.answersChanged
+                    << " answer(s) changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
+                    << card.grade << ")" << Qt::endl;
+        }
+        return ExitOk;
+    } catch (const ReviewError &e) {
+        return refused(ctx, e);
+    } catch (const StandardError &e) {
+        return ctx.failure(e.message());
+    } catch (const StorageError &e) {
+        return ctx.failure(e.message());
+    }
+}
+
+int runReopen(CliContext &ctx)
+{
+    const auto caseId = caseIdArg(ctx, "reopen");
+    if (!caseId)
+        return ExitUsage;
+    for (const char *required : {"reviewer", "by", "reason"})
+        if (ctx.args.value(QLatin1String(required)).trimmed().isEmpty())
+            return ctx.usageError(QStringLiteral("reopen needs --%1").arg(QLatin1String(required)));
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    try {
+        const Review r = ReviewService(*db).reopen(*caseId, ctx.args.value(QStringLiteral("reviewer")),
+                                                   ctx.args.value(QStringLiteral("by")), ctx.args.value(QStringLiteral("reason")));
+        if (ctx.json())
+            ctx.printJson(QJsonDocument(reviewJson(r)));
+        else
+            ctx.out << "reopened review " << r.id << " of case " << r.caseId << " by " << r.reviewer << " (reopen #"
+                    << r.reopenCount << "); it is a draft again" << Qt::endl;
+        return ExitOk;
+    } catch (const ReviewError &e) {
+        return ctx.failure(e.message());
+    } catch (const StorageError &e) {
+        return ctx.failure(e.message());
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecardjson.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace ScoreCardJson {
+QJsonValue number(double v)
+{
+    return std::floor(v) == v && std::abs(v) < 1e15 ? QJsonValue(qint64(v)) : QJsonValue(v);
+}
+
+QJsonObject toJson(const ScoreCard &card)
+{
+    auto sub = [](const SubScore &s) {
+        return QJsonObject{{QStringLiteral("score"), number(s.score)}, {QStringLiteral("max"), number(s.max)}};
+    };
+    QJsonArray sections;
+    for (const SectionScore &s : card.sections)
+        sections.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("title"), s.titleZh},
+                                    {QStringLiteral("score"), number(s.score)},
+                                    {QStringLiteral("max"), number(s.max)}});
+    return {{QStringLiteral("standard"), card.standardId},
+            {QStringLiteral("version"), card.version},
+            {QStringLiteral("total"), number(card.total)},
+            {QStringLiteral("max_total"), number(card.maxTotal)},
+            {QStringLiteral("grade"), card.grade},
+            {QStringLiteral("veto_hits"), QJsonArray::fromStringList(card.vetoHits)},
+            {QStringLiteral("sections"), sections},
+            {QStringLiteral("dimensions"),
+             QJsonObject{{QStringLiteral("procedure"), sub(card.dimension(Dimension::Procedure))},
+                         {QStringLiteral("discretion"), sub(card.dimension(Dimension::Discretion))},
+                         {QStringLiteral("legality"), sub(card.dimension(Dimension::Legality))}}},
+            {QStringLiteral("unanswered"), QJsonArray::fromStringList(card.unanswered)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(card.notes)}};
+}
+} // namespace ScoreCardJson
