@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossiersplitter.h"
 
+#include "pagelines.h"
+
 #include <QRegularExpression>
 
 namespace DossierSplitter {
@@ -33,6 +35,21 @@ const TitleRule kRules[] = {
      DocumentType::EvidenceList},
     {u"(?:案卷|卷宗|封面|卷内(?:文件)?目录|目录|备考表)", DocumentType::Other},
 };
+
+// Any other form or notice ("责令改正通知书", "先行登记保存证据清单"): its own document of type Other.
+const QRegularExpression &genericTitle()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[\\x{4E00}-\\x{9FFF}（）()]{2,20}(?:通知书|决定书|意见书|审批表|登记表|报告书?|笔录|清单|委托书|声明书?|回执|证明书?|告知书|通知单|登记单)$"));
+    return re;
+}
+
+// Where a document number printed after the title on the heading line starts its year bracket.
+const QRegularExpression &trailingDocNo()
+{
+    static const QRegularExpression re(QStringLiteral("[〔\\[【（(]\\d{4}[〕\\]】）)]第?\\d+号$"));
+    return re;
+}
 
 struct CompiledRule {
     QRegularExpression re;
@@ -71,13 +88,6 @@ QString withoutTrailingNote(const QString &s)
     return t;
 }
 
-bool isPageMarker(const QString &c)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:第\\d+页(?:[，,]?共\\d+页)?|共\\d+页第\\d+页|-?\\d+-?|\\d+/\\d+|page\\d+)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(c).hasMatch();
-}
 
 struct Classified {
     DocumentType type;
@@ -87,7 +97,19 @@ struct Classified {
 std::optional<Classified> classifyLine(const QString &compactLine)
 {
     static const QRegularExpression bodyPunct(QStringLiteral("[：:，,。；;、《》“”]"));
-    const QString core = withoutTrailingNote(compactLine);
+    QString core = withoutTrailingNote(compactLine);
+    if (const auto m = trailingDocNo().match(core); m.hasMatch()) {
+        bool found = false;
+        for (qsizetype cut = m.capturedStart(0); cut > 0 && !found && m.capturedStart(0) - cut <= 20; --cut) {
+            const QString head = core.left(cut);
+            for (const CompiledRule &r : rules())
+                if (r.re.match(head).hasMatch()) {
+                    core = head;
+                    found = true;
+                    break;
+                }
+        }
+    }
     if (core.isEmpty() || core.size() > 40)
         return std::nullopt;
     for (const CompiledRule &r : rules()) {
@@ -96,6 +118,10 @@ std::optional<Classified> classifyLine(const QString &compactLine)
             continue;
         const QString prefix = m.captured(1);
         if (prefix.contains(bodyPunct) || prefix.contains(QRegularExpression(QStringLiteral("\\d"))))
+            return std::nullopt;
+        static const QRegularExpression agencyThenQualifier(
+            QStringLiteral("^.{2,30}(?:局|委员会|委|政府|厅|办公室|大队|支队|中心|管理处|执法队|所).{0,8}$"));
+        if (prefix.size() > 8 && !agencyThenQualifier.match(prefix).hasMatch())
             return std::nullopt;
         // Full title, with a document-kind qualifier that precedes the keyword ("行政处罚", "重大执法决定").
         QString title = compactLine.mid(prefix.size());
@@ -128,12 +154,19 @@ std::optional<Heading> headingOf(QStringView pageText)
     int seen = 0;
     for (QStringView line : pageText.split(u'\n')) {
         const QString c = compact(line);
-        if (c.isEmpty() || isPageMarker(c))
+        if (c.isEmpty() || PageLines::isPageMarker(PageLines::compacted(line)))
             continue;
-        if (++seen > 4)
+        if (++seen > 5)
             break;
         if (const auto found = classifyLine(c))
             return Heading{found->type, found->title};
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent].isSpace())
+            ++indent;
+        if (seen <= 2 && (indent >= 4 || c.size() <= 12) && genericTitle().match(c).hasMatch())
+            return Heading{DocumentType::Other, c};
+        if (c.contains(u'。') || c.contains(u'，'))
+            break;
     }
     return std::nullopt;
 }

@@ -90,7 +90,7 @@ std::optional<TextField> caseNumber(const Dossier &d)
 const QRegularExpression &agencyLine()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}（）()]{3,40}(?:局|委员会|委|人民政府|政府|厅|大队|支队|总队|中心|办公室|管理处|执法队|管理所|监督所|分局|管委会)$"));
+        "^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}（）()]{3,40}(?:局|委员会|委|人民政府|政府|厅|大队|支队|总队|中心|办公室|办事处|管理处|执法队|管理所|监督所|分局|管委会)$"));
     return re;
 }
 
@@ -155,6 +155,17 @@ std::optional<DateField> signatureDate(const PageLines &pl)
     return std::nullopt;
 }
 
+// The latest date on a form: approval forms are dated last by their final approver.
+std::optional<DateField> latestDate(const PageLines &pl)
+{
+    std::optional<DateField> best;
+    for (const PageLine &l : pl.lines())
+        for (const auto &m : ChineseDate::findAll(l.compact))
+            if (!best || m.date >= best->value)
+                best = DateField{m.date, {l.page, l.text}};
+    return best;
+}
+
 std::optional<DateField> firstDate(const PageLines &pl)
 {
     for (const PageLine &l : pl.lines())
@@ -179,7 +190,7 @@ void readDates(const Dossier &d, DossierFields &f)
     if (const auto *doc = d.first(DocumentType::FilingApproval)) {
         const PageLines pl = d.lines(doc);
         auto v = dateAfterLabel(pl, filedLabel);
-        setDate(f, "filed", v ? v : signatureDate(pl));
+        setDate(f, "filed", v ? v : latestDate(pl));
     }
     if (const auto *doc = d.first(DocumentType::InspectionRecord)) {
         const PageLines pl = d.lines(doc);
@@ -214,7 +225,7 @@ void readDates(const Dossier &d, DossierFields &f)
     if (const auto *doc = d.first(DocumentType::ClosingReport)) {
         const PageLines pl = d.lines(doc);
         auto v = dateAfterLabel(pl, closedLabel);
-        setDate(f, "closed", v ? v : signatureDate(pl));
+        setDate(f, "closed", v ? v : latestDate(pl));
     }
 }
 
@@ -243,7 +254,7 @@ std::optional<AmountField> fineIn(const PageLines &pl)
     };
     std::vector<Candidate> candidates;
     const auto amounts = ChineseAmount::findAll(flow);
-    static const QRegularExpression gap(QStringLiteral("^[：:]?(?:人民币|金额|为|计|共计|（大写）|大写)*[：:]?$"));
+    static const QRegularExpression gap(QStringLiteral("^[：:]?(?:人民币|金额|数额|为|计|共计|合计|（大写）|大写)*[：:]?$"));
     static const QRegularExpression bound(QStringLiteral("^(?:以上|以下|以内|至|到|－|-|~|～|的)"));
     static const QRegularExpression before(QStringLiteral("(?:处|处以|并处)$"));
     for (const auto &a : amounts) {
@@ -278,7 +289,7 @@ std::optional<AmountField> fineIn(const PageLines &pl)
 
 QString normaliseCaseType(QString s)
 {
-    s.remove(QRegularExpression(QStringLiteral("^(?:涉嫌|因|对)")));
+    s.remove(QRegularExpression(QStringLiteral("^涉嫌")));
     s.replace(QRegularExpression(QStringLiteral("一案$")), QStringLiteral("案"));
     if (!s.endsWith(u'案'))
         s += u'案';
@@ -289,6 +300,14 @@ std::optional<TextField> caseTypeOf(const Dossier &d, const QString &party)
 {
     const PageLines all = d.everything();
     static const QRegularExpression named(QStringLiteral("^(?:案件名称|案由|案件名|案件)[：:]?(.{2,60}案)$"));
+    if (!party.isEmpty()) {
+        const QRegularExpression namedFlow(QStringLiteral("(?:案件名称|案由)[：:]?") + QRegularExpression::escape(party)
+                                           + QStringLiteral("([^，,。；;：:（）()“”《》]{2,60}?案)"));
+        const auto m = namedFlow.match(all.flow());
+        if (m.hasMatch())
+            return TextField{normaliseCaseType(m.captured(1)),
+                             {all.pageAt(m.capturedStart(0)), all.snippet(m.capturedStart(0), m.capturedLength(0))}};
+    }
     for (const PageLine &l : all.lines()) {
         const auto m = named.match(l.compact);
         if (!m.hasMatch())
@@ -309,12 +328,24 @@ std::optional<TextField> caseTypeOf(const Dossier &d, const QString &party)
             return TextField{normaliseCaseType(m.captured(1)), {all.pageAt(m.capturedStart(1)), all.snippet(m.capturedStart(0), m.capturedLength(0))}};
     }
     if (const auto *doc = d.first(DocumentType::FilingApproval)) {
-        static const QRegularExpression cause(QStringLiteral("^案由[：:]?(.{2,60})$"));
+        static const QRegularExpression cause(QStringLiteral("^案由[：:]?([^：:]{2,60})$"));
         const PageLines filing = d.lines(doc);
         for (const PageLine &l : filing.lines()) {
             const auto m = cause.match(l.compact);
             if (m.hasMatch())
                 return TextField{normaliseCaseType(m.captured(1)), {l.page, l.text}};
+        }
+    }
+    static const QRegularExpression constitutes(
+        QStringLiteral("构成([^，,。；;：:“”《》]{2,40}?)的?(?:违法)?行为|涉嫌([^，,。；;：:“”《》]{2,40}?)[。，,；;]"));
+    const auto decisions = d.all(DocumentType::Decision);
+    const PageLines decision = decisions.empty() ? PageLines() : d.lines(decisions.front());
+    for (const PageLines *pl : {&decision, &all}) {
+        const auto m = constitutes.match(pl->flow());
+        if (m.hasMatch()) {
+            const int g = m.capturedLength(1) ? 1 : 2;
+            return TextField{normaliseCaseType(m.captured(g)),
+                             {pl->pageAt(m.capturedStart(g)), pl->snippet(m.capturedStart(0), m.capturedLength(0))}};
         }
     }
     return std::nullopt;

@@ -130,6 +130,9 @@ std::vector<Officer> fromRecord(const PageLines &record)
                 region.truncate(f.capturedStart(0));
                 break;
             }
+            static const QRegularExpression numbersLine(QStringLiteral("^(?:其?执法证(?:件)?(?:号码?|编号)?|证件号码?|证号)[：:]"));
+            if (i + 1 < lines.size() && numbersLine.match(lines[i + 1].compact).hasMatch())
+                region += u' ' + lines[++i].text;
             add(out, pair(tokenize(region)), lines[i].page);
             continue;
         }

@@ -1,19 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagelines.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace {
-QString compacted(QStringView s)
+bool isAsciiAlnum(QChar c)
+{
+    return c.unicode() < 128 && c.isLetterOrNumber();
+}
+
+} // namespace
+
+QString PageLines::compacted(QStringView s)
 {
     QString out;
     out.reserve(s.size());
-    for (QChar c : s)
-        if (!c.isSpace())
-            out.append(c);
+    bool pendingSpace = false;
+    for (QChar c : s) {
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace && isAsciiAlnum(c) && isAsciiAlnum(out.back()))
+            out.append(u' ');
+        pendingSpace = false;
+        out.append(c);
+    }
     return out;
 }
-} // namespace
+
+bool PageLines::isPageMarker(const QString &c)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:第 ?\\d+ ?页(?:[，,]? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页[，,]? ?第 ?\\d+ ?页|[-－—]? ?\\d+ ?[-－—]?|\\d+ ?/ ?\\d+|page ?\\d+(?: ?of ?\\d+)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(c).hasMatch();
+}
 
 PageLines::PageLines(const std::vector<QString> &pageTexts, int firstPage, int lastPage)
 {
@@ -25,6 +48,8 @@ PageLines::PageLines(const std::vector<QString> &pageTexts, int firstPage, int l
             if (text.isEmpty())
                 continue;
             PageLine line{p, text, compacted(text)};
+            if (isPageMarker(line.compact))
+                continue;
             m_starts.push_back(m_flow.size());
             m_flow += line.compact;
             m_lines.push_back(std::move(line));

@@ -27,6 +27,11 @@ public:
     int pageAt(qsizetype pos) const { return lineAt(pos).page; }
     bool isEmpty() const { return m_lines.empty(); }
 
+    // Whitespace removed, except one space between two Latin letters or digits.
+    static QString compacted(QStringView line);
+    // A printed page number ("第1页 共2页", "- 3 -"), given compacted.
+    static bool isPageMarker(const QString &compactLine);
+
 private:
     std::vector<PageLine> m_lines;
     std::vector<qsizetype> m_starts;  // flow offset of each line

@@ -95,7 +95,8 @@ std::optional<PartyTypeField> typeOf(const std::vector<const PageLine *> &block,
 {
     Evidence ev = name ? name->evidence : Evidence{};
     for (const PageLine *l : block) {
-        if (l->compact.contains(u"个体工商户") || l->compact.startsWith(u"经营者：") || l->compact.startsWith(u"经营者:"))
+        static const QRegularExpression keeper(QStringLiteral("^(?:经营者|业户)(?:姓名)?[：:]"));
+        if (l->compact.contains(u"个体工商户") || keeper.match(l->compact).hasMatch())
             return PartyTypeField{PartyType::IndividualBusiness, {l->page, l->text}};
     }
     if (uscc) {

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DossierSplitter: headings as printed at the top of pages, continuation pages, mentions in body text.
+#include "extraction/dossiersplitter.h"
+
+#include <QString>
+#include <doctest/doctest.h>
+
+namespace {
+QString u(const char *s) { return QString::fromUtf8(s); }
+} // namespace
+
+TEST_CASE("DossierSplitter::classifyTitle names the document kinds")
+{
+    struct Case {
+        const char *title;
+        DocumentType type;
+    };
+    const Case cases[] = {
+        {"立案审批表", DocumentType::FilingApproval},
+        {"立案/不予立案审批表", DocumentType::FilingApproval},
+        {"立案登记表", DocumentType::FilingApproval},
+        {"现场检查笔录", DocumentType::InspectionRecord},
+        {"现场笔录", DocumentType::InspectionRecord},
+        {"勘验笔录", DocumentType::InspectionRecord},
+        {"询问笔录", DocumentType::InquiryRecord},
+        {"调查询问笔录", DocumentType::InquiryRecord},
+        {"证据材料目录", DocumentType::EvidenceList},
+        {"证据清单", DocumentType::EvidenceList},
+        {"现场照片（证据）", DocumentType::EvidenceList},
+        {"案件调查终结报告", DocumentType::InvestigationReport},
+        {"重大执法决定法制审核意见书", DocumentType::LegalReview},
+        {"法制审核表", DocumentType::LegalReview},
+        {"重大案件集体讨论笔录", DocumentType::CollectiveDiscussion},
+        {"案件集体讨论记录", DocumentType::CollectiveDiscussion},
+        {"行政处罚事先告知书", DocumentType::PriorNotice},
+        {"行政处罚告知书", DocumentType::PriorNotice},
+        {"行政处罚听证告知书", DocumentType::HearingNotice},
+        {"听证告知书", DocumentType::HearingNotice},
+        {"陈述申辩笔录", DocumentType::StatementRecord},
+        {"放弃陈述、申辩和听证权利声明", DocumentType::StatementRecord},
+        {"行政处罚决定书", DocumentType::Decision},
+        {"送达回证", DocumentType::DeliveryReceipt},
+        {"送达地址确认书", DocumentType::DeliveryReceipt},
+        {"罚没款缴款凭证", DocumentType::PaymentReceipt},
+        {"非税收入一般缴款书（收据联）", DocumentType::PaymentReceipt},
+        {"结案报告", DocumentType::ClosingReport},
+        {"结案审批表", DocumentType::ClosingReport},
+        {"延长办案期限审批表", DocumentType::ExtensionApproval},
+        {"延期审批表", DocumentType::ExtensionApproval},
+        {"卷内文件目录", DocumentType::Other},
+        {"行政处罚案卷", DocumentType::Other},
+        {"行 政 处 罚 决 定 书", DocumentType::Decision},
+        {"郑州市市场监督管理局行政处罚决定书", DocumentType::Decision},
+    };
+    for (const auto &c : cases) {
+        CAPTURE(c.title);
+        const auto got = DossierSplitter::classifyTitle(u(c.title));
+        REQUIRE(got.has_value());
+        CHECK(*got == c.type);
+    }
+    const char *notTitles[] = {"送达文书：行政处罚决定书", "《行政处罚决定书》（宜西综执罚决字〔2024〕第261号）",
+                               "案件名称：某公司随意倾倒建筑垃圾案", "本局决定对你单位作出如下行政处罚决定书"};
+    for (const char *t : notTitles) {
+        CAPTURE(t);
+        CHECK_FALSE(DossierSplitter::classifyTitle(u(t)).has_value());
+    }
+}
+
+TEST_CASE("DossierSplitter::headingOf looks only at the top of the page")
+{
+    CHECK(DossierSplitter::headingOf(u("        宜昌市西陵区综合行政执法局\n            行政处罚决定书\n"
+                                       "      宜西综执罚决字〔2024〕第261号\n宜昌利邦渣土运输有限公司："))
+              ->type
+          == DocumentType::Decision);
+    CHECK(DossierSplitter::headingOf(u("第 2 页 共 3 页\n     送达回证\n送达文书名称 《行政处罚决定书》"))->type
+          == DocumentType::DeliveryReceipt);
+    CHECK(DossierSplitter::headingOf(u("     行政处罚决定书 郑市监罚〔2025〕12号\n当事人：某公司"))->type
+          == DocumentType::Decision);
+    CHECK_FALSE(DossierSplitter::headingOf(u("依据《城市建筑垃圾管理规定》第二十六条的规定，本局决定对你\n"
+                                             "单位作出如下行政处罚：警告；罚款5000元。\n行政处罚决定书"))
+                    .has_value());
+    CHECK_FALSE(DossierSplitter::headingOf(u("送达文书：行政处罚决定书\n受送达人：某公司")).has_value());
+    CHECK(DossierSplitter::headingOf(u("        责令改正通知书\n某公司：")).value().type == DocumentType::Other);
+}
+
+TEST_CASE("DossierSplitter::split gives page ranges; blank pages continue the previous document")
+{
+    const std::vector<QString> pages = {
+        u("   立案审批表\n某局 编号：某立〔2024〕1号\n当事人 某公司"),
+        u(""),
+        u("      现场检查笔录\n检查时间：2024年4月26日"),
+        u("   行政处罚事先告知书\n某罚告〔2024〕2号\n某公司："),
+        u("     某市某局\n     行政处罚决定书\n  某罚〔2024〕3号\n某公司：\n经查，你单位……"),
+        u("  依据《某条例》第二十条的规定，本局决定对你单位作出如下行政处罚：罚款5000元。\n某市某局\n"
+          "二〇二四年七月二十二日"),
+        u("   送达回证\n送达文书 《行政处罚决定书》\n送达时间 2024年7月22日"),
+        u("   结案报告\n案件名称 某公司某案"),
+    };
+    const std::vector<CaseDocument> expected = {
+        {DocumentType::FilingApproval, 1, 2, u("立案审批表")},
+        {DocumentType::InspectionRecord, 3, 3, u("现场检查笔录")},
+        {DocumentType::PriorNotice, 4, 4, u("行政处罚事先告知书")},
+        {DocumentType::Decision, 5, 6, u("行政处罚决定书")},
+        {DocumentType::DeliveryReceipt, 7, 7, u("送达回证")},
+        {DocumentType::ClosingReport, 8, 8, u("结案报告")},
+    };
+    CHECK(DossierSplitter::split(pages) == expected);
+
+    const auto untitled = DossierSplitter::split({u(""), u("一些文字"), u("    送达回证")});
+    REQUIRE(untitled.size() == 2);
+    CHECK(untitled[0] == CaseDocument{DocumentType::Other, 1, 2, QString()});
+    CHECK(untitled[1].type == DocumentType::DeliveryReceipt);
+    CHECK(DossierSplitter::split({}).empty());
+}
