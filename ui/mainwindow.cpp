@@ -1,127 +1,279 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "caselist/caselistmodel.h"
-#include "import/caseimporter.h"
+#include "actionregistry.h"
+#include "appsettings.h"
+#include "caselist/caselistpanel.h"
+#include "dialogs/importdialog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "storage/storelocation.h"
+#include "viewer/documentviewer.h"
+#include "viewer/outlinepanel.h"
+#include "viewer/thumbnailpanel.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QSortFilterProxyModel>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_model(new CaseListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+namespace {
+struct LoadedCase {
+    std::optional<CaseRecord> record;
+    QByteArray pdf;
+    bool failed = false;
+};
+} // namespace
+
+MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings), m_actions(new ActionRegistry(this)),
+      m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel), m_viewer(new DocumentViewer(this)),
       m_status(new QLabel(this))
 {
+    setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Case Review Workstation"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setCentralWidget(m_viewer);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    QDockWidget *cases = addPanel(QStringLiteral("caseListDock"), tr("Cases"), m_caseList, Qt::LeftDockWidgetArea);
+    QDockWidget *outline = addPanel(QStringLiteral("outlineDock"), tr("Outline"), m_viewer->outline(), Qt::LeftDockWidgetArea);
+    QDockWidget *thumbs = addPanel(QStringLiteral("thumbnailDock"), tr("Pages"), m_viewer->thumbnails(), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(outline, thumbs);
+    outline->raise();
+    resizeDocks({cases, outline}, {420, 420}, Qt::Horizontal);
+    resizeDocks({cases, outline}, {380, 300}, Qt::Vertical);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *filter = new QLineEdit(central);
-    filter->setPlaceholderText(tr("Filter cases by any column…"));
-    filter->setClearButtonEnabled(true);
-    filter->setAccessibleName(tr("Case filter"));
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    auto *table = new QTableView(central);
-    table->setModel(m_proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setAccessibleName(tr("Case list"));
-    layout->addWidget(filter);
-    layout->addWidget(table);
-    setCentralWidget(central);
-
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *importAction = fileMenu->addAction(tr("&Import PDFs…"), this, &MainWindow::chooseAndImport);
-    importAction->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    addToolBar(tr("Main"))->addAction(importAction);
+    connect(m_caseList, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
+    connect(m_caseList, &CaseListPanel::importRequested, this, &MainWindow::importFiles);
+    registerActions();
     statusBar()->addPermanentWidget(m_status);
-    resize(1200, 720);
+    resize(1400, 860);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_caseList->restoreHeaderState(m_settings.caseTableHeader());
     reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, QWidget *panel, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::registerActions()
+{
+    using M = ActionRegistry::Menu;
+    ActionRegistry &r = *m_actions;
+    auto make = [this](const QString &text, const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        return a;
+    };
+    QAction *import = r.add(QStringLiteral("file.import"), M::File, make(tr("&Import Case Files…"), QKeySequence::Open), true);
+    connect(import, &QAction::triggered, this, &MainWindow::chooseAndImport);
+    r.addSeparator(M::File, true);
+    connect(r.add(QStringLiteral("file.newStore"), M::File, make(tr("&New Case Store…"))), &QAction::triggered, this,
+            [this] { switchStore(true); });
+    connect(r.add(QStringLiteral("file.openStore"), M::File, make(tr("Open Case &Store…"))), &QAction::triggered, this,
+            [this] { switchStore(false); });
+    connect(r.add(QStringLiteral("file.backup"), M::File, make(tr("&Back Up Case Store…"))), &QAction::triggered, this,
+            &MainWindow::backupStore);
+    r.addSeparator(M::File);
+    connect(r.add(QStringLiteral("file.quit"), M::File, make(tr("&Quit"), QKeySequence::Quit)), &QAction::triggered, this,
+            &QWidget::close);
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    r.add(QStringLiteral("edit.undo"), M::Edit, undo);
+    r.add(QStringLiteral("edit.redo"), M::Edit, redo);
+
+    m_viewer->registerActions(r);
+
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        r.add(QStringLiteral("view.") + dock->objectName(), M::View, dock->toggleViewAction());
+    r.addSeparator(M::View);
+    QAction *full = r.add(QStringLiteral("view.fullScreen"), M::View, make(tr("&Full Screen"), QKeySequence::FullScreen));
+    full->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    r.addSeparator(M::View);
+    auto *langs = new QActionGroup(this);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = r.add(QStringLiteral("view.lang.") + code, M::View, make(tr("Language: %1").arg(name)));
+        a->setCheckable(true);
+        a->setChecked(m_settings.language() == code);
+        langs->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang = code] { setLanguage(lang); });
+    }
+    connect(r.add(QStringLiteral("help.about"), M::Help, make(tr("&About"))), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About"),
+                           tr("<b>Case Review Workstation</b> %1<br>Reviews administrative enforcement case files "
+                              "against a review standard. Works offline.<br>License: GPL-3.0-or-later.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    r.build(menuBar(), toolBar);
 }
 
 void MainWindow::reload()
 {
     try {
-        m_model->setCases(CaseRepository(m_db).list());
-        m_status->setText(tr("%n case(s) — %1", nullptr, m_model->rowCount()).arg(m_db.path()));
+        m_caseList->setCases(CaseRepository(m_db).list());
+        m_status->setText(tr("%n case(s) in %1", nullptr, m_caseList->table()->model()->rowCount())
+                              .arg(QFileInfo(m_db.path()).fileName()));
+        m_status->setToolTip(m_db.path());
     } catch (const StorageError &) {
         m_status->setText(tr("The case store could not be read."));
     }
 }
 
+void MainWindow::openCase(qint64 id)
+{
+    if (id <= 0)
+        return;
+    m_caseId = id;
+    m_settings.setLastCase(id);
+    m_caseList->selectCase(id);
+    const quint64 serial = ++m_openSerial;
+    const QString store = m_db.path();
+    auto *watcher = new QFutureWatcher<LoadedCase>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, id] {
+        watcher->deleteLater();
+        if (serial != m_openSerial)
+            return;
+        const LoadedCase loaded = watcher->result();
+        if (loaded.failed || !loaded.record) {
+            m_viewer->clear(tr("Case %1 could not be read from the store. The store may be damaged; "
+                               "restore it from a backup.").arg(id));
+            return;
+        }
+        const CaseRecord &c = *loaded.record;
+        const QString caseNo = c.analysis.fields.caseNo ? c.analysis.fields.caseNo->value : QString();
+        setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
+        m_viewer->setDocument(loaded.pdf, c.analysis.documents);
+        emit caseOpened(id);
+    });
+    m_viewer->clear(tr("Opening the case…"));
+    watcher->setFuture(QtConcurrent::run([store, id]() {
+        LoadedCase out;
+        try {
+            Database db(store, Database::Mode::ReadOnly);
+            CaseRepository repo(db);
+            out.record = repo.get(id);
+            if (out.record)
+                out.pdf = repo.originalFile(id);
+        } catch (const StorageError &) {
+            out.failed = true;
+        }
+        return out;
+    }));
+}
+
 void MainWindow::chooseAndImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import case files"), {}, tr("PDF files (*.pdf *.PDF)"));
-    if (!files.isEmpty())
-        importFiles(files);
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import case files"), m_settings.lastImportDir(),
+                                                            tr("PDF files (*.pdf *.PDF);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings.setLastImportDir(QFileInfo(files.first()).absolutePath());
+    importFiles(files);
 }
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    auto *dialog = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(0);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    auto *watcher = new QFutureWatcher<ImportReport>(this);
-    const QString storePath = m_db.path();
-    // The worker opens its own connection: a SQLite connection belongs to one thread at a time.
-    watcher->setFuture(QtConcurrent::run([paths, storePath, cancel, dialog]() {
-        Database db(storePath);
-        CaseImporter importer(db);
-        return importer.run(paths, ImportOptions{}, [dialog](const ImportProgress &p) {
-            QMetaObject::invokeMethod(dialog, [dialog, p] {
-                dialog->setMaximum(p.total);
-                dialog->setValue(p.done);
-            });
-        }, cancel.get());
-    }));
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, dialog] {
-        dialog->deleteLater();
-        watcher->deleteLater();
-        ImportReport report;
-        try {
-            report = watcher->result();
-        } catch (const StorageError &) {
-            QMessageBox::warning(this, tr("Import"), tr("The case store could not be opened for the import."));
-            return;
-        }
+    auto *dialog = new ImportDialog(m_db.path(), this);
+    connect(dialog, &ImportDialog::importFinished, this, [this] {
         reload();
-        const int failed = report.count(ImportOutcome::Status::Failed);
-        QString summary = tr("%1 imported, %2 duplicates skipped, %3 failed.")
-                              .arg(report.count(ImportOutcome::Status::Imported))
-                              .arg(report.count(ImportOutcome::Status::Duplicate))
-                              .arg(failed);
-        QStringList details;
-        for (const ImportOutcome &o : report.outcomes)
-            if (o.status != ImportOutcome::Status::Imported || !o.warnings.isEmpty())
-                details << QStringLiteral("%1: %2").arg(o.file, o.message.isEmpty() ? o.warnings.join(QLatin1String("; ")) : o.message);
-        QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), summary, QMessageBox::Ok, this);
-        box.setDetailedText(details.join(QLatin1Char('\n')));
-        box.exec();
+        emit importFinished();
     });
+    dialog->show();
+    dialog->start(paths);
+}
+
+void MainWindow::switchStore(bool create)
+{
+    const QString filter = tr("Case stores (*.%1);;All files (*)").arg(QLatin1String(StoreLocation::kSuffix));
+    QString path = create ? QFileDialog::getSaveFileName(this, tr("New case store"), QFileInfo(m_db.path()).absolutePath(), filter)
+                          : QFileDialog::getOpenFileName(this, tr("Open case store"), QFileInfo(m_db.path()).absolutePath(), filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(StoreLocation::kSuffix);
+    m_requestedStore = path;
+    close();
+}
+
+void MainWindow::backupStore()
+{
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up case store"),
+                                                        QFileInfo(m_db.path()).completeBaseName() + tr("-backup.%1").arg(QLatin1String(StoreLocation::kSuffix)),
+                                                        tr("Case stores (*.%1)").arg(QLatin1String(StoreLocation::kSuffix)));
+    if (target.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Backing up the case store…"));
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        if (watcher->result())
+            statusBar()->showMessage(tr("Backup written to %1").arg(target), 8000);
+        else
+            QMessageBox::warning(this, tr("Backup"), tr("The backup could not be written to %1. Check that the folder exists "
+                                                        "and that there is enough free space.").arg(target));
+    });
+    const QString store = m_db.path();
+    watcher->setFuture(QtConcurrent::run([store, target] {
+        try {
+            Database db(store);
+            db.backupTo(target);
+            return true;
+        } catch (const StorageError &) {
+            return false;
+        }
+    }));
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    m_settings.setLanguage(lang);
+    statusBar()->showMessage(tr("The language changes the next time the program starts."), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setCaseTableHeader(m_caseList->headerState());
+    m_settings.setLastStore(m_db.path());
+    m_settings.setLastCase(m_caseId);
+    m_settings.sync();
+    event->accept();
+}
+
+QString MainWindow::storeOpenError(const QString &path)
+{
+    return tr("The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer "
+              "version of this program.").arg(path);
 }

@@ -1,25 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The workstation's main window: hosts the panels and the menus. Holds no domain logic.
+// The workstation's main window: a shell that hosts the panels as docks around the viewer,
+// builds menus and toolbar from the action registry and restores the session. No domain logic.
 #include <QMainWindow>
 
-class CaseListModel;
+class ActionRegistry;
+class AppSettings;
+class CaseListPanel;
 class Database;
-class QSortFilterProxyModel;
+class DocumentViewer;
 class QLabel;
+class QUndoStack;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    MainWindow(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
     void reload();
+    void openCase(qint64 id);
+    qint64 currentCase() const { return m_caseId; }
+    void importFiles(const QStringList &paths);
+    // Set when the user chose another store; the caller reopens the window on it.
+    QString requestedStore() const { return m_requestedStore; }
+
+    ActionRegistry &actions() const { return *m_actions; }
+    CaseListPanel *caseList() const { return m_caseList; }
+    DocumentViewer *viewer() const { return m_viewer; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    static QString storeOpenError(const QString &path);
+
+signals:
+    void caseOpened(qint64 id);
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void importFiles(const QStringList &paths);
+    void registerActions();
+    QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *panel, Qt::DockWidgetArea area);
     void chooseAndImport();
+    void switchStore(bool create);
+    void backupStore();
+    void setLanguage(const QString &lang);
 
     Database &m_db;
-    CaseListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    AppSettings &m_settings;
+    ActionRegistry *m_actions;
+    QUndoStack *m_undo;
+    CaseListPanel *m_caseList;
+    DocumentViewer *m_viewer;
     QLabel *m_status;
+    qint64 m_caseId = 0;
+    quint64 m_openSerial = 0;
+    QString m_requestedStore;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// casereview: the reviewer's workstation. Wires the store and the windows; nothing else.
+// casereview: the reviewer's workstation. Wires the store, the settings and the window; nothing else.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -7,8 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -16,6 +18,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("casereview"));
+    QApplication::setOrganizationName(QStringLiteral("casereview"));
     QApplication::setApplicationVersion(QStringLiteral(CASEREVIEW_VERSION));
 
     QCommandLineParser parser;
@@ -23,29 +26,45 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Case store file."), QStringLiteral("FILE"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."), QStringLiteral("LANG"));
     parser.addOption(storeOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("CASE_ID"), QStringLiteral("Case to open."), QStringLiteral("[CASE_ID]"));
     parser.process(app);
 
-    const QString lang = parser.value(langOption);
+    AppSettings settings;
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
     if (appTranslator.load(QStringLiteral(":/i18n/casereview_") + lang))
         app.installTranslator(&appTranslator);
 
-    const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : StoreLocation::defaultPath();
-    std::unique_ptr<Database> db;
-    try {
-        db = std::make_unique<Database>(storePath);
-    } catch (const StorageError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Case Review Workstation"),
-                              QObject::tr("The case store %1 cannot be opened.\n\n%2").arg(storePath, e.message()));
-        return 1;
+    QString storePath = parser.value(storeOption);
+    if (storePath.isEmpty())
+        storePath = QFileInfo::exists(settings.lastStore()) ? settings.lastStore() : StoreLocation::defaultPath();
+    qint64 caseId = parser.positionalArguments().value(0).toLongLong();
+    if (!caseId && QFileInfo(storePath).absoluteFilePath() == QFileInfo(settings.lastStore()).absoluteFilePath())
+        caseId = settings.lastCase();
+
+    // The window closes to switch stores: reopen it on the chosen one.
+    for (;;) {
+        QDir().mkpath(QFileInfo(storePath).absolutePath());
+        std::unique_ptr<Database> db;
+        try {
+            db = std::make_unique<Database>(storePath);
+        } catch (const StorageError &) {
+            QMessageBox::critical(nullptr, QStringLiteral("casereview"), MainWindow::storeOpenError(storePath));
+            return 1;
+        }
+        MainWindow window(*db, settings);
+        window.show();
+        if (caseId > 0)
+            window.openCase(caseId);
+        const int rc = app.exec();
+        if (window.requestedStore().isEmpty())
+            return rc;
+        storePath = window.requestedStore();
+        caseId = 0;
     }
-    MainWindow window(*db);
-    window.show();
-    return app.exec();
 }

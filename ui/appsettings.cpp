@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kCaseHeader = QStringLiteral("caselist/header");
+const QString kLastStore = QStringLiteral("session/store");
+const QString kLastCase = QStringLiteral("session/case");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kImportDir = QStringLiteral("import/dir");
+} // namespace
+
+AppSettings::AppSettings(const QString &fileName)
+    : m_s(fileName.isEmpty() ? std::make_unique<QSettings>()
+                             : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+QByteArray AppSettings::windowGeometry() const { return m_s->value(kGeometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray &v) { m_s->setValue(kGeometry, v); }
+QByteArray AppSettings::windowState() const { return m_s->value(kState).toByteArray(); }
+void AppSettings::setWindowState(const QByteArray &v) { m_s->setValue(kState, v); }
+QByteArray AppSettings::caseTableHeader() const { return m_s->value(kCaseHeader).toByteArray(); }
+void AppSettings::setCaseTableHeader(const QByteArray &v) { m_s->setValue(kCaseHeader, v); }
+QString AppSettings::lastStore() const { return m_s->value(kLastStore).toString(); }
+void AppSettings::setLastStore(const QString &path) { m_s->setValue(kLastStore, path); }
+qint64 AppSettings::lastCase() const { return m_s->value(kLastCase, 0).toLongLong(); }
+void AppSettings::setLastCase(qint64 id) { m_s->setValue(kLastCase, id); }
+
+QString AppSettings::language() const
+{
+    const QString v = m_s->value(kLanguage, QStringLiteral("zh_CN")).toString();
+    return v == QLatin1String("en") ? v : QStringLiteral("zh_CN");
+}
+void AppSettings::setLanguage(const QString &lang) { m_s->setValue(kLanguage, lang); }
+
+QString AppSettings::lastImportDir() const { return m_s->value(kImportDir).toString(); }
+void AppSettings::setLastImportDir(const QString &dir) { m_s->setValue(kImportDir, dir); }
+void AppSettings::sync() { m_s->sync(); }

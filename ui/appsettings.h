@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The one typed facade over QSettings: every key, its type and its default live here.
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class AppSettings {
+public:
+    // Empty `fileName`: the user's settings; otherwise an INI file (tests use their own).
+    explicit AppSettings(const QString &fileName = {});
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &v);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &v);
+    QByteArray caseTableHeader() const;
+    void setCaseTableHeader(const QByteArray &v);
+
+    QString lastStore() const;
+    void setLastStore(const QString &path);
+    qint64 lastCase() const;
+    void setLastCase(qint64 id);
+    QString language() const;  // "zh_CN" (default) or "en"
+    void setLanguage(const QString &lang);
+    QString lastImportDir() const;
+    void setLastImportDir(const QString &dir);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_s;
+};

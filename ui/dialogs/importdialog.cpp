@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include "import/caseimporter.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
+    : QDialog(parent), m_storePath(storePath), m_summary(new QLabel(this)), m_current(new QLabel(this)),
+      m_bar(new QProgressBar(this)), m_results(new QTreeWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import case files"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_summary->setWordWrap(true);
+    m_current->setTextFormat(Qt::PlainText);
+    m_current->setWordWrap(true);
+    m_bar->setAccessibleName(tr("Import progress"));
+    m_results->setColumnCount(3);
+    m_results->setHeaderLabels({tr("File"), tr("Result"), tr("Details")});
+    m_results->setRootIsDecorated(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->setAccessibleName(tr("Import results"));
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_results->header()->resizeSection(0, 260);
+    m_results->header()->resizeSection(1, 90);
+    m_results->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_current);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    resize(720, 200);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void ImportDialog::start(const QStringList &paths)
+{
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_summary->setText(tr("Reading %n file(s) or folder(s)…", nullptr, int(paths.size())));
+    m_bar->setRange(0, 0);
+    QPointer<ImportDialog> self(this);
+    auto *watcher = new QFutureWatcher<std::pair<ImportReport, bool>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto [report, failed] = watcher->result();
+        watcher->deleteLater();
+        onFinished(report, failed);
+    });
+    const QString store = m_storePath;
+    auto cancel = m_cancel;
+    watcher->setFuture(QtConcurrent::run([paths, store, cancel, self]() -> std::pair<ImportReport, bool> {
+        try {
+            Database db(store);
+            CaseImporter importer(db);
+            ImportReport r = importer.run(paths, ImportOptions{}, [self](const ImportProgress &p) {
+                QMetaObject::invokeMethod(qApp, [self, p] {
+                    if (self)
+                        self->onProgress(p);
+                });
+            }, cancel.get());
+            return {r, false};
+        } catch (const StorageError &) {
+            return {ImportReport{}, true};
+        }
+    }));
+}
+
+void ImportDialog::onProgress(const ImportProgress &p)
+{
+    m_bar->setRange(0, std::max(1, p.total));
+    m_bar->setValue(p.done);
+    m_summary->setText(tr("Imported %1 of %2 file(s), %3 page(s) read.").arg(p.done).arg(p.total).arg(p.pagesRead));
+    if (!p.lastFile.isEmpty())
+        m_current->setText(QFileInfo(p.lastFile).fileName());
+}
+
+void ImportDialog::onFinished(const ImportReport &report, bool storeFailed)
+{
+    m_running = false;
+    m_report = report;
+    m_current->hide();
+    m_bar->setRange(0, 1);
+    m_bar->setValue(1);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    if (storeFailed) {
+        m_summary->setText(tr("The case store could not be opened for the import. Nothing was imported."));
+    } else {
+        const int failed = report.count(ImportOutcome::Status::Failed);
+        QString text = tr("%1 imported, %2 duplicate(s) skipped, %3 failed.")
+                           .arg(report.count(ImportOutcome::Status::Imported))
+                           .arg(report.count(ImportOutcome::Status::Duplicate))
+                           .arg(failed);
+        if (report.cancelled)
+            text += QLatin1Char(' ') + tr("The import was cancelled; the cases already stored are kept.");
+        m_summary->setText(text);
+        for (const ImportOutcome &o : report.outcomes)
+            addResult(o);
+        if (report.outcomes.empty())
+            m_summary->setText(tr("No PDF files were found."));
+        m_results->show();
+        resize(width(), std::max(height(), 420));
+    }
+    emit importFinished(report);
+}
+
+void ImportDialog::addResult(const ImportOutcome &o)
+{
+    auto *item = new QTreeWidgetItem(m_results);
+    item->setText(0, QFileInfo(o.file).fileName());
+    item->setToolTip(0, o.file);
+    switch (o.status) {
+    case ImportOutcome::Status::Imported:
+        item->setText(1, tr("Imported"));
+        item->setText(2, o.warnings.isEmpty() ? tr("Case %1, %n page(s)", nullptr, o.pages).arg(o.caseId)
+                                              : tr("Case %1, with %n note(s)", nullptr, int(o.warnings.size())).arg(o.caseId));
+        item->setToolTip(2, o.warnings.join(QLatin1Char('\n')));
+        item->setForeground(1, QColor(0x1b, 0x7f, 0x3b));
+        break;
+    case ImportOutcome::Status::Duplicate:
+        item->setText(1, tr("Duplicate"));
+        item->setText(2, tr("Same content as case %1; skipped.").arg(o.caseId));
+        item->setForeground(1, QColor(0x8a, 0x6d, 0x00));
+        break;
+    case ImportOutcome::Status::Failed:
+        item->setText(1, tr("Failed"));
+        item->setText(2, errorText(o.error));
+        item->setToolTip(2, o.message);
+        item->setForeground(1, QColor(0xb0, 0x20, 0x20));
+        break;
+    }
+}
+
+QString ImportDialog::errorText(ImportError e)
+{
+    switch (e) {
+    case ImportError::None: return {};
+    case ImportError::NotFound: return tr("The file or folder does not exist.");
+    case ImportError::Unreadable: return tr("The file cannot be read (no permission, or it is a folder).");
+    case ImportError::Empty: return tr("The file is empty.");
+    case ImportError::NotPdf: return tr("This is not a PDF file.");
+    case ImportError::Encrypted: return tr("The PDF is protected by a password.");
+    case ImportError::WrongPassword: return tr("The password does not open this PDF.");
+    case ImportError::Damaged: return tr("The PDF is damaged and cannot be read.");
+    case ImportError::NoPages: return tr("The PDF has no pages.");
+    case ImportError::TooLarge: return tr("The file is too large.");
+    case ImportError::TooManyPages: return tr("The PDF has too many pages.");
+    case ImportError::Timeout: return tr("Reading the file took too long.");
+    case ImportError::Storage: return tr("The case could not be saved in the store.");
+    case ImportError::Cancelled: return tr("Not imported: the import was cancelled.");
+    }
+    return {};
+}
+
+void ImportDialog::reject()
+{
+    if (m_running) {
+        *m_cancel = true;
+        m_summary->setText(tr("Cancelling after the files being read…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_running) {
+        reject();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}

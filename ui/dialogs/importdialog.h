@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Runs an import on a worker thread (with its own store connection) and shows its progress;
+// at the end it lists every file with its result and, for the bad ones, why. Never modal.
+#include "import/importtypes.h"
+
+#include <QDialog>
+#include <atomic>
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QTreeWidget;
+
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(const QString &storePath, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void start(const QStringList &paths);
+    bool isRunning() const { return m_running; }
+    const ImportReport &report() const { return m_report; }
+    QTreeWidget *resultList() const { return m_results; }
+
+    static QString errorText(ImportError e);
+
+signals:
+    void importFinished(const ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    void onProgress(const ImportProgress &p);
+    void onFinished(const ImportReport &report, bool storeFailed);
+    void addResult(const ImportOutcome &o);
+
+    QString m_storePath;
+    QLabel *m_summary;
+    QLabel *m_current;
+    QProgressBar *m_bar;
+    QTreeWidget *m_results;
+    QDialogButtonBox *m_buttons;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    ImportReport m_report;
+    bool m_running = false;
+};

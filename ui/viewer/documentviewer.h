@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The viewer panel: page view, its toolbar (page, zoom, fit, rotate), the find bar, and the
+// thumbnails and outline side panels it feeds. Owns its renderer and its actions.
+#include "domain/casedocument.h"
+#include "pagerenderer.h"
+
+#include <QWidget>
+#include <optional>
+
+class ActionRegistry;
+class DocumentView;
+class FindBar;
+class OutlinePanel;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QStackedWidget;
+class ThumbnailPanel;
+
+class DocumentViewer : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentViewer(QWidget *parent = nullptr);
+
+    void registerActions(ActionRegistry &registry);
+    void setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents);
+    void clear(const QString &message = {});
+    bool hasDocument() const;
+    int pageCount() const;
+    int currentPage() const;  // 0-based
+    void goToPage(int page, std::optional<QRectF> region = std::nullopt);
+    void find(const QString &query);
+    void findNext(int step);
+    int hitCount() const { return int(m_hits.size()); }
+    void setZoom(double zoom);
+
+    DocumentView *view() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    ThumbnailPanel *thumbnails() const { return m_thumbs; }
+    OutlinePanel *outline() const { return m_outline; }
+    PageRenderer *renderer() const { return m_renderer; }
+
+signals:
+    void documentReady(int pageCount);
+    void currentPageChanged(int page);
+    void findFinished(int hits);
+    void zoomChanged(double zoom);
+
+private:
+    void goToPageDialog();
+    void onCurrentPage(int page);
+    void onOpened(int pages);
+
+    PageRenderer *m_renderer;
+    DocumentView *m_view;
+    FindBar *m_findBar;
+    ThumbnailPanel *m_thumbs;
+    OutlinePanel *m_outline;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QSpinBox *m_page;
+    QLabel *m_pageTotal;
+    QComboBox *m_zoom;
+    std::vector<CaseDocument> m_documents;
+    std::vector<FindHit> m_hits;
+    int m_currentHit = -1;
+    QString m_query;
+    std::optional<std::pair<int, QRectF>> m_pendingJump;
+    QList<QAction *> m_documentActions;
+};
