@@ -145,7 +145,7 @@ void DocumentViewer::clear(const QString &message)
 {
     m_renderer->close();
     m_view->reset();
-    m_thumbs->reset();
+    m_thumbs->rebuild();
     m_outline->clear();
     m_hits.clear();
     m_empty->setText(message.isEmpty() ? tr("No case is open.\n\nChoose a case in the case list (double-click or Enter) to read its file here.")
@@ -160,7 +160,7 @@ void DocumentViewer::clear(const QString &message)
 void DocumentViewer::onOpened(int pages)
 {
     m_view->reset();
-    m_thumbs->reset();
+    m_thumbs->rebuild();
     m_outline->setDocuments(m_documents, pages);
     m_stack->setCurrentWidget(m_view);
     {

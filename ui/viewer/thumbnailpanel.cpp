@@ -38,7 +38,7 @@ ThumbnailPanel::ThumbnailPanel(PageRenderer *renderer, QWidget *parent) : QListW
             });
 }
 
-void ThumbnailPanel::reset()
+void ThumbnailPanel::rebuild()
 {
     const QSignalBlocker block(this);
     clear();

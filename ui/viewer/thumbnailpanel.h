@@ -9,7 +9,7 @@ class ThumbnailPanel : public QListWidget {
     Q_OBJECT
 public:
     explicit ThumbnailPanel(PageRenderer *renderer, QWidget *parent = nullptr);
-    void reset();
+    void rebuild();
     void setCurrentPage(int page);
 
 signals:

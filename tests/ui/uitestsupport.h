@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Shared helpers of the UI tests: a temporary store with imported dossiers, waiting on the
+// event loop, and screenshots saved next to the test binary.
+#include <QString>
+#include <QTemporaryDir>
+#include <functional>
+
+class QWidget;
+
+namespace UiTest {
+// Spins the event loop until `done` holds or `ms` pass; returns whether it held.
+bool waitFor(const std::function<bool()> &done, int ms = 15000);
+// Types `text` (any script, unlike QTest::keyClicks) as key events with text.
+void typeText(QWidget *widget, const QString &text);
+// Writes the widget's image to <test binary dir>/screenshots/<name>.png and returns the path.
+QString screenshot(QWidget *widget, const QString &name);
+
+struct Workspace {
+    QTemporaryDir dir;
+    QString store() const { return dir.filePath(QStringLiteral("cases.crstore")); }
+    QString settings() const { return dir.filePath(QStringLiteral("settings.ini")); }
+    // Writes `count` dossier PDFs (and, when `withBad`, a PNG named .pdf) into dir/in.
+    QStringList writeDossiers(int count, bool withBad = false);
+    // Imports the given files straight through the core importer.
+    void importDirect(const QStringList &files);
+};
+} // namespace UiTest
