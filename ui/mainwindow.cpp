@@ -49,7 +49,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     QDockWidget *cases = addPanel(QStringLiteral("caseListDock"), tr("Cases"), m_caseList, Qt::LeftDockWidgetArea);
     QDockWidget *outline = addPanel(QStringLiteral("outlineDock"), tr("Outline"), m_viewer->outline(), Qt::LeftDockWidgetArea);
-    QDockWidget *thumbs = addPanel(QStringLiteral("thumbnailDock"), tr("Pages"), m_viewer->thumbnails(), Qt::LeftDockWidgetArea);
+    QDockWidget *thumbs = addPanel(QStringLiteral("thumbnailDock"), tr("Thumbnails"), m_viewer->thumbnails(), Qt::LeftDockWidgetArea);
     tabifyDockWidget(outline, thumbs);
     outline->raise();
     resizeDocks({cases, outline}, {420, 420}, Qt::Horizontal);

@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QLineEdit>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <doctest/doctest.h>
 
@@ -161,4 +162,28 @@ TEST_CASE("an empty store shows a readable empty state")
     CHECK(window.caseList()->visibleCount() == 0);
     CHECK_FALSE(window.viewer()->hasDocument());
     UiTest::screenshot(&window, QStringLiteral("main-window-empty"));
+}
+
+TEST_CASE("the Chinese interface translates the window and shows an open case")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
+    QCoreApplication::installTranslator(&translator);
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(3));
+    Database db(ws.store());
+    AppSettings settings(ws.settings());
+    {
+        MainWindow window(db, settings);
+        window.resize(1400, 860);
+        window.show();
+        CHECK(window.windowTitle() == QStringLiteral("案卷评查工作站"));
+        window.openCase(2);
+        DocumentViewer *viewer = window.viewer();
+        REQUIRE(waitFor([&] { return viewer->hasDocument() && viewer->view()->hasSharpImage(0); }));
+        viewer->goToPage(3);
+        REQUIRE(waitFor([&] { return viewer->view()->hasSharpImage(3); }));
+        UiTest::screenshot(&window, QStringLiteral("main-window-zh"));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
