@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `diagnose [CASE_ID... | --all] [--params FILE.json] [--json | --csv OUT.csv]`: runs the
+// statutory rules over stored cases in parallel and prints or exports the findings.
+#include "clicontext.h"
+#include "commands.h"
+#include "diagnosis/batchscreener.h"
+#include "diagnosis/diagnosisexport.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/findingrepository.h"
+#include "storage/storageerror.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+std::atomic_bool g_cancel{false};
+void onInterrupt(int) { g_cancel = true; }
+} // namespace
+
+int runDiagnose(CliContext &ctx)
+{
+    const bool all = ctx.args.has(QStringLiteral("all"));
+    if (all == !ctx.args.positional.isEmpty())
+        return ctx.usageError(all ? QStringLiteral("give either CASE_IDs or --all, not both")
+                                  : QStringLiteral("diagnose needs CASE_IDs or --all"));
+    std::vector<qint64> ids;
+    for (const QString &word : ctx.args.positional) {
+        bool ok = false;
+        const qint64 id = word.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(word));
+        ids.push_back(id);
+    }
+    ParameterProfile profile = ParameterProfile::henan();
+    if (ctx.args.has(QStringLiteral("params"))) {
+        QString error;
+        auto loaded = ParameterProfile::fromFile(ctx.args.value(QStringLiteral("params")), &error);
+        if (!loaded)
+            return ctx.usageError(QStringLiteral("bad parameter profile: %1").arg(error));
+        profile = *loaded;
+    }
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    CaseRepository cases(*db);
+    std::map<qint64, QString> names;
+    for (const CaseSummary &s : cases.list())
+        names[s.id] = s.fileName;
+    if (all) {
+        for (const auto &[id, name] : names)
+            ids.push_back(id);
+    } else {
+        for (qint64 id : ids)
+            if (!names.count(id))
+                return ctx.failure(QStringLiteral("no case %1 in %2").arg(id).arg(ctx.storePath()));
+    }
+
+    const bool showBar = !ctx.json() && isatty(STDERR_FILENO);
+    std::signal(SIGINT, onInterrupt);
+    const BatchScreener screener(ctx.storePath(), profile);
+    const auto results = screener.run(ids, [&](int done, int total) {
+        if (showBar) {
+            ctx.err << "\rdiagnosing " << done << '/' << total << "\x1b[K";
+            ctx.err.flush();
+        }
+    }, &g_cancel);
+    if (showBar)
+        ctx.err << Qt::endl;
+
+    int failed = 0;
+    try {
+        FindingRepository store(*db);
+        if (store.available())
+            for (const CaseDiagnosis &r : results)
+                if (r.error.isEmpty())
+                    store.replace(r.caseId, r.findings, profile.name);
+    } catch (const StorageError &e) {
+        ctx.err << "warning: findings not saved: " << e.message() << Qt::endl;
+    }
+    for (const CaseDiagnosis &r : results)
+        if (!r.error.isEmpty()) {
+            ++failed;
+            ctx.err << "error: case " << r.caseId << ": " << r.error << Qt::endl;
+        }
+
+    if (ctx.args.has(QStringLiteral("csv"))) {
+        const QString path = ctx.args.value(QStringLiteral("csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return ctx.failure(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        f.write(DiagnosisExport::csv(results, names));
+        f.close();
+        if (!ctx.json())
+            ctx.out << "wrote " << path << Qt::endl;
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(DiagnosisExport::json(results)));
+    } else if (!ctx.args.has(QStringLiteral("csv"))) {
+        for (const CaseDiagnosis &r : results) {
+            ctx.out << "case " << r.caseId << " " << names[r.caseId] << ": " << r.findings.size() << " finding(s)" << Qt::endl;
+            for (const Finding &f : r.findings) {
+                ctx.out << "  [" << severityKey(f.severity) << "] " << f.rule << " " << f.message << Qt::endl;
+                for (const Evidence &e : f.evidence)
+                    ctx.out << "      p." << e.page << ": " << e.snippet << Qt::endl;
+            }
+        }
+    }
+    return failed ? ExitSomeFailed : ExitOk;
+}

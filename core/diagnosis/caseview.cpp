@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caseview.h"
+
+#include <QRegularExpression>
+
+namespace {
+struct Heading {
+    const char16_t *pattern;
+    DocumentType type;
+};
+
+// Order matters: the more specific heading first.
+const Heading kHeadings[] = {
+    {u"卷内文件目录|案卷封面|行政处罚案卷|卷内备考表", DocumentType::Other},
+    {u"延长.{0,4}期限.{0,4}(审批|批准)|延期.{0,4}审批", DocumentType::ExtensionApproval},
+    {u"不予立案审批表|立案审批表|立案登记表|立案呈批表", DocumentType::FilingApproval},
+    {u"现场检查笔录|现场笔录|勘验笔录|检查笔录", DocumentType::InspectionRecord},
+    {u"询问笔录|调查笔录", DocumentType::InquiryRecord},
+    {u"证据材料目录|证据清单|证据目录|现场照片|证据材料", DocumentType::EvidenceList},
+    {u"调查终结报告|案件调查报告", DocumentType::InvestigationReport},
+    {u"法制审核", DocumentType::LegalReview},
+    {u"集体讨论", DocumentType::CollectiveDiscussion},
+    {u"听证告知书|听证权利告知书", DocumentType::HearingNotice},
+    {u"事先告知书|处罚告知书|行政处罚告知", DocumentType::PriorNotice},
+    {u"陈述申辩笔录|陈述.{0,2}申辩书|放弃.{0,16}声明|陈述申辩记录", DocumentType::StatementRecord},
+    {u"行政处罚决定书|处罚决定书", DocumentType::Decision},
+    {u"送达回证|送达回执|送达确认书|送达凭证|送达地址确认书", DocumentType::DeliveryReceipt},
+    {u"缴款凭证|缴款书|罚没款收据", DocumentType::PaymentReceipt},
+    {u"结案报告|结案审批表|结案呈批表", DocumentType::ClosingReport},
+};
+
+std::optional<DocumentType> headingType(const QString &pageText)
+{
+    int seen = 0;
+    for (QStringView line : QStringView(pageText).split(u'\n')) {
+        QString l = line.toString();
+        l.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (l.isEmpty())
+            continue;
+        if (++seen > 4)
+            break;
+        if (l.size() > 24)
+            continue;
+        for (const Heading &h : kHeadings) {
+            static thread_local std::map<const char16_t *, QRegularExpression> cache;
+            auto it = cache.find(h.pattern);
+            if (it == cache.end())
+                it = cache.emplace(h.pattern, QRegularExpression(QString::fromUtf16(h.pattern))).first;
+            const auto m = it->second.match(l);
+            if (m.hasMatch() && l.size() <= m.capturedLength() + 14)
+                return h.type;
+        }
+    }
+    return std::nullopt;
+}
+
+bool allOther(const std::vector<CaseDocument> &docs)
+{
+    for (const CaseDocument &d : docs)
+        if (d.type != DocumentType::Other)
+            return false;
+    return true;
+}
+} // namespace
+
+CaseView::CaseView(const DiagnosisInput &input) : m_fields(input.fields)
+{
+    m_flat.reserve(input.pageTexts.size());
+    for (const QString &p : input.pageTexts) {
+        m_flat.push_back(TextScan::flatten(p));
+        if (m_flat.back().size() < 15)
+            ++m_unreadablePages;
+    }
+    m_documents = allOther(input.documents) ? classifyPages(input.pageTexts) : input.documents;
+}
+
+std::vector<CaseDocument> CaseView::classifyPages(const std::vector<QString> &pages)
+{
+    std::vector<CaseDocument> docs;
+    for (int i = 0; i < int(pages.size()); ++i) {
+        const auto type = headingType(pages[size_t(i)]);
+        if (type || docs.empty())
+            docs.push_back({type.value_or(DocumentType::Other), i + 1, i + 1, {}});
+        else
+            docs.back().lastPage = i + 1;
+    }
+    return docs;
+}
+
+std::vector<CaseDocument> CaseView::ofType(DocumentType type) const
+{
+    std::vector<CaseDocument> out;
+    for (const CaseDocument &d : m_documents)
+        if (d.type == type)
+            out.push_back(d);
+    return out;
+}
+
+std::optional<CaseDocument> CaseView::first(DocumentType type) const
+{
+    for (const CaseDocument &d : m_documents)
+        if (d.type == type)
+            return d;
+    return std::nullopt;
+}
+
+QString CaseView::text(const CaseDocument &doc) const
+{
+    QString out;
+    for (int p = doc.firstPage; p <= doc.lastPage && p <= int(m_flat.size()); ++p)
+        out += m_flat[size_t(p - 1)];
+    return out;
+}
+
+Evidence CaseView::evidence(const CaseDocument &doc, qsizetype start, qsizetype length) const
+{
+    qsizetype offset = 0;
+    for (int p = doc.firstPage; p <= doc.lastPage && p <= int(m_flat.size()); ++p) {
+        const QString &page = m_flat[size_t(p - 1)];
+        if (start < offset + page.size() || p == doc.lastPage)
+            return {p, TextScan::snippet(page, start - offset, length)};
+        offset += page.size();
+    }
+    return {doc.firstPage, {}};
+}
+
+Evidence CaseView::pageEvidence(const CaseDocument &doc) const
+{
+    const QString t = doc.firstPage <= int(m_flat.size()) ? m_flat[size_t(doc.firstPage - 1)] : QString();
+    return {doc.firstPage, t.left(40)};
+}
+
+bool CaseView::readable(const CaseDocument &doc) const
+{
+    for (int p = doc.firstPage; p <= doc.lastPage && p <= int(m_flat.size()); ++p)
+        if (m_flat[size_t(p - 1)].size() < 15)
+            return false;
+    return true;
+}
+
+std::optional<DateFact> CaseView::date(const QString &key) const
+{
+    auto cached = m_dateCache.find(key);
+    if (cached != m_dateCache.end())
+        return cached->second;
+    std::optional<DateFact> out;
+    auto field = m_fields.dates.find(key);
+    if (field != m_fields.dates.end() && field->second.value.isValid())
+        out = DateFact{field->second.value, field->second.evidence};
+    else
+        out = ownDate(key);
+    m_dateCache[key] = out;
+    return out;
+}
+
+std::optional<DateFact> CaseView::lastDate(const std::optional<CaseDocument> &doc) const
+{
+    if (!doc)
+        return std::nullopt;
+    const QString t = text(*doc);
+    const auto hits = TextScan::dates(t);
+    if (hits.empty())
+        return std::nullopt;
+    const auto &h = hits.back();
+    return DateFact{h.date, evidence(*doc, h.start, h.length)};
+}
+
+std::optional<DateFact> CaseView::labelledDate(const std::optional<CaseDocument> &doc, const QString &labels) const
+{
+    if (!doc)
+        return std::nullopt;
+    const QString t = text(*doc);
+    const QRegularExpression re(QStringLiteral("(?:%1)[：:\\s]{0,3}").arg(labels));
+    for (const auto &h : TextScan::dates(t)) {
+        const qsizetype from = std::max<qsizetype>(0, h.start - 12);
+        if (re.match(QStringView(t).mid(from, h.start - from)).hasMatch())
+            return DateFact{h.date, evidence(*doc, h.start, h.length)};
+    }
+    return std::nullopt;
+}
+
+std::optional<CaseDocument> CaseView::receiptFor(const CaseDocument &served) const
+{
+    const char16_t *kind = served.type == DocumentType::Decision       ? u"决定书"
+                           : served.type == DocumentType::HearingNotice ? u"听证告知"
+                                                                        : u"告知书";
+    std::optional<CaseDocument> firstAfter;
+    for (const CaseDocument &d : m_documents) {
+        if (d.type != DocumentType::DeliveryReceipt || d.firstPage <= served.lastPage)
+            continue;
+        const QString t = text(d);
+        const bool names = t.contains(QStringView(kind)) &&
+                           (served.type != DocumentType::PriorNotice || !t.contains(QStringLiteral("听证告知")));
+        if (names)
+            return d;
+        if (!firstAfter && !t.contains(QStringLiteral("决定书")) && !t.contains(QStringLiteral("告知书")))
+            firstAfter = d;
+    }
+    return firstAfter;
+}
+
+std::optional<DateFact> CaseView::narratedDate(const QString &after, const QString &mustContain) const
+{
+    const QRegularExpression re(after);
+    for (DocumentType type : {DocumentType::Decision, DocumentType::PriorNotice, DocumentType::InvestigationReport}) {
+        const auto doc = first(type);
+        if (!doc)
+            continue;
+        const QString t = text(*doc);
+        for (const auto &h : TextScan::dates(t)) {
+            const QStringView rest = QStringView(t).mid(h.start + h.length, 60);
+            if (rest.contains(mustContain) && re.match(rest).hasMatch())
+                return DateFact{h.date, evidence(*doc, h.start, h.length)};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DateFact> CaseView::ownDate(const QString &key) const
+{
+    static const QString kServedLabels = QStringLiteral("送达时间|送达日期|签收时间|签收日期|收件日期|送达于");
+    auto served = [&](DocumentType type) -> std::optional<DateFact> {
+        const auto doc = first(type);
+        if (!doc)
+            return std::nullopt;
+        const auto receipt = receiptFor(*doc);
+        if (auto d = labelledDate(receipt, kServedLabels))
+            return d;
+        return lastDate(receipt);
+    };
+    if (key == u"filed") {
+        const auto doc = first(DocumentType::FilingApproval);
+        if (auto d = labelledDate(doc, QStringLiteral("立案时间|立案日期")))
+            return d;
+        if (auto d = lastDate(doc))
+            return d;
+        return narratedDate(QStringLiteral("^[^。；]{0,30}立案"), QStringLiteral("立案"));
+    }
+    if (key == u"decision")
+        return lastDate(first(DocumentType::Decision));
+    if (key == u"notice")
+        return lastDate(first(DocumentType::PriorNotice));
+    if (key == u"hearing_notice")
+        return lastDate(first(DocumentType::HearingNotice));
+    if (key == u"delivered")
+        return served(DocumentType::Decision);
+    if (key == u"notice_delivered") {
+        if (auto d = served(DocumentType::PriorNotice))
+            return d;
+        return narratedDate(QStringLiteral("^[^。]{0,20}(送达|收到|签收)[^。]{0,12}告知书"), QStringLiteral("告知"));
+    }
+    if (key == u"hearing_notice_delivered")
+        return served(DocumentType::HearingNotice);
+    if (key == u"inspected") {
+        const auto doc = first(DocumentType::InspectionRecord);
+        if (auto d = labelledDate(doc, QStringLiteral("检查时间|勘验时间")))
+            return d;
+    }
+    return std::nullopt;
+}

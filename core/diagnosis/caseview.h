@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The facts of one case as the rules read them: documents (from the analysis, or from page
+// headings when the analysis has none), flat text per document with page-exact evidence, and
+// the key dates (extracted fields first, then read from the right document).
+#include "domain/dossier.h"
+#include "textscan.h"
+
+#include <QString>
+#include <map>
+#include <optional>
+#include <vector>
+
+struct DiagnosisInput {
+    std::vector<CaseDocument> documents;
+    std::vector<QString> pageTexts;  // index 0 = page 1
+    DossierFields fields;
+};
+
+struct DateFact {
+    QDate date;
+    Evidence evidence;
+};
+
+class CaseView {
+public:
+    explicit CaseView(const DiagnosisInput &input);
+
+    const DossierFields &fields() const { return m_fields; }
+    const std::vector<CaseDocument> &documents() const { return m_documents; }
+    std::vector<CaseDocument> ofType(DocumentType type) const;
+    std::optional<CaseDocument> first(DocumentType type) const;
+    bool has(DocumentType type) const { return first(type).has_value(); }
+
+    // Flat text of a document's pages, joined; offsets map back to pages with evidence().
+    QString text(const CaseDocument &doc) const;
+    Evidence evidence(const CaseDocument &doc, qsizetype start, qsizetype length) const;
+    Evidence pageEvidence(const CaseDocument &doc) const;  // first line of the document
+    int pageCount() const { return int(m_flat.size()); }
+    // Every page carries a text layer, so an absent document is really absent.
+    bool textComplete() const { return m_unreadablePages == 0; }
+    bool readable(const CaseDocument &doc) const;
+
+    // Keys: filed, decision, delivered, notice, notice_delivered, hearing_notice,
+    // hearing_notice_delivered, inspected.
+    std::optional<DateFact> date(const QString &key) const;
+    // The 送达回证 for the document `served` (the first receipt after it naming its kind).
+    std::optional<CaseDocument> receiptFor(const CaseDocument &served) const;
+
+    static std::vector<CaseDocument> classifyPages(const std::vector<QString> &flatPages);
+
+private:
+    std::optional<DateFact> ownDate(const QString &key) const;
+    // A date in the narrative of the decision (or notice, report) followed by `after`.
+    std::optional<DateFact> narratedDate(const QString &after, const QString &mustContain) const;
+    std::optional<DateFact> lastDate(const std::optional<CaseDocument> &doc) const;
+    std::optional<DateFact> labelledDate(const std::optional<CaseDocument> &doc, const QString &labels) const;
+
+    std::vector<QString> m_flat;
+    std::vector<CaseDocument> m_documents;
+    DossierFields m_fields;
+    int m_unreadablePages = 0;
+    mutable std::map<QString, std::optional<DateFact>> m_dateCache;
+};

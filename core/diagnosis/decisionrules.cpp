@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the decision itself must say: remedies and their periods, the statutory contents
+// (第59条), and a fine inside the range of the provision it cites (第5条, 第32条).
+#include "casefacts.h"
+#include "rulecatalogue.h"
+#include "rules.h"
+
+#include <QRegularExpression>
+
+using namespace CaseFacts;
+
+namespace {
+struct Range {
+    double min = 0;
+    double max = 0;
+    Evidence evidence;
+};
+
+const QString kAmount = QStringLiteral("((?:\\d[\\d,，]*(?:\\.\\d+)?\\s*万?)|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)");
+
+std::vector<Range> citedRanges(const CaseView &v, const CaseDocument &doc)
+{
+    const QString t = v.text(doc);
+    static const QRegularExpression both(QStringLiteral("处以?%1\\s*元?(?:以上|至)%1\\s*元?以下(?:的)?罚款").arg(kAmount));
+    static const QRegularExpression upTo(QStringLiteral("处以?%1\\s*元?以下(?:的)?罚款").arg(kAmount));
+    std::vector<Range> out;
+    auto unit = [](QStringView s) { return s.endsWith(u'万') ? s.toString() : s.toString() + u'元'; };
+    auto it = both.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        auto lo = TextScan::amount(unit(m.capturedView(1)));
+        auto hi = TextScan::amount(unit(m.capturedView(2)));
+        if (lo && hi && *hi >= *lo)
+            out.push_back({*lo, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
+    }
+    if (out.empty()) {
+        auto it2 = upTo.globalMatch(t);
+        while (it2.hasNext()) {
+            const auto m = it2.next();
+            if (auto hi = TextScan::amount(unit(m.capturedView(1))))
+                out.push_back({0, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
+        }
+    }
+    return out;
+}
+
+std::optional<Evidence> mitigationGround(const CaseView &v)
+{
+    static const QRegularExpression re(QStringLiteral("减轻处罚|减轻行政处罚|予以减轻|从轻或者减轻|减轻罚款"));
+    for (DocumentType type : {DocumentType::Decision, DocumentType::CollectiveDiscussion, DocumentType::InvestigationReport}) {
+        for (const CaseDocument &d : v.ofType(type)) {
+            const QString t = v.text(d);
+            auto it = re.globalMatch(t);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const QStringView before = QStringView(t).mid(std::max<qsizetype>(0, m.capturedStart() - 14),
+                                                              std::min<qsizetype>(14, m.capturedStart()));
+                if (before.contains(u"不能成为") || before.contains(u"不予") || before.contains(u"不符合") ||
+                    before.contains(u"不得") || before.contains(u"不能"))
+                    continue;
+                return v.evidence(d, m.capturedStart(), m.capturedLength());
+            }
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+namespace Rules {
+void remedyNotice(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decision = v.first(DocumentType::Decision);
+    if (!decision)
+        return;
+    if (!v.readable(*decision)) {
+        out.push_back(RuleCatalogue::hint("REMEDY_NOTICE_DEFECT", QStringLiteral("决定书页面无文字层，无法核对救济途径和期限"), {v.pageEvidence(*decision)}));
+        return;
+    }
+    const QString t = v.text(*decision);
+    auto periodNear = [&](qsizetype pos, qsizetype floor) -> std::optional<TextScan::Period> {
+        qsizetype sentenceStart = 0;
+        const QStringView sentence = sentenceAt(t, pos, &sentenceStart);
+        const qsizetype from = std::max({sentenceStart, floor, pos - 70});
+        const auto before = TextScan::periods(QStringView(t).mid(from, pos - from));
+        if (!before.empty()) {
+            auto p = before.back();
+            p.start += from;
+            return p;
+        }
+        const qsizetype after = pos + 2;
+        const qsizetype end = std::min<qsizetype>(sentenceStart + sentence.size(), after + 20);
+        const auto later = TextScan::periods(QStringView(t).mid(after, std::max<qsizetype>(0, end - after)));
+        if (later.empty())
+            return std::nullopt;
+        auto p = later.front();
+        p.start += after;
+        return p;
+    };
+    // the first mention of the remedy that states a period; else the first mention at all
+    auto locate = [&](const QString &word, qsizetype floorFrom, std::optional<TextScan::Period> *period) {
+        qsizetype firstSeen = -1;
+        for (qsizetype pos = t.indexOf(word); pos >= 0; pos = t.indexOf(word, pos + 1)) {
+            if (firstSeen < 0)
+                firstSeen = pos;
+            if (auto p = periodNear(pos, pos > floorFrom ? floorFrom : 0)) {
+                *period = p;
+                return pos;
+            }
+        }
+        return firstSeen;
+    };
+    std::optional<TextScan::Period> rp, lp;
+    const qsizetype review = locate(QStringLiteral("复议"), 0, &rp);
+    const qsizetype suit = locate(QStringLiteral("诉讼"), review >= 0 ? review + 2 : 0, &lp);
+    QStringList problems;
+    QString key;
+    std::vector<Evidence> evidence;
+    if (review < 0)
+        problems << QStringLiteral("未告知申请行政复议的途径");
+    else if (!rp)
+        problems << QStringLiteral("未载明申请行政复议的期限");
+    else if (rp->months || rp->workingDays || rp->days != c.profile.reconsiderationDays)
+        problems << QStringLiteral("复议期限写作「%1」，应为%2日").arg(t.mid(rp->start, rp->length)).arg(c.profile.reconsiderationDays);
+    if (suit < 0)
+        problems << QStringLiteral("未告知提起行政诉讼的途径");
+    else if (!lp)
+        problems << QStringLiteral("未载明提起行政诉讼的期限");
+    else if (!lp->months || lp->days != c.profile.litigationMonths)
+        problems << QStringLiteral("诉讼期限写作「%1」，应为%2个月").arg(t.mid(lp->start, lp->length)).arg(c.profile.litigationMonths);
+    if (problems.isEmpty())
+        return;
+    for (qsizetype pos : {review, suit})
+        if (pos >= 0)
+            evidence.push_back(v.evidence(*decision, pos, 2));
+    if (evidence.empty())
+        evidence.push_back(v.pageEvidence(*decision));
+    out.push_back(RuleCatalogue::finding("REMEDY_NOTICE_DEFECT", QStringLiteral("决定书救济告知有误：") + problems.join(QStringLiteral("；")),
+                                         evidence, problems.join(QLatin1Char('|'))));
+}
+
+void decisionContents(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decision = v.first(DocumentType::Decision);
+    if (!decision || !v.readable(*decision))
+        return;
+    const QString t = v.text(*decision);
+    struct Element {
+        const char16_t *pattern;
+        const char16_t *name;
+    };
+    static const Element kElements[] = {
+        {u"当事人|被处罚人|名称|姓名|：", u"当事人名称"},
+        {u"住所|地址|住址|经营场所", u"当事人地址"},
+        {u"经查|查明|违法事实|调查|检查发现", u"违法事实"},
+        {u"证据|为证|证明|笔录", u"证据"},
+        {u"依据|根据|按照", u"处罚依据"},
+        {u"罚款|警告|没收|吊销|责令|通报批评|暂扣|降低|限制", u"处罚种类"},
+        {u"缴纳|缴至|缴款|履行|执行", u"履行方式和期限"},
+    };
+    QStringList missing;
+    for (const Element &e : kElements)
+        if (!QRegularExpression(QString::fromUtf16(e.pattern)).match(t).hasMatch())
+            missing << QString::fromUtf16(e.name);
+    if (TextScan::dates(t).empty())
+        missing << QStringLiteral("作出决定的日期");
+    if (missing.isEmpty())
+        return;
+    out.push_back(RuleCatalogue::finding("DECISION_CONTENTS_MISSING",
+                                         QStringLiteral("决定书缺少法定记载事项：%1").arg(missing.join(QStringLiteral("、"))),
+                                         {v.pageEvidence(*decision)}, missing.join(QLatin1Char('|'))));
+}
+
+void fineRange(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decision = v.first(DocumentType::Decision);
+    const auto fineFact = fine(v);
+    if (!decision || !fineFact)
+        return;
+    std::vector<Range> ranges = citedRanges(v, *decision);
+    for (DocumentType type : {DocumentType::PriorNotice, DocumentType::InvestigationReport})
+        if (ranges.empty())
+            if (const auto d = v.first(type))
+                ranges = citedRanges(v, *d);
+    if (ranges.empty())
+        return;
+    const double f = fineFact->yuan;
+    const Range *nearest = nullptr;
+    for (const Range &r : ranges) {
+        if (f >= r.min - 0.5 && f <= r.max + 0.5)
+            return;
+        if (!nearest)
+            nearest = &r;
+    }
+    const QString range = nearest->min > 0 ? QStringLiteral("%1元至%2元").arg(yuan(nearest->min), yuan(nearest->max))
+                                           : QStringLiteral("%1元以下").arg(yuan(nearest->max));
+    if (f < nearest->min) {
+        if (mitigationGround(v))
+            return;
+        out.push_back(RuleCatalogue::finding(
+            "FINE_OUT_OF_RANGE",
+            QStringLiteral("罚款%1元低于所引条款%2的下限，且未载明行政处罚法第三十二条规定的减轻处罚情节").arg(yuan(f), range),
+            {fineFact->evidence, nearest->evidence}, QStringLiteral("below:%1").arg(yuan(f))));
+        return;
+    }
+    Finding finding = RuleCatalogue::finding("FINE_OUT_OF_RANGE",
+                                             QStringLiteral("罚款%1元高于所引条款%2的上限").arg(yuan(f), range),
+                                             {fineFact->evidence, nearest->evidence}, QStringLiteral("above:%1").arg(yuan(f)));
+    finding.severity = Severity::Veto;
+    out.push_back(finding);
+}
+} // namespace Rules

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Time limits: the rights period before deciding, the 90-day handling period, service of the
+// decision and proof of service (第45、60、61、62、64条).
+#include "casefacts.h"
+#include "rulecatalogue.h"
+#include "rules.h"
+
+#include <QRegularExpression>
+
+using namespace CaseFacts;
+
+namespace {
+struct StatedPeriod {
+    TextScan::Period period;
+    Evidence evidence;
+};
+
+// The period a notice gives for the right named by `topic` ("陈述|申辩" or "听证").
+std::optional<StatedPeriod> statedPeriod(const CaseView &v, const CaseDocument &doc, const QString &topic)
+{
+    const QString t = v.text(doc);
+    const QRegularExpression re(topic);
+    auto it = re.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        qsizetype start = 0;
+        const QStringView sentence = sentenceAt(t, m.capturedStart(), &start);
+        if (sentence.contains(u"复议") || sentence.contains(u"诉讼"))
+            continue;
+        const qsizetype at = m.capturedStart() - start;
+        const TextScan::Period *best = nullptr;
+        const auto periods = TextScan::periods(sentence);
+        for (const auto &p : periods) {
+            if (p.months || !sentence.mid(p.start + p.length, 2).contains(u"内"))
+                continue;
+            if (!best || std::abs(p.start - at) < std::abs(best->start - at))
+                best = &p;
+        }
+        if (best)
+            return StatedPeriod{*best, v.evidence(doc, start + best->start, best->length)};
+    }
+    return std::nullopt;
+}
+
+// A written waiver, or a statement that was made and re-examined, before the decision.
+std::optional<Evidence> waivedOrHeard(const CaseView &v)
+{
+    static const QRegularExpression waiver(QStringLiteral("放弃[^。]{0,10}(陈述|申辩|听证)|(陈述|申辩)[^。]{0,10}(权利)?[^。]{0,4}放弃"));
+    static const QRegularExpression heard(QStringLiteral("复核|(提出|进行)了?[^。]{0,6}(陈述|申辩)(意见)?[^。]{0,20}(采纳|复核)"));
+    for (const CaseDocument &d : v.ofType(DocumentType::StatementRecord)) {
+        const QString t = v.text(d);
+        for (const QRegularExpression *re : {&waiver, &heard}) {
+            const auto m = re->match(t);
+            if (m.hasMatch() && !TextScan::negatedBefore(t, m.capturedStart(), 2))
+                return v.evidence(d, m.capturedStart(), m.capturedLength());
+        }
+    }
+    if (const auto decision = v.first(DocumentType::Decision)) {
+        const QString t = v.text(*decision);
+        static const QRegularExpression narrated(QStringLiteral(
+            "(书面|明确|自愿)[^。]{0,6}放弃[^。]{0,8}(陈述|申辩|听证)|(提出|进行)了[^。]{0,8}(陈述|申辩)[^。]{0,30}(经复核|复核后|经审查)"));
+        const auto m = narrated.match(t);
+        if (m.hasMatch())
+            return v.evidence(*decision, m.capturedStart(), m.capturedLength());
+    }
+    return std::nullopt;
+}
+
+QString unitText(const TextScan::Period &p) { return p.workingDays ? QStringLiteral("个工作日") : QStringLiteral("日"); }
+} // namespace
+
+namespace Rules {
+void rightsPeriod(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decided = v.date(QStringLiteral("decision"));
+    if (!decided)
+        return;
+    const bool screening = decisionOnly(v);
+    std::optional<CaseDocument> notice = v.first(DocumentType::PriorNotice);
+    if (!notice && screening)
+        notice = v.first(DocumentType::Decision);
+    if (!notice)
+        return;
+    if (waivedOrHeard(v))
+        return;
+    std::optional<DateFact> served = v.date(QStringLiteral("notice_delivered"));
+    if (!served && !screening)
+        served = v.date(QStringLiteral("notice"));
+    const auto statement = statedPeriod(v, *notice, QStringLiteral("陈述|申辩"));
+    if (!served || !statement) {
+        out.push_back(RuleCatalogue::hint("DECIDED_BEFORE_RIGHTS_PERIOD_END",
+                                          !served ? QStringLiteral("未找到告知书送达日期，无法核对陈述申辩期限是否届满")
+                                                  : QStringLiteral("告知书未载明陈述申辩期限，无法核对期限是否届满"),
+                                          {decided->evidence}));
+        return;
+    }
+    struct Candidate {
+        QString what;
+        DateFact served;
+        StatedPeriod period;
+    };
+    std::vector<Candidate> periods{{QStringLiteral("陈述申辩"), *served, *statement}};
+    std::optional<CaseDocument> hearingDoc = v.first(DocumentType::HearingNotice);
+    if (hearingDoc) {
+        const auto hs = v.date(QStringLiteral("hearing_notice_delivered"));
+        const auto hp = statedPeriod(v, *hearingDoc, QStringLiteral("听证"));
+        if (hs && hp)
+            periods.push_back({QStringLiteral("听证申请"), *hs, *hp});
+    } else if (const auto hp = statedPeriod(v, *notice, QStringLiteral("听证"))) {
+        periods.push_back({QStringLiteral("听证申请"), *served, *hp});
+    }
+    for (const Candidate &p : periods) {
+        const QDate end = c.calendar.periodEnd(p.served.date, p.period.period.days, p.period.period.workingDays);
+        if (decided->date > end)
+            continue;
+        out.push_back(RuleCatalogue::finding(
+            "DECIDED_BEFORE_RIGHTS_PERIOD_END",
+            QStringLiteral("告知书于%1送达，%2期限%3%4，至%5届满；决定于%6作出，早于期限届满，且卷内无放弃声明或陈述申辩复核")
+                .arg(cnDate(p.served.date), p.what).arg(p.period.period.days).arg(unitText(p.period.period))
+                .arg(cnDate(end), cnDate(decided->date)),
+            {p.period.evidence, p.served.evidence, decided->evidence},
+            QStringLiteral("%1>%2").arg(end.toString(Qt::ISODate), decided->date.toString(Qt::ISODate))));
+        return;
+    }
+}
+
+void decisionOverdue(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decided = v.date(QStringLiteral("decision"));
+    const auto filed = v.date(QStringLiteral("filed"));
+    if (!decided)
+        return;
+    if (!filed) {
+        if (!decisionOnly(v))
+            out.push_back(RuleCatalogue::hint("DECISION_OVERDUE", QStringLiteral("未找到立案日期，无法核对九十日办案期限"), {decided->evidence}));
+        return;
+    }
+    const int days = int(filed->date.daysTo(decided->date));
+    const QDate end = c.calendar.periodEnd(filed->date, c.profile.handlingPeriodDays);
+    if (decided->date <= end)
+        return;
+    static const QRegularExpression extension(QStringLiteral("延长[^。]{0,12}(办案|案件办理|处理)?期限|延期[^。]{0,6}(办理|作出|审批)"));
+    for (DocumentType type : {DocumentType::ExtensionApproval, DocumentType::Decision}) {
+        for (const CaseDocument &d : v.ofType(type)) {
+            const QString t = v.text(d);
+            const auto m = extension.match(t);
+            if (type == DocumentType::ExtensionApproval || (m.hasMatch() && !TextScan::negatedBefore(t, m.capturedStart(), 3))) {
+                if (t.contains(QStringLiteral("不同意延")) || t.contains(QStringLiteral("不予批准")))
+                    continue;
+                return;
+            }
+        }
+    }
+    static const QRegularExpression excluded(QStringLiteral("不计入[^。]{0,6}期限"));
+    const auto anyDecision = v.first(DocumentType::Decision);
+    const bool excludedPeriod = anyDecision && excluded.match(v.text(*anyDecision)).hasMatch();
+    const QString message = QStringLiteral("立案%1，决定%2，历时%3日，超过%4日且卷内无延期审批")
+                                .arg(cnDate(filed->date), cnDate(decided->date)).arg(days).arg(c.profile.handlingPeriodDays);
+    if (excludedPeriod) {
+        out.push_back(RuleCatalogue::hint("DECISION_OVERDUE", message + QStringLiteral("；决定书载明部分期间不计入办案期限，请人工核对"),
+                                          {filed->evidence, decided->evidence}));
+        return;
+    }
+    out.push_back(RuleCatalogue::finding("DECISION_OVERDUE", message, {filed->evidence, decided->evidence},
+                                         QStringLiteral("%1>%2").arg(days).arg(c.profile.handlingPeriodDays)));
+}
+
+void lateDelivery(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decision = v.first(DocumentType::Decision);
+    if (!decision || !v.receiptFor(*decision))
+        return;
+    const auto decided = v.date(QStringLiteral("decision"));
+    const auto delivered = v.date(QStringLiteral("delivered"));
+    if (!decided || !delivered) {
+        out.push_back(RuleCatalogue::hint("LATE_DELIVERY", QStringLiteral("未找到决定日期或送达日期，无法核对七日送达期限"),
+                                          {v.pageEvidence(*v.receiptFor(*decision))}));
+        return;
+    }
+    const QDate end = c.calendar.periodEnd(decided->date, c.profile.serviceDays, c.profile.serviceWorkingDays);
+    if (delivered->date <= end)
+        return;
+    const int days = int(decided->date.daysTo(delivered->date));
+    out.push_back(RuleCatalogue::finding(
+        "LATE_DELIVERY",
+        QStringLiteral("决定%1作出，%2送达，历时%3日，超过%4%5送达期限（期限至%6）")
+            .arg(cnDate(decided->date), cnDate(delivered->date)).arg(days).arg(c.profile.serviceDays)
+            .arg(c.profile.serviceWorkingDays ? QStringLiteral("个工作日") : QStringLiteral("日"), cnDate(end)),
+        {decided->evidence, delivered->evidence}, QStringLiteral("%1").arg(days)));
+}
+
+void serviceProof(const RuleContext &c, Findings &out)
+{
+    const CaseView &v = c.view;
+    const auto decision = v.first(DocumentType::Decision);
+    if (!decision || decisionOnly(v) || v.receiptFor(*decision))
+        return;
+    const QString t = v.text(*decision);
+    if (t.contains(QStringLiteral("当场交付")) || t.contains(QStringLiteral("当场送达")))
+        return;
+    if (!v.textComplete()) {
+        out.push_back(RuleCatalogue::hint("NO_SERVICE_PROOF", QStringLiteral("未识别到决定书送达回证，部分页面无文字层，请人工核对"),
+                                          {v.pageEvidence(*decision)}));
+        return;
+    }
+    out.push_back(RuleCatalogue::finding("NO_SERVICE_PROOF", QStringLiteral("卷内无行政处罚决定书的送达回证或电子送达确认"),
+                                         {v.pageEvidence(*decision)}, QStringLiteral("missing")));
+}
+} // namespace Rules

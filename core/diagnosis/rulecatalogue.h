@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The fixed rule ids of diagnosis-rules.md with their severity, dimension, legal basis and the
+// standard item a finding suggests deducting; findings are made from here so they agree.
+#include "finding.h"
+
+#include <QString>
+#include <span>
+
+struct RuleInfo {
+    const char *id;
+    Severity severity;
+    Dimension dimension;
+    const char *legalBasis;
+    const char *item;
+};
+
+namespace RuleCatalogue {
+std::span<const RuleInfo> all();
+const RuleInfo *find(const QString &id);
+// A finding of rule `id` at its catalogue severity.
+Finding finding(const char *id, const QString &message, std::vector<Evidence> evidence, const QString &key);
+// The rule could not find the facts it needs: a hint, never a defect.
+Finding hint(const char *id, const QString &message, std::vector<Evidence> evidence = {});
+} // namespace RuleCatalogue

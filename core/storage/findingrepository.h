@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Findings of the diagnosis per case and the reviewer's accept / dismiss decisions on them.
+// Replacing a case's findings keeps the decisions of findings that still hold (same rule and
+// key facts) and drops, with an audit entry, those whose finding is gone.
+#include "diagnosis/findingreview.h"
+
+#include <vector>
+
+class Database;
+
+class FindingRepository {
+public:
+    explicit FindingRepository(Database &db) : m_db(db) {}
+
+    bool available();  // the store's schema has the findings tables
+    void replace(qint64 caseId, const std::vector<Finding> &findings, const QString &profile);
+    std::vector<StoredFinding> list(qint64 caseId);
+    std::optional<StoredFinding> get(qint64 findingId);
+    // Throws StorageError when the finding does not exist or a dismissal has no reason.
+    void decide(qint64 findingId, FindingVerdict verdict, const QString &reason, const QString &reviewer);
+    void reopen(qint64 findingId, const QString &reviewer);
+    std::vector<FindingAuditEntry> audit(qint64 caseId);
+
+private:
+    void log(qint64 caseId, const QString &rule, const QString &key, const QString &action, const QString &reason,
+             const QString &reviewer);
+    Database &m_db;
+};
