@@ -5,9 +5,11 @@
 #include "commands.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/ocrrepository.h"
 #include "storage/storageerror.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace {
 QString dash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
@@ -56,8 +58,19 @@ int runShow(CliContext &ctx)
     const auto rec = CaseRepository(*db).get(id);
     if (!rec)
         return ctx.failure(QStringLiteral("no case %1 in %2").arg(id).arg(ctx.storePath()));
+    const auto sources = OcrRepository(*db).sources(id);
     if (ctx.json()) {
-        ctx.printJson(QJsonDocument(CaseJson::detail(*rec)));
+        QJsonObject o = CaseJson::detail(*rec);
+        QJsonArray text;
+        for (const PageSourceInfo &s : sources) {
+            QJsonObject p{{"page", s.page}, {"source", s.source}};
+            p["confidence"] = s.confidence ? QJsonValue(*s.confidence) : QJsonValue();
+            if (s.source == QLatin1String("ocr"))
+                p["low_confidence_words"] = s.lowConfidenceWords;
+            text.append(p);
+        }
+        o["page_text"] = text;
+        ctx.printJson(QJsonDocument(o));
         return ExitOk;
     }
     const DossierFields &f = rec->analysis.fields;
@@ -66,6 +79,14 @@ int runShow(CliContext &ctx)
         << "…)" << Qt::endl;
     for (const QString &w : rec->warnings)
         out << "  warning: " << w << Qt::endl;
+    out << "page text:" << Qt::endl;
+    for (const PageSourceInfo &s : sources) {
+        out << "  p." << s.page << "\t" << s.source;
+        if (s.confidence)
+            out << "  mean confidence " << QString::number(*s.confidence, 'f', 1) << ", " << s.lowConfidenceWords
+                << " doubtful word(s)";
+        out << Qt::endl;
+    }
     out << "documents:" << Qt::endl;
     for (const CaseDocument &d : rec->analysis.documents)
         out << "  p." << d.firstPage << (d.lastPage != d.firstPage ? QStringLiteral("-%1").arg(d.lastPage) : QString())

@@ -4,18 +4,17 @@
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {QStringLiteral("import"), QStringLiteral("import PATH... [--password PW] [--jobs N] [--json]"),
+        {QStringLiteral("import"), QStringLiteral("import PATH... [--password PW] [--jobs N] [--no-ocr] [--json]"),
          {{QStringLiteral("password"), true}, {QStringLiteral("jobs"), true}, {QStringLiteral("progress"), false},
-          {QStringLiteral("no-progress"), false}},
+          {QStringLiteral("no-progress"), false}, {QStringLiteral("no-ocr"), false}},
          runImport},
         {QStringLiteral("cases"), QStringLiteral("cases [--json]"), {}, runCases},
         {QStringLiteral("show"), QStringLiteral("show CASE_ID [--json]"), {}, runShow},
         {QStringLiteral("search"), QStringLiteral("search QUERY [--limit N] [--json]"), {{QStringLiteral("limit"), true}},
          runSearch},
         {QStringLiteral("backup"), QStringLiteral("backup OUT"), {}, runBackup},
-        {QStringLiteral("diagnose"), QStringLiteral("diagnose [CASE_ID... | --all] [--params FILE.json] [--json] [--csv OUT.csv]"),
-         {{QStringLiteral("all"), false}, {QStringLiteral("params"), true}, {QStringLiteral("csv"), true}},
-         runDiagnose},
+        {QStringLiteral("ocr"), QStringLiteral("ocr [CASE_ID... | --all] [--jobs N] [--json]"),
+         {{QStringLiteral("all"), false}, {QStringLiteral("jobs"), true}, {QStringLiteral("no-progress"), false}}, runOcr},
         {QStringLiteral("demo"), QStringLiteral("demo OUT_DIR [--count N]   (writes fictitious sample dossiers)"),
          {{QStringLiteral("count"), true}}, runDemo},
         {QStringLiteral("standards"),

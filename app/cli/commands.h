@@ -2,6 +2,9 @@
 #pragma once
 // The CLI's command table: name, synopsis, accepted options and the function that runs it.
 #include "cliargs.h"
+#include "ocr/ocrrunner.h"
+
+#include <QJsonObject>
 
 #include <QList>
 
@@ -16,13 +19,18 @@ struct Command {
 
 const QList<Command> &commands();
 
+class Database;
+// Shared by `import` (scanned pages of new cases) and `ocr`.
+OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const std::vector<qint64> &caseIds, int threads);
+QJsonObject ocrReportJson(const OcrReport &r);
+
 int runImport(CliContext &ctx);
 int runCases(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runBackup(CliContext &ctx);
-int runDiagnose(CliContext &ctx);
 int runDemo(CliContext &ctx);
+int runOcr(CliContext &ctx);
 int runStandards(CliContext &ctx);
 int runReview(CliContext &ctx);
 int runReopen(CliContext &ctx);

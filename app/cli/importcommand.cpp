@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "import/caseimporter.h"
+#include "storage/ocrrepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -73,6 +74,15 @@ int runImport(CliContext &ctx)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
+    // Scanned pages of the new cases are read right away unless --no-ocr.
+    std::vector<qint64> scanned;
+    for (const ImportOutcome &o : report.outcomes)
+        if (o.status == ImportOutcome::Status::Imported && OcrRepository(*db).pendingCount(o.caseId) > 0)
+            scanned.push_back(o.caseId);
+    std::optional<OcrReport> ocr;
+    if (!scanned.empty() && !report.cancelled && !ctx.args.has(QStringLiteral("no-ocr")))
+        ocr = runOcrWithProgress(ctx, *db, scanned, options.threads);
+
     const int failed = report.count(ImportOutcome::Status::Failed);
     if (ctx.json()) {
         QJsonArray imported, duplicates, failures;
@@ -93,6 +103,8 @@ int runImport(CliContext &ctx)
         QJsonObject root{{"imported", imported}, {"duplicates", duplicates}, {"failed", failures}};
         if (report.cancelled)
             root["cancelled"] = true;
+        if (ocr)
+            root["ocr"] = ocrReportJson(*ocr);
         ctx.printJson(QJsonDocument(root));
     } else {
         for (const ImportOutcome &o : report.outcomes) {
@@ -108,6 +120,12 @@ int runImport(CliContext &ctx)
         ctx.out << report.count(ImportOutcome::Status::Imported) << " imported, "
                 << report.count(ImportOutcome::Status::Duplicate) << " duplicates skipped, " << failed << " failed"
                 << (report.cancelled ? " (cancelled)" : "") << "; store: " << ctx.storePath() << Qt::endl;
+        if (ocr)
+            ctx.out << "OCR: " << ocr->pagesDone << " scanned page(s) read, mean confidence "
+                    << QString::number(ocr->meanConfidence, 'f', 1) << (ocr->error.isEmpty() ? QString() : QStringLiteral(" (") + ocr->error + QLatin1Char(')'))
+                    << Qt::endl;
+        else if (!scanned.empty())
+            ctx.out << scanned.size() << " case(s) have scanned pages waiting for OCR: run 'casereview-cli ocr --all'" << Qt::endl;
     }
     return failed > 0 || report.cancelled ? ExitSomeFailed : ExitOk;
 }

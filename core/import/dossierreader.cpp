@@ -3,6 +3,7 @@
 
 #include "extraction/dossieranalyzer.h"
 #include "filesniffer.h"
+#include "ocr/textlayerquality.h"
 #include "pdfreader.h"
 
 #include <QCryptographicHash>
@@ -135,6 +136,8 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
         QString text = pdf.pageText(i);
         if (isBlank(text))
             ++blankPages;
+        if (TextLayerQuality::needsOcr(text))
+            c.pagesNeedingOcr.push_back(i + 1);
         c.pageTexts.push_back(std::move(text));
     }
 
@@ -149,9 +152,10 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
     if (FileSniffer::pdfHeaderOffset(bytes.left(1024)) > 0)
         c.warnings << QStringLiteral("the file has %1 bytes of junk before the PDF header").arg(FileSniffer::pdfHeaderOffset(bytes.left(1024)));
     if (blankPages == pages)
-        c.warnings << QStringLiteral("no text found on any page: the dossier is probably scanned and needs OCR");
-    else if (blankPages > 0)
-        c.warnings << QStringLiteral("%1 of %2 pages have no text layer (scanned pages)").arg(blankPages).arg(pages);
+        c.warnings << QStringLiteral("no text found on any page: the dossier is probably scanned; its pages are queued for OCR");
+    else if (!c.pagesNeedingOcr.empty())
+        c.warnings << QStringLiteral("%1 of %2 pages have no usable text layer (scanned pages); they are queued for OCR")
+                          .arg(c.pagesNeedingOcr.size()).arg(pages);
     if (pdf.hasOwnerRestrictions())
         c.warnings << QStringLiteral("the PDF carries an owner password restricting printing or copying");
 

@@ -63,6 +63,11 @@ qint64 CaseRepository::add(const NewCase &c)
         index.bind(1, m_db.lastInsertId()).bind(2, SearchText::normalize(c.pageTexts[i])).exec();
         index.reset();
     }
+    Statement pending = m_db.prepare("UPDATE pages SET source = 'pending' WHERE case_id = ? AND page_no = ?");
+    for (int pageNo : c.pagesNeedingOcr) {
+        pending.bind(1, caseId).bind(2, pageNo).exec();
+        pending.reset();
+    }
     writeAnalysis(caseId, c.analysis);
     tx.commit();
     return caseId;
@@ -109,6 +114,16 @@ void CaseRepository::writeAnalysis(qint64 caseId, const DossierAnalysis &analysi
         officer.exec();
         officer.reset();
     }
+}
+
+void CaseRepository::replaceAnalysis(qint64 caseId, const DossierAnalysis &analysis)
+{
+    Transaction tx(m_db);
+    for (const char *sql : {"DELETE FROM documents WHERE case_id = ?", "DELETE FROM fields WHERE case_id = ?",
+                            "DELETE FROM officers WHERE case_id = ?"})
+        m_db.prepare(sql).bind(1, caseId).exec();
+    writeAnalysis(caseId, analysis);
+    tx.commit();
 }
 
 DossierAnalysis CaseRepository::readAnalysis(qint64 caseId)

@@ -17,6 +17,7 @@ struct NewCase {
     QByteArray original;
     QStringList warnings;
     std::vector<QString> pageTexts;  // index 0 = page 1
+    std::vector<int> pagesNeedingOcr;  // 1-based pages without a usable text layer
     DossierAnalysis analysis;
 };
 
@@ -33,6 +34,8 @@ public:
     std::vector<CaseSummary> list();
     std::optional<CaseRecord> get(qint64 caseId);
     std::vector<PageText> pages(qint64 caseId);
+    // Replaces documents, fields and officers (after OCR added text). One transaction.
+    void replaceAnalysis(qint64 caseId, const DossierAnalysis &analysis);
     // The original PDF bytes; throws StorageError(Integrity) if they no longer match the SHA-256.
     QByteArray originalFile(qint64 caseId);
     int count();

@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "schemaocr.h"
 #include "schemareviews.h"
 #include "storageerror.h"
 #include "search/searchtext.h"
@@ -86,6 +87,7 @@ const std::vector<Step> &steps()
         {1, "cases, original files, page text, documents, extracted fields", v1Cases},
         {2, "page full-text search index", v2Search},
         {3, "review standards, reviews, answers and the audit log", SchemaReviews::apply},
+        {4, "page text source (native or OCR), OCR confidence and word boxes", SchemaOcr::apply},
     };
     return list;
 }

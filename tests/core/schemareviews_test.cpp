@@ -31,7 +31,7 @@ TEST_CASE("migration 3 adds the review tables to a version-2 store and keeps its
         db.exec("INSERT INTO pages(case_id, page_no, text) VALUES (1, 1, '立案审批表'), (1, 2, '行政处罚决定书')");
         db.exec("INSERT INTO page_search(rowid, body) SELECT id, text FROM pages");
     }
-    Database db(path);
+    Database db(path, Database::Mode::ReadWrite, 3);
     CHECK(db.schemaVersion() == 3);
     CHECK(db.schemaVersion() <= Migrations::latestVersion());
     CHECK(db.integrityProblems().isEmpty());

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `ocr [CASE_ID... | --all]`: reads scanned pages with Tesseract. Each page is stored as it
+// is read, so an interrupted run continues where it stopped.
+#include "clicontext.h"
+#include "commands.h"
+#include "ocr/ocrrunner.h"
+#include "storage/database.h"
+#include "storage/ocrrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+std::atomic<bool> g_cancel{false};
+void onInterrupt(int) { g_cancel = true; }
+} // namespace
+
+OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const std::vector<qint64> &caseIds, int threads)
+{
+    OcrOptions options;
+    if (threads > 0)
+        options.threads = threads;
+    const bool showBar = !ctx.args.has(QStringLiteral("no-progress")) && isatty(STDERR_FILENO);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const OcrReport report = OcrRunner(db).run(
+        caseIds, options,
+        [&](const OcrProgress &p) {
+            if (!showBar)
+                return;
+            ctx.err << "\rOCR " << p.donePages << '/' << p.totalPages << " pages (case " << p.caseId << " p." << p.page
+                    << ")\x1b[K";
+            ctx.err.flush();
+        },
+        &g_cancel);
+    if (showBar && report.pagesDone + report.pagesFailed > 0)
+        ctx.err << Qt::endl;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return report;
+}
+
+QJsonObject ocrReportJson(const OcrReport &r)
+{
+    QJsonArray cases;
+    for (qint64 id : r.casesCompleted)
+        cases.append(id);
+    QJsonObject o{{"pages_done", r.pagesDone}, {"pages_failed", r.pagesFailed}, {"cases_completed", cases},
+                  {"mean_confidence", r.meanConfidence}, {"cancelled", r.cancelled}};
+    if (!r.error.isEmpty())
+        o["error"] = r.error;
+    return o;
+}
+
+int runOcr(CliContext &ctx)
+{
+    const bool all = ctx.args.has(QStringLiteral("all"));
+    if (all == !ctx.args.positional.isEmpty())
+        return ctx.usageError(QStringLiteral("ocr takes CASE_ID... or --all"));
+    std::vector<qint64> ids;
+    for (const QString &p : ctx.args.positional) {
+        bool ok = false;
+        const qint64 id = p.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(p));
+        ids.push_back(id);
+    }
+    int threads = 0;
+    if (ctx.args.has(QStringLiteral("jobs"))) {
+        bool ok = false;
+        threads = ctx.args.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || threads < 1)
+            return ctx.usageError(QStringLiteral("--jobs takes a whole number of at least 1"));
+    }
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    const OcrReport r = runOcrWithProgress(ctx, *db, ids, threads);
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(ocrReportJson(r)));
+    } else if (!r.error.isEmpty() && r.pagesDone == 0) {
+        ctx.err << "error: " << r.error << Qt::endl;
+    } else {
+        ctx.out << r.pagesDone << " page(s) read by OCR, mean confidence " << QString::number(r.meanConfidence, 'f', 1)
+                << "; " << r.casesCompleted.size() << " case(s) complete";
+        if (r.pagesFailed)
+            ctx.out << "; " << r.pagesFailed << " page(s) failed";
+        if (r.cancelled)
+            ctx.out << "; cancelled (run again to continue)";
+        ctx.out << Qt::endl;
+    }
+    return r.pagesFailed > 0 || r.cancelled || (!r.error.isEmpty() && r.pagesDone == 0) ? ExitSomeFailed : ExitOk;
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocrrunner.h"
+
+#include "extraction/dossieranalyzer.h"
+#include "import/pdfreader.h"
+#include "ocrengine.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/ocrrepository.h"
+#include "storage/storageerror.h"
+
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace {
+struct Task {
+    PendingPage page;
+    QByteArray pdf;  // the case's original; implicitly shared between its pages
+};
+
+struct Done {
+    PendingPage page;
+    std::optional<OcrPage> result;
+};
+
+class DoneQueue {
+public:
+    void push(Done d)
+    {
+        std::lock_guard lock(m_mutex);
+        m_items.push_back(std::move(d));
+        m_cv.notify_one();
+    }
+    Done pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return !m_items.empty(); });
+        Done d = std::move(m_items.front());
+        m_items.pop_front();
+        return d;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<Done> m_items;
+};
+} // namespace
+
+OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &options, const ProgressFn &progress,
+                         const std::atomic<bool> *cancel)
+{
+    OcrReport report;
+    OcrRepository ocrRepo(m_db);
+    CaseRepository cases(m_db);
+    const std::vector<PendingPage> pending = ocrRepo.pending(caseIds);
+    if (pending.empty())
+        return report;
+    {
+        OcrEngine probe(options.languages);
+        if (!probe.isReady()) {
+            report.error = probe.errorString();
+            return report;
+        }
+    }
+    // Tesseract's own OpenMP threads would fight our workers for the same cores.
+    qputenv("OMP_THREAD_LIMIT", "1");
+
+    std::vector<Task> tasks;
+    std::map<qint64, int> remaining;
+    std::map<qint64, QByteArray> originals;
+    for (const PendingPage &p : pending) {
+        auto it = originals.find(p.caseId);
+        if (it == originals.end())
+            it = originals.emplace(p.caseId, cases.originalFile(p.caseId)).first;
+        tasks.push_back({p, it->second});
+        ++remaining[p.caseId];
+    }
+
+    std::atomic<size_t> next{0};
+    DoneQueue queue;
+    QThreadPool pool;
+    const int workers = std::max(1, std::min<int>(options.threads, int(tasks.size())));
+    pool.setMaxThreadCount(workers);
+    auto worker = [&] {
+        OcrEngine engine(options.languages);
+        qint64 openCase = 0;
+        PdfReader reader;
+        for (;;) {
+            const size_t i = next.fetch_add(1);
+            if (i >= tasks.size())
+                return;
+            const Task &t = tasks[i];
+            if (cancel && cancel->load()) {
+                queue.push({t.page, std::nullopt});
+                continue;
+            }
+            if (openCase != t.page.caseId) {
+                reader = PdfReader::open(t.pdf);
+                openCase = t.page.caseId;
+            }
+            std::optional<OcrPage> result;
+            if (reader.isOpen()) {
+                const QImage image = reader.renderPage(t.page.page - 1, options.dpi, 5000);
+                // renderPage lowers the resolution for huge pages; recover the dpi it used.
+                const QSizeF pt = reader.pageSizePoints(t.page.page - 1);
+                const int rot = reader.pageRotation(t.page.page - 1);
+                const double widthPt = (rot == 90 || rot == 270) ? pt.height() : pt.width();
+                const double usedDpi = widthPt > 0 ? image.width() * 72.0 / widthPt : options.dpi;
+                result = engine.recognize(image, usedDpi);
+            }
+            queue.push({t.page, std::move(result)});
+        }
+    };
+    for (int w = 0; w < workers; ++w)
+        (void)QtConcurrent::run(&pool, worker);
+
+    std::set<qint64> touched;
+    // New text changes the document split and the fields; the case is analysed again.
+    auto reanalyse = [&](qint64 caseId) {
+        std::vector<QString> texts;
+        for (const PageText &p : cases.pages(caseId))
+            texts.push_back(p.text);
+        cases.replaceAnalysis(caseId, DossierAnalyzer::analyze(texts));
+        touched.erase(caseId);
+    };
+    double confidenceSum = 0;
+    OcrProgress state;
+    state.totalPages = int(tasks.size());
+    for (size_t received = 0; received < tasks.size(); ++received) {
+        Done d = queue.pop();
+        state.donePages = int(received + 1);
+        state.caseId = d.page.caseId;
+        state.page = d.page.page;
+        if (!d.result) {
+            if (cancel && cancel->load())
+                report.cancelled = true;
+            else
+                ++report.pagesFailed;
+        } else {
+            try {
+                ocrRepo.save(d.page.pageId, *d.result);
+                ++report.pagesDone;
+                confidenceSum += d.result->meanConfidence;
+                touched.insert(d.page.caseId);
+                if (--remaining[d.page.caseId] == 0) {
+                    reanalyse(d.page.caseId);
+                    report.casesCompleted.push_back(d.page.caseId);
+                }
+            } catch (const StorageError &e) {
+                ++report.pagesFailed;
+                report.error = e.message();
+            }
+        }
+        if (progress)
+            progress(state);
+    }
+    pool.waitForDone();
+    for (qint64 caseId : std::set<qint64>(touched))  // partly done (cancelled or a page failed)
+        reanalyse(caseId);
+    report.meanConfidence = report.pagesDone ? confidenceSum / report.pagesDone : 0;
+    return report;
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Runs OCR over the pages waiting for it: workers on all cores render and recognise pages,
+// the calling thread stores each page as it comes (so a stopped run resumes where it
+// stopped) and re-analyses a case once its last page is done.
+#include <QString>
+#include <QThread>
+#include <atomic>
+#include <functional>
+#include <vector>
+
+class Database;
+
+struct OcrOptions {
+    int threads = QThread::idealThreadCount();
+    double dpi = 300;  // reads 小四/五号 print reliably
+    QString languages = QStringLiteral("chi_sim+eng");
+};
+
+struct OcrProgress {
+    int donePages = 0;
+    int totalPages = 0;
+    qint64 caseId = 0;
+    int page = 0;
+};
+
+struct OcrReport {
+    int pagesDone = 0;
+    int pagesFailed = 0;
+    std::vector<qint64> casesCompleted;  // all pages OCR'd and the case re-analysed
+    bool cancelled = false;
+    QString error;  // set when OCR could not start at all (e.g. language data missing)
+    double meanConfidence = 0;
+};
+
+class OcrRunner {
+public:
+    using ProgressFn = std::function<void(const OcrProgress &)>;
+    explicit OcrRunner(Database &db) : m_db(db) {}
+    // caseIds empty = every case with pending pages.
+    OcrReport run(const std::vector<qint64> &caseIds, const OcrOptions &options, const ProgressFn &progress = {},
+                  const std::atomic<bool> *cancel = nullptr);
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extraction/chineseamount.h"
+#include "extraction/chinesedate.h"
+#include "ocr/ocrcleanup.h"
+#include "ocr/ocrengine.h"
+#include "ocr/textlayerquality.h"
+#include "qtprinters.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <doctest/doctest.h>
+
+TEST_CASE("OCR clean-up removes spaces inside Chinese and repairs look-alikes in numbers")
+{
+    struct Row {
+        const char *in;
+        const char *out;
+    };
+    const Row rows[] = {
+        {"行 政 处 罚 决 定 书", "行政处罚决定书"},
+        {"签收日期2023年8月 18日", "签收日期2023年8月18日"},
+        {"罚款 人民币 50000 元", "罚款人民币50000元"},
+        {"２０２５年３月５日", "2025年3月5日"},
+        {"2O25年3月5日", "2025年3月5日"},
+        {"罚款5OOO元", "罚款5000元"},
+        {"2025一03一05", "2025-03-05"},
+        {"2025。3。5", "2025.3.5"},
+        {"50，000元", "50,000元"},
+        {"l2号 and 1l2", "l2号and 112"},
+        {"二〇二五年三月五日", "二〇二五年三月五日"},
+        {"第一条 第二款", "第一条第二款"},
+        {"Article 12 of GB 32100", "Article 12 of GB 32100"},
+    };
+    for (const Row &r : rows) {
+        CAPTURE(r.in);
+        const QString got = OcrCleanup::clean(QString::fromUtf8(r.in));
+        INFO("got: " << got.toStdString());
+        CHECK(got == QString::fromUtf8(r.out));
+    }
+}
+
+TEST_CASE("pages without a usable text layer are sent to OCR")
+{
+    CHECK(TextLayerQuality::needsOcr(QString()));
+    CHECK(TextLayerQuality::needsOcr(QStringLiteral("  \n 3 \n")));
+    CHECK(TextLayerQuality::needsOcr(QStringLiteral("\u0001\u0002\u0003\u00e9\u00ff\u00fe\u00a4\u00b6\u00a7\u00b5\u00d0\u00de\u00f0\u00c6\u00e6")));
+    CHECK_FALSE(TextLayerQuality::needsOcr(QStringLiteral("行政处罚决定书\n当事人：郑州某某商贸有限公司")));
+    CHECK_FALSE(TextLayerQuality::needsOcr(QStringLiteral("Administrative penalty decision No. 12, fine 5000 yuan")));
+}
+
+TEST_CASE("a rendered page goes through Tesseract and extraction finds the date and amount")
+{
+    // A page image of print at 五号 size, rendered at 300 dpi like a scan.
+    const double dpi = 300;
+    QImage page(int(8.27 * dpi), int(3 * dpi), QImage::Format_Grayscale8);
+    page.fill(Qt::white);
+    {
+        QPainter p(&page);
+        QFont font(QStringLiteral("WenQuanYi Micro Hei"));
+        font.setPixelSize(int(10.5 / 72.0 * dpi));
+        p.setFont(font);
+        p.setPen(Qt::black);
+        const double line = 10.5 / 72.0 * dpi * 1.8;
+        p.drawText(QPointF(150, 150), QStringLiteral("行政处罚决定书"));
+        p.drawText(QPointF(150, 150 + line), QStringLiteral("本机关决定对当事人罚款人民币伍万元整。"));
+        p.drawText(QPointF(150, 150 + 2 * line), QStringLiteral("二〇二五年三月二十八日"));
+        p.drawText(QPointF(150, 150 + 3 * line), QStringLiteral("送达日期：2025年3月29日"));
+    }
+    OcrEngine engine;
+    REQUIRE_MESSAGE(engine.isReady(), engine.errorString().toStdString());
+    const OcrPage result = engine.recognize(page, dpi);
+    INFO("OCR text: " << result.text.toStdString());
+    CHECK(result.text.contains(QStringLiteral("行政处罚决定书")));
+    CHECK(result.meanConfidence > 60);
+    CHECK_FALSE(result.words.empty());
+    // Word boxes come back in points: the first line sits about 150 px / 300 dpi * 72 = 36 pt down.
+    CHECK(result.words.front().rect.top() < 60);
+    CHECK(result.words.front().rect.left() == doctest::Approx(36).epsilon(0.3));
+
+    const auto amounts = ChineseAmount::findAll(result.text);
+    REQUIRE_FALSE(amounts.empty());
+    CHECK(amounts.front().yuan == 50000.0);
+    std::vector<QDate> dates;
+    for (const auto &m : ChineseDate::findAll(result.text))
+        dates.push_back(m.date);
+    CHECK(std::find(dates.begin(), dates.end(), QDate(2025, 3, 29)) != dates.end());
+}
