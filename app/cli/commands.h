@@ -29,6 +29,7 @@ int runCases(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runSearch(CliContext &ctx);
 int runBackup(CliContext &ctx);
+int runDiagnose(CliContext &ctx);
 int runDemo(CliContext &ctx);
 int runOcr(CliContext &ctx);
 int runStandards(CliContext &ctx);
