@@ -168,6 +168,25 @@ std::optional<Heading> headingOf(QStringView pageText)
         if (c.contains(u'。') || c.contains(u'，'))
             break;
     }
+    // Text drawn out of reading order: a line that is exactly a form's title, anywhere on a page
+    // that does not open in the middle of a sentence.
+    static const QRegularExpression sentence(QStringLiteral("[，。；,;]"));
+    for (QStringView line : pageText.split(u'\n')) {
+        const QString c = compact(line);
+        if (c.isEmpty() || PageLines::isPageMarker(PageLines::compacted(line)))
+            continue;
+        if (c.contains(sentence))
+            return std::nullopt;
+        break;
+    }
+    for (QStringView line : pageText.split(u'\n')) {
+        const QString c = compact(line);
+        if (c.size() < 4 || c.size() > 20)
+            continue;
+        const auto found = classifyLine(c);
+        if (found && found->type != DocumentType::Other && found->type != DocumentType::EvidenceList && found->title == c)
+            return Heading{found->type, found->title};
+    }
     return std::nullopt;
 }
 

@@ -100,6 +100,14 @@ bool isDateOnly(const QString &compact)
     return all.size() == 1 && all.front().length >= compact.size() - 1;
 }
 
+QString withoutSealNote(const QString &compact)
+{
+    static const QRegularExpression seal(QStringLiteral("[（(](?:印章|盖章|公章|章)[）)]$"));
+    QString s = compact;
+    s.remove(seal);
+    return s;
+}
+
 std::optional<TextField> agencyOf(const PageLines &pl)
 {
     const auto &lines = pl.lines();
@@ -116,9 +124,11 @@ std::optional<TextField> agencyOf(const PageLines &pl)
     for (size_t i = lines.size(); i-- > 0;) {
         if (!isDateOnly(lines[i].compact))
             continue;
-        for (size_t j = i; j-- > 0 && j + 4 > i;)
-            if (agencyLine().match(lines[j].compact).hasMatch())
-                return TextField{lines[j].compact, {lines[j].page, lines[j].text}};
+        for (size_t j = i; j-- > 0 && j + 4 > i;) {
+            const QString name = withoutSealNote(lines[j].compact);
+            if (agencyLine().match(name).hasMatch())
+                return TextField{name, {lines[j].page, lines[j].text}};
+        }
     }
     return std::nullopt;
 }

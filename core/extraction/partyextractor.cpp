@@ -45,6 +45,16 @@ std::optional<TextField> nameFromBlock(const std::vector<const PageLine *> &bloc
                 return TextField{name, {l->page, l->text}};
         }
     }
+    static const QRegularExpression tableCell(
+        QStringLiteral("^(?:当事人|被处罚人|被处罚单位)(?:名称|姓名)?\\s+([^\\s：:，,。].*)$"));
+    for (const PageLine *l : block) {
+        const auto m = tableCell.match(l->text);
+        if (m.hasMatch()) {
+            const QString name = cleanName(m.captured(1));
+            if (name.size() >= 2)
+                return TextField{name, {l->page, l->text}};
+        }
+    }
     static const QRegularExpression addressee(QStringLiteral("^([^：:，,。；;、\\d]{2,40})[：:]$"));
     for (const PageLine *l : block) {
         const auto m = addressee.match(l->compact);
@@ -54,11 +64,11 @@ std::optional<TextField> nameFromBlock(const std::vector<const PageLine *> &bloc
     return std::nullopt;
 }
 
-std::optional<TextField> nameFromFiling(const PageLines &filing)
+std::optional<TextField> nameFromForm(const PageLines &filing)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:当事人|被检查人|被处罚人)[：:]?([^：:]{2,40})$"));
+    static const QRegularExpression re(QStringLiteral("^(?:当事人|被检查人|被处罚人)(?:名称|姓名)?[：:]?\\s*([^\\s：:].{1,80})$"));
     for (const PageLine &l : filing.lines()) {
-        const auto m = re.match(l.compact);
+        const auto m = re.match(l.text);
         if (m.hasMatch()) {
             const QString name = cleanName(m.captured(1));
             if (name.size() >= 2)
@@ -128,7 +138,9 @@ Party read(const PageLines &decision, const PageLines &all, const PageLines &fil
     const auto block = partyBlock(decision);
     p.name = nameFromBlock(block);
     if (!p.name)
-        p.name = nameFromFiling(filing);
+        p.name = nameFromForm(filing);
+    if (!p.name)
+        p.name = nameFromForm(all);
     p.uscc = usccIn(decision);
     if (!p.uscc)
         p.uscc = usccIn(all);
