@@ -8,6 +8,7 @@ const QString kCaseHeader = QStringLiteral("caselist/header");
 const QString kLastStore = QStringLiteral("session/store");
 const QString kLastCase = QStringLiteral("session/case");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kReviewer = QStringLiteral("review/reviewer");
 const QString kImportDir = QStringLiteral("import/dir");
 } // namespace
 
@@ -35,6 +36,12 @@ QString AppSettings::language() const
 }
 void AppSettings::setLanguage(const QString &lang) { m_s->setValue(kLanguage, lang); }
 
+QString AppSettings::reviewer() const
+{
+    const QString fallback = qEnvironmentVariable("USER", QStringLiteral("reviewer"));
+    return m_s->value(kReviewer, fallback).toString();
+}
+void AppSettings::setReviewer(const QString &name) { m_s->setValue(kReviewer, name); }
 QString AppSettings::lastImportDir() const { return m_s->value(kImportDir).toString(); }
 void AppSettings::setLastImportDir(const QString &dir) { m_s->setValue(kImportDir, dir); }
 void AppSettings::sync() { m_s->sync(); }

@@ -25,6 +25,8 @@ public:
     void setLastCase(qint64 id);
     QString language() const;  // "zh_CN" (default) or "en"
     void setLanguage(const QString &lang);
+    QString reviewer() const;  // the name reviews are saved under
+    void setReviewer(const QString &name);
     QString lastImportDir() const;
     void setLastImportDir(const QString &dir);
 

@@ -4,11 +4,13 @@
 #include "actionregistry.h"
 #include "appsettings.h"
 #include "caselist/caselistpanel.h"
+#include "checklist/checklistpanel.h"
 #include "dialogs/importdialog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"
+#include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
 #include "viewer/outlinepanel.h"
 #include "viewer/thumbnailpanel.h"
@@ -38,9 +40,11 @@ struct LoadedCase {
 };
 } // namespace
 
-MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
+                       QWidget *parent)
     : QMainWindow(parent), m_db(db), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel), m_viewer(new DocumentViewer(this)),
+      m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -51,12 +55,17 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     QDockWidget *outline = addPanel(QStringLiteral("outlineDock"), tr("Outline"), m_viewer->outline(), Qt::LeftDockWidgetArea);
     QDockWidget *thumbs = addPanel(QStringLiteral("thumbnailDock"), tr("Thumbnails"), m_viewer->thumbnails(), Qt::LeftDockWidgetArea);
     tabifyDockWidget(outline, thumbs);
+    QDockWidget *checklist = addPanel(QStringLiteral("checklistDock"), tr("Checklist"), m_checklist, Qt::RightDockWidgetArea);
+    resizeDocks({checklist}, {460}, Qt::Horizontal);
     outline->raise();
     resizeDocks({cases, outline}, {420, 420}, Qt::Horizontal);
     resizeDocks({cases, outline}, {380, 300}, Qt::Vertical);
 
     connect(m_caseList, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
     connect(m_caseList, &CaseListPanel::importRequested, this, &MainWindow::importFiles);
+    connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
+        m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
+    });
     registerActions();
     statusBar()->addPermanentWidget(m_status);
     resize(1400, 860);
@@ -107,6 +116,10 @@ void MainWindow::registerActions()
     r.add(QStringLiteral("edit.redo"), M::Edit, redo);
 
     m_viewer->registerActions(r);
+
+    QAction *link = r.add(QStringLiteral("review.linkEvidence"), M::Review,
+                          make(tr("&Link Selected Text as Evidence"), QKeySequence(Qt::CTRL | Qt::Key_E)), true);
+    connect(link, &QAction::triggered, this, &MainWindow::linkSelection);
 
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         r.add(QStringLiteral("view.") + dock->objectName(), M::View, dock->toggleViewAction());
@@ -174,6 +187,7 @@ void MainWindow::openCase(qint64 id)
         const QString caseNo = c.analysis.fields.caseNo ? c.analysis.fields.caseNo->value : QString();
         setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
         m_viewer->setDocument(loaded.pdf, c.analysis.documents);
+        m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
         emit caseOpened(id);
     });
     m_viewer->clear(tr("Opening the case…"));
@@ -259,6 +273,16 @@ void MainWindow::setLanguage(const QString &lang)
 {
     m_settings.setLanguage(lang);
     statusBar()->showMessage(tr("The language changes the next time the program starts."), 8000);
+}
+
+void MainWindow::linkSelection()
+{
+    DocumentView *view = m_viewer->view();
+    if (view->selectionPage() < 0) {
+        statusBar()->showMessage(tr("Select text in the document first (drag over it with the mouse)."), 6000);
+        return;
+    }
+    m_checklist->addEvidence({view->selectionPage() + 1, view->selectionRect(), view->selectedText()});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,9 @@
 class ActionRegistry;
 class AppSettings;
 class CaseListPanel;
+class ChecklistPanel;
+class ReviewService;
+class StandardService;
 class Database;
 class DocumentViewer;
 class QLabel;
@@ -15,7 +18,8 @@ class QUndoStack;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reload();
@@ -28,6 +32,7 @@ public:
     ActionRegistry &actions() const { return *m_actions; }
     CaseListPanel *caseList() const { return m_caseList; }
     DocumentViewer *viewer() const { return m_viewer; }
+    ChecklistPanel *checklist() const { return m_checklist; }
     QUndoStack *undoStack() const { return m_undo; }
 
     static QString storeOpenError(const QString &path);
@@ -46,6 +51,7 @@ private:
     void switchStore(bool create);
     void backupStore();
     void setLanguage(const QString &lang);
+    void linkSelection();
 
     Database &m_db;
     AppSettings &m_settings;
@@ -53,6 +59,7 @@ private:
     QUndoStack *m_undo;
     CaseListPanel *m_caseList;
     DocumentViewer *m_viewer;
+    ChecklistPanel *m_checklist;
     QLabel *m_status;
     qint64 m_caseId = 0;
     quint64 m_openSerial = 0;

@@ -2,6 +2,8 @@
 // casereview: the reviewer's workstation. Wires the store, the settings and the window; nothing else.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "review/reviewservice.h"
+#include "standards/standardservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"
@@ -57,7 +59,14 @@ int main(int argc, char **argv)
             QMessageBox::critical(nullptr, QStringLiteral("casereview"), MainWindow::storeOpenError(storePath));
             return 1;
         }
-        MainWindow window(*db, settings);
+        ReviewService reviews(*db);
+        StandardService standards(*db);
+        try {
+            standards.ensureBuiltins();
+        } catch (const std::exception &) {
+            // A read-only or newer store keeps the standards it has; the checklist says so.
+        }
+        MainWindow window(*db, settings, reviews, standards);
         window.show();
         if (caseId > 0)
             window.openCase(caseId);

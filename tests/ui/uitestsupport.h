@@ -2,6 +2,12 @@
 #pragma once
 // Shared helpers of the UI tests: a temporary store with imported dossiers, waiting on the
 // event loop, and screenshots saved next to the test binary.
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "review/reviewservice.h"
+#include "standards/standardservice.h"
+#include "storage/database.h"
+
 #include <QString>
 #include <QTemporaryDir>
 #include <functional>
@@ -24,5 +30,19 @@ struct Workspace {
     QStringList writeDossiers(int count, bool withBad = false);
     // Imports the given files straight through the core importer.
     void importDirect(const QStringList &files);
+};
+
+// The services and the window, wired as app/gui/main.cpp does.
+struct Session {
+    explicit Session(const Workspace &ws)
+        : db(ws.store()), reviews(db), standards(db), settings(ws.settings()), window(db, settings, reviews, standards)
+    {
+        standards.ensureBuiltins();
+    }
+    Database db;
+    ReviewService reviews;
+    StandardService standards;
+    AppSettings settings;
+    MainWindow window;
 };
 } // namespace UiTest

@@ -50,9 +50,8 @@ TEST_CASE("opening a case renders its first page, fills the outline and finds ev
 {
     UiTest::Workspace ws;
     ws.importDirect(ws.writeDossiers(2));
-    Database db(ws.store());
-    AppSettings settings(ws.settings());
-    MainWindow window(db, settings);
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
     window.resize(1400, 860);
     window.show();
     REQUIRE(window.caseList()->visibleCount() == 2);
@@ -83,9 +82,8 @@ TEST_CASE("the case filter narrows the list as the user types")
 {
     UiTest::Workspace ws;
     ws.importDirect(ws.writeDossiers(3));
-    Database db(ws.store());
-    AppSettings settings(ws.settings());
-    MainWindow window(db, settings);
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
     window.show();
     CaseListPanel *list = window.caseList();
     REQUIRE(list->visibleCount() == 3);
@@ -103,9 +101,8 @@ TEST_CASE("a text selection in the viewer is copied as text")
 {
     UiTest::Workspace ws;
     ws.importDirect(ws.writeDossiers(1));
-    Database db(ws.store());
-    AppSettings settings(ws.settings());
-    MainWindow window(db, settings);
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
     window.show();
     window.openCase(1);
     DocumentViewer *viewer = window.viewer();
@@ -130,22 +127,23 @@ TEST_CASE("after a restart the last case is open again and the layout is restore
     UiTest::Workspace ws;
     ws.importDirect(ws.writeDossiers(2));
     {
-        Database db(ws.store());
-        AppSettings settings(ws.settings());
-        MainWindow window(db, settings);
+        UiTest::Session session(ws);
+        MainWindow &window = session.window;
         window.show();
         window.openCase(2);
         REQUIRE(waitFor([&] { return window.viewer()->hasDocument(); }));
         window.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->hide();
         window.close();
     }
-    Database db(ws.store());
-    AppSettings settings(ws.settings());
-    CHECK(settings.lastCase() == 2);
-    CHECK(settings.lastStore() == ws.store());
-    MainWindow window(db, settings);
+    {
+        AppSettings settings(ws.settings());
+        CHECK(settings.lastCase() == 2);
+        CHECK(settings.lastStore() == ws.store());
+    }
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
     window.show();
-    window.openCase(settings.lastCase());
+    window.openCase(session.settings.lastCase());
     REQUIRE(waitFor([&] { return window.viewer()->hasDocument(); }));
     CHECK(window.caseList()->currentCase() == 2);
     CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->isVisible());
@@ -154,9 +152,8 @@ TEST_CASE("after a restart the last case is open again and the layout is restore
 TEST_CASE("an empty store shows a readable empty state")
 {
     UiTest::Workspace ws;
-    Database db(ws.store());
-    AppSettings settings(ws.settings());
-    MainWindow window(db, settings);
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
     window.resize(1200, 760);
     window.show();
     CHECK(window.caseList()->visibleCount() == 0);
@@ -171,10 +168,9 @@ TEST_CASE("the Chinese interface translates the window and shows an open case")
     QCoreApplication::installTranslator(&translator);
     UiTest::Workspace ws;
     ws.importDirect(ws.writeDossiers(3));
-    Database db(ws.store());
-    AppSettings settings(ws.settings());
     {
-        MainWindow window(db, settings);
+        UiTest::Session session(ws);
+        MainWindow &window = session.window;
         window.resize(1400, 860);
         window.show();
         CHECK(window.windowTitle() == QStringLiteral("案卷评查工作站"));

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklistpanel.h"
+
+#include "appsettings.h"
+#include "review/reviewerror.h"
+#include "review/reviewservice.h"
+#include "scoring/scoringengine.h"
+#include "standards/standarderror.h"
+#include "standards/standardservice.h"
+#include "storage/storageerror.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+QString fmt(double v) { return QLocale().toString(v, 'g', 4); }
+}
+
+ChecklistPanel::ChecklistPanel(ReviewService &reviews, StandardService &standards, AppSettings &settings,
+                               QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_reviews(reviews), m_standards(standards), m_settings(settings), m_undo(undo),
+      m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)), m_total(new QLabel(this)),
+      m_dimensions(new QLabel(this)), m_status(new QLabel(this)), m_tree(new QTreeView(this)),
+      m_itemTitle(new QLabel(this)), m_deduction(new QDoubleSpinBox(this)), m_note(new QLineEdit(this)),
+      m_evidence(new QListWidget(this)), m_submit(new QPushButton(tr("Submit"), this)),
+      m_sign(new QPushButton(tr("Sign"), this)), m_reopen(new QPushButton(tr("Reopen…"), this))
+{
+    m_standardBox->setAccessibleName(tr("Review standard"));
+    connect(m_standardBox, &QComboBox::activated, this, [this] { load(); });
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_dimensions->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(tr("Checklist items"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(36);
+    for (int c = 0; c < ChecklistModel::ColumnCount; ++c)
+        m_tree->header()->setSectionResizeMode(c, c == ChecklistModel::Title ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->installEventFilter(this);
+    m_tree->setToolTip(tr("J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showItem(); });
+
+    m_itemTitle->setWordWrap(true);
+    m_itemTitle->setTextFormat(Qt::PlainText);
+    m_deduction->setAccessibleName(tr("Deduction"));
+    m_deduction->setDecimals(1);
+    m_deduction->setSingleStep(0.5);
+    m_deduction->setKeyboardTracking(true);
+    connect(m_deduction, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (m_showing || currentItem().isEmpty())
+            return;
+        Answer a = currentAnswer();
+        a.verdict = Verdict::Deduct;
+        a.deduction = v;
+        setAnswer(a, tr("Change deduction"), MergeId::AnswerDeduction);
+    });
+    m_deduction->installEventFilter(this);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Note on this item (N)"));
+    connect(m_note, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Answer a = currentAnswer();
+        a.note = text;
+        setAnswer(a, tr("Edit note"), MergeId::AnswerNote);
+    });
+    m_note->installEventFilter(this);
+    m_evidence->setAccessibleName(tr("Evidence anchors"));
+    m_evidence->setMaximumHeight(90);
+    connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const Answer a = currentAnswer();
+        const int row = m_evidence->row(item);
+        if (row >= 0 && row < int(a.evidence.size()))
+            emit evidenceActivated(a.evidence[size_t(row)].page, a.evidence[size_t(row)].rect.value_or(QRectF()));
+    });
+    connect(m_submit, &QPushButton::clicked, this, [this] { changeStatus(false); });
+    connect(m_sign, &QPushButton::clicked, this, [this] { changeStatus(true); });
+    connect(m_reopen, &QPushButton::clicked, this, &ChecklistPanel::reopen);
+
+    auto *detail = new QFormLayout;
+    detail->addRow(m_itemTitle);
+    detail->addRow(tr("Deduction:"), m_deduction);
+    detail->addRow(tr("Note:"), m_note);
+    detail->addRow(tr("Evidence:"), m_evidence);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_sign);
+    buttons->addWidget(m_reopen);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_standardBox);
+    layout->addWidget(m_total);
+    layout->addWidget(m_dimensions);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(detail);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    setTabOrder(m_standardBox, m_tree);
+    setTabOrder(m_tree, m_deduction);
+    setTabOrder(m_deduction, m_note);
+    setTabOrder(m_note, m_evidence);
+    setCase(0);
+}
+
+void ChecklistPanel::setCase(qint64 caseId, const QString &caseType)
+{
+    m_caseId = caseId;
+    m_undo.clear();
+    m_standardBox->clear();
+    if (caseId > 0) {
+        try {
+            auto list = m_standards.list();
+            if (list.empty() && m_standards.ensureBuiltins() > 0)
+                list = m_standards.list();
+            for (const auto &s : list)
+                m_standardBox->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
+            // Offer the standard matching the case type first (处罚 / 强制 / 许可 / 检查).
+            for (const QString &key : {QStringLiteral("处罚"), QStringLiteral("强制"), QStringLiteral("许可"), QStringLiteral("检查")})
+                if (caseType.contains(key))
+                    for (int i = 0; i < m_standardBox->count(); ++i)
+                        if (m_standardBox->itemText(i).contains(key)) {
+                            m_standardBox->setCurrentIndex(i);
+                            break;
+                        }
+        } catch (const std::exception &) {
+            report(tr("The review standards could not be read from the store."));
+        }
+    }
+    load();
+}
+
+void ChecklistPanel::load()
+{
+    m_review.reset();
+    m_standard = {};
+    m_status->clear();
+    const bool open = m_caseId > 0 && m_standardBox->count() > 0;
+    setEnabled(m_caseId > 0);
+    if (!open) {
+        m_model->clear();
+        m_card = {};
+        updateSummary();
+        showItem();
+        return;
+    }
+    std::vector<Answer> answers;
+    try {
+        try {
+            m_review = m_reviews.pick(m_caseId, m_settings.reviewer());
+        } catch (const ReviewError &e) {
+            if (e.kind() != ReviewError::Kind::NotFound)
+                throw;
+        }
+        if (m_review) {
+            m_standard = m_standards.get(m_review->standardId, m_review->standardVersion);
+            answers = m_reviews.answers(*m_review);
+            m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(m_review->standardId)));
+        } else {
+            m_standard = m_standards.get(m_standardBox->currentData().toString());
+        }
+    } catch (const std::exception &) {
+        report(tr("The review of this case could not be read from the store."));
+    }
+    m_standardBox->setEnabled(!m_review);
+    m_card = ScoringEngine::score(m_standard, answers);
+    m_model->setReview(m_standard, answers, m_card);
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(ChecklistModel::VerdictColumn);
+    const auto order = m_model->itemOrder();
+    if (!order.empty())
+        selectItem(order.front());
+    updateSummary();
+}
+
+QString ChecklistPanel::currentItem() const
+{
+    const StandardItem *item = m_model->itemAt(m_tree->currentIndex());
+    return item ? item->id : QString();
+}
+
+void ChecklistPanel::selectItem(const QString &itemId)
+{
+    const QModelIndex index = m_model->indexOf(itemId);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+Answer ChecklistPanel::currentAnswer() const
+{
+    const QString id = currentItem();
+    if (const Answer *a = m_model->answerFor(id))
+        return *a;
+    Answer a;
+    a.itemId = id;
+    return a;
+}
+
+void ChecklistPanel::setAnswer(const Answer &answer, const QString &text, MergeId merge)
+{
+    if (answer.itemId.isEmpty())
+        return;
+    Answer before;
+    const Answer *existing = m_model->answerFor(answer.itemId);
+    if (existing && *existing == answer)
+        return;
+    if (existing)
+        before = *existing;
+    else
+        before.itemId = answer.itemId;  // an unanswered item counts as compliant
+    m_undo.push(new ChangeValue<Answer>(text, [this](const Answer &a) { apply(a); }, before, answer, merge, answer.itemId));
+}
+
+void ChecklistPanel::apply(const Answer &answer)
+{
+    ReviewService::Submission sub;
+    sub.caseId = m_caseId;
+    sub.reviewer = m_settings.reviewer();
+    sub.standardId = m_standard.id;
+    sub.standardVersion = m_standard.version;
+    sub.answers = {answer};
+    try {
+        const auto saved = m_reviews.save(sub);
+        m_review = saved.review;
+        m_status->clear();
+    } catch (const ReviewError &e) {
+        report(e.kind() == ReviewError::Kind::Locked ? tr("This review is signed and locked. Reopen it to change answers.")
+                                                     : tr("The answer was not accepted: it does not fit the standard."));
+        return;
+    } catch (const StorageError &) {
+        report(tr("The answer could not be saved in the store."));
+        return;
+    }
+    std::vector<Answer> all;
+    for (const QString &id : m_model->itemOrder())
+        if (const Answer *a = id == answer.itemId ? &answer : m_model->answerFor(id))
+            all.push_back(*a);
+    m_card = ScoringEngine::score(m_standard, all);
+    m_model->updateAnswer(answer, m_card);
+    m_standardBox->setEnabled(false);
+    selectItem(answer.itemId);
+    showItem();
+    updateSummary();
+    emit reviewChanged(m_caseId);
+}
+
+void ChecklistPanel::setVerdict(Verdict v)
+{
+    const StandardItem *item = m_model->itemAt(m_tree->currentIndex());
+    if (!item)
+        return;
+    if (v == Verdict::Fail && !item->veto) {
+        report(tr("Only veto items can fail; use 2 to deduct points."));
+        return;
+    }
+    Answer a = currentAnswer();
+    a.verdict = v;
+    if (v == Verdict::Deduct && a.deduction <= 0)
+        a.deduction = std::min(1.0, item->points);
+    if (v != Verdict::Deduct)
+        a.deduction = 0;
+    setAnswer(a, tr("Answer %1: %2").arg(item->id, ChecklistModel::verdictText(v)));
+    if (v == Verdict::Deduct) {
+        m_deduction->setFocus();
+        m_deduction->selectAll();
+    }
+}
+
+void ChecklistPanel::moveItem(int step)
+{
+    const auto order = m_model->itemOrder();
+    if (order.empty())
+        return;
+    const auto it = std::find(order.begin(), order.end(), currentItem());
+    int pos = it == order.end() ? (step > 0 ? -1 : int(order.size())) : int(it - order.begin());
+    pos = std::clamp(pos + step, 0, int(order.size()) - 1);
+    selectItem(order[size_t(pos)]);
+}
+
+void ChecklistPanel::showItem()
+{
+    m_showing = true;
+    const StandardItem *item = m_model->itemAt(m_tree->currentIndex());
+    const Answer a = currentAnswer();
+    m_itemTitle->setText(item ? (item->deductionGuide.isEmpty() ? item->titleZh : item->titleZh + QLatin1Char('\n') + item->deductionGuide)
+                              : tr("Choose an item."));
+    m_deduction->setEnabled(item && !item->veto);
+    m_deduction->setRange(0, item ? std::max(item->points, 0.0) : 0);
+    m_deduction->setValue(a.verdict == Verdict::Deduct ? a.deduction : 0);
+    m_note->setEnabled(item);
+    if (m_note->text() != a.note)
+        m_note->setText(a.note);
+    m_evidence->clear();
+    for (const EvidenceAnchor &e : a.evidence)
+        m_evidence->addItem(tr("Page %1: %2").arg(e.page).arg(e.quote.simplified().left(60)));
+    m_showing = false;
+    if (!a.evidence.empty() && m_tree->hasFocus())
+        emit evidenceActivated(a.evidence.front().page, a.evidence.front().rect.value_or(QRectF()));
+}
+
+void ChecklistPanel::updateSummary()
+{
+    if (m_standard.id.isEmpty()) {
+        m_total->setText(m_caseId ? tr("No review standard") : tr("No case is open"));
+        m_dimensions->clear();
+        m_submit->setEnabled(false);
+        m_sign->setEnabled(false);
+        m_reopen->setEnabled(false);
+        return;
+    }
+    QString text = tr("%1 / %2 points · %3").arg(fmt(m_card.total), fmt(m_card.maxTotal), m_card.grade);
+    if (!m_card.vetoHits.isEmpty())
+        text += QLatin1Char(' ') + tr("· veto failed (%1)").arg(m_card.vetoHits.join(QStringLiteral(", ")));
+    m_total->setText(text);
+    m_total->setAccessibleName(text);
+    const auto dim = [this](Dimension d) {
+        const SubScore &s = m_card.dimension(d);
+        return QStringLiteral("%1/%2").arg(fmt(s.score), fmt(s.max));
+    };
+    const QString status = !m_review ? tr("not started")
+                           : m_review->status == ReviewStatus::Draft ? tr("draft (saved automatically)")
+                           : m_review->status == ReviewStatus::Submitted ? tr("submitted")
+                                                                         : tr("signed");
+    m_dimensions->setText(tr("Procedure %1 · Discretion %2 · Legality %3\nReview: %4, %5 unanswered")
+                              .arg(dim(Dimension::Procedure), dim(Dimension::Discretion), dim(Dimension::Legality), status)
+                              .arg(m_card.unanswered.size()));
+    const bool signedReview = m_review && m_review->status == ReviewStatus::Signed;
+    m_submit->setEnabled(m_review && m_review->status == ReviewStatus::Draft);
+    m_sign->setEnabled(m_review && !signedReview);
+    m_reopen->setEnabled(m_review && m_review->status != ReviewStatus::Draft);
+}
+
+void ChecklistPanel::changeStatus(bool sign)
+{
+    ReviewService::Submission sub;
+    sub.caseId = m_caseId;
+    sub.reviewer = m_settings.reviewer();
+    sub.standardId = m_standard.id;
+    sub.standardVersion = m_standard.version;
+    sub.submit = true;
+    sub.sign = sign;
+    try {
+        m_review = m_reviews.save(sub).review;
+        m_undo.clear();
+    } catch (const std::exception &) {
+        report(sign ? tr("The review could not be signed.") : tr("The review could not be submitted."));
+    }
+    updateSummary();
+    emit reviewChanged(m_caseId);
+}
+
+void ChecklistPanel::reopen()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reopen review"), tr("Why is the review reopened?"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        return;
+    try {
+        m_review = m_reviews.reopen(m_caseId, m_settings.reviewer(), m_settings.reviewer(), reason);
+    } catch (const std::exception &) {
+        report(tr("The review could not be reopened."));
+    }
+    updateSummary();
+    emit reviewChanged(m_caseId);
+}
+
+void ChecklistPanel::addEvidence(const EvidenceAnchor &anchor)
+{
+    if (currentItem().isEmpty()) {
+        report(tr("Choose a checklist item first, then link the selected text to it."));
+        return;
+    }
+    Answer a = currentAnswer();
+    a.evidence.push_back(anchor);
+    setAnswer(a, tr("Link evidence to %1").arg(a.itemId));
+}
+
+void ChecklistPanel::report(const QString &message) { m_status->setText(message); }
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched != m_tree) {
+        // Enter or Esc in the amount or the note returns to the list.
+        if (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_tree->setFocus();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_J: moveItem(1); return true;
+    case Qt::Key_K: moveItem(-1); return true;
+    case Qt::Key_1: setVerdict(Verdict::Pass); return true;
+    case Qt::Key_2: setVerdict(Verdict::Deduct); return true;
+    case Qt::Key_3: setVerdict(Verdict::NotApplicable); return true;
+    case Qt::Key_0: setVerdict(Verdict::Fail); return true;
+    case Qt::Key_N:
+        m_note->setFocus();
+        return true;
+    default: return false;
+    }
+}
