@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Measures metadata extraction and document splitting against the labelled sample dossiers:
 # imports them with casereview-cli into a temporary store and compares `show --json` per field.
+# usage: bench/eval_extraction.py --cli BUILD/app/casereview-cli [--ocr] [-v]
 import argparse
 import json
 import os
@@ -22,12 +23,13 @@ def run_cli(cli, store, *args):
     return out.stdout
 
 
-def import_all(cli, dossiers):
+def import_all(cli, dossiers, ocr):
     """Returns {label id: show-json} for every PDF in dossiers."""
-    store = tempfile.mkdtemp(prefix="eval-extraction-")
-    imported = json.loads(run_cli(cli, store, "import", dossiers, "--json"))
+    store = os.path.join(tempfile.mkdtemp(prefix="eval-extraction-"), "cases.crstore")
+    args = ["import", dossiers, "--json"] + ([] if ocr else ["--no-ocr"])
+    imported = json.loads(run_cli(cli, store, *args))
     results = {}
-    items = imported if isinstance(imported, list) else imported.get("files") or imported.get("results") or []
+    items = imported.get("imported", []) if isinstance(imported, dict) else imported
     for item in items:
         case_id = item.get("case_id") or item.get("caseId") or item.get("id")
         name = os.path.basename(item.get("file") or item.get("path") or "")
@@ -110,6 +112,8 @@ def main():
     ap.add_argument("--cli", default=os.path.join(here, "..", "build", "app", "casereview-cli"))
     ap.add_argument("--samples", default="/work/shared/samples")
     ap.add_argument("--shows", help="a JSON file {id: show-json} to evaluate instead of importing")
+    ap.add_argument("--ocr", action="store_true", help="let the import OCR image-only pages (default: --no-ocr)")
+    ap.add_argument("--dump", help="write the collected show-json to this file (reusable with --shows)")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every mismatch")
     args = ap.parse_args()
 
@@ -117,7 +121,10 @@ def main():
         with open(args.shows, encoding="utf-8") as fh:
             shows = json.load(fh)
     else:
-        shows = import_all(args.cli, os.path.join(args.samples, "dossiers"))
+        shows = import_all(args.cli, os.path.join(args.samples, "dossiers"), args.ocr)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            json.dump(shows, fh, ensure_ascii=False)
 
     text_rows, scan_rows = [], []
     label_dir = os.path.join(args.samples, "labels")
@@ -135,7 +142,7 @@ def main():
                 if not ok:
                     print(f"{label['id']} {k}: got {got!r} expected {exp!r}")
     report("text dossiers", text_rows)
-    report("scanned dossiers (no OCR yet)", scan_rows)
+    report("scanned dossiers (" + ("import with OCR" if args.ocr else "import --no-ocr: no text") + ")", scan_rows)
 
 
 if __name__ == "__main__":
