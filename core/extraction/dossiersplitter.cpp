@@ -4,6 +4,7 @@
 #include "pagelines.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace DossierSplitter {
 namespace {
@@ -190,6 +191,76 @@ std::optional<Heading> headingOf(QStringView pageText)
     return std::nullopt;
 }
 
+namespace {
+struct TocEntry {
+    DocumentType type;
+    QString title;
+    int page;  // as printed in the table of contents
+};
+
+// Rows of a 卷内文件目录: "10 行政处罚决定书 … 2024-05-31 12-13".
+std::vector<TocEntry> tocEntries(const std::vector<QString> &pageTexts, const CaseDocument &toc)
+{
+    static const QRegularExpression row(QStringLiteral(
+        "^\\s*\\d{1,3}\\s+(\\S+)(?:\\s.*)?\\s(\\d{1,4})(?:\\s*[-－—~～至]\\s*\\d{1,4})?\\s*$"));
+    std::vector<TocEntry> out;
+    for (int p = toc.firstPage; p <= toc.lastPage && p <= int(pageTexts.size()); ++p)
+        for (QStringView line : QStringView(pageTexts[size_t(p - 1)]).split(u'\n')) {
+            const auto m = row.match(line);
+            if (!m.hasMatch())
+                continue;
+            if (const auto type = classifyTitle(m.captured(1)))
+                out.push_back({*type, compact(m.captured(1)), m.captured(2).toInt()});
+        }
+    return out;
+}
+
+// Pages without text that the dossier's own table of contents says start a document.
+void splitTextlessPages(const std::vector<QString> &pageTexts, std::vector<CaseDocument> &docs)
+{
+    const auto toc = std::find_if(docs.begin(), docs.end(), [](const CaseDocument &d) {
+        return d.type == DocumentType::Other && d.title.contains(u"目录");
+    });
+    if (toc == docs.end())
+        return;
+    const std::vector<TocEntry> entries = tocEntries(pageTexts, *toc);
+    const int pages = int(pageTexts.size());
+    int bestOffset = 0, bestAgree = -1, bestChecked = 0;
+    for (int offset = -4; offset <= 4; ++offset) {
+        int agree = 0, checked = 0;
+        for (const TocEntry &e : entries) {
+            const int p = e.page + offset;
+            const auto d = std::find_if(docs.begin(), docs.end(), [p](const CaseDocument &x) { return x.firstPage == p; });
+            if (p < 1 || p > pages || pageTexts[size_t(p - 1)].trimmed().isEmpty())
+                continue;
+            ++checked;
+            agree += d != docs.end() && d->type == e.type;
+        }
+        if (agree > bestAgree) {
+            bestAgree = agree;
+            bestChecked = checked;
+            bestOffset = offset;
+        }
+    }
+    if (bestAgree < 3 || bestAgree * 10 < bestChecked * 8)
+        return;
+    for (const TocEntry &e : entries) {
+        const int p = e.page + bestOffset;
+        if (p < 1 || p > pages || !pageTexts[size_t(p - 1)].trimmed().isEmpty())
+            continue;
+        for (size_t i = 0; i < docs.size(); ++i) {
+            CaseDocument &d = docs[i];
+            if (d.firstPage < p && p <= d.lastPage) {
+                CaseDocument tail{e.type, p, d.lastPage, e.title};
+                d.lastPage = p - 1;
+                docs.insert(docs.begin() + qsizetype(i) + 1, tail);
+                break;
+            }
+        }
+    }
+}
+} // namespace
+
 std::vector<CaseDocument> split(const std::vector<QString> &pageTexts)
 {
     std::vector<CaseDocument> docs;
@@ -206,6 +277,7 @@ std::vector<CaseDocument> split(const std::vector<QString> &pageTexts)
             docs.back().lastPage = page;
         }
     }
+    splitTextlessPages(pageTexts, docs);
     return docs;
 }
 } // namespace DossierSplitter

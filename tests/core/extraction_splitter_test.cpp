@@ -112,3 +112,27 @@ TEST_CASE("DossierSplitter::split gives page ranges; blank pages continue the pr
     CHECK(untitled[1].type == DocumentType::DeliveryReceipt);
     CHECK(DossierSplitter::split({}).empty());
 }
+
+TEST_CASE("DossierSplitter: the dossier's table of contents places documents on pages without text")
+{
+    const std::vector<QString> pages = {
+        u("         卷内文件目录\n序号   文件名称        文号        日期       页号\n"
+          "1  立案审批表     某立〔2024〕1号  2024-03-11 2\n2  现场检查笔录        2024-03-08 3\n"
+          "3  询问笔录          2024-03-21 4\n4  行政处罚决定书  某罚〔2024〕3号 2024-05-31 5-6\n"
+          "5  送达回证          2024-05-31 7\n6  结案审批表         2024-07-10 8"),
+        u("     立案审批表\n当事人 某公司"),
+        u("     现场检查笔录\n检查时间：2024-03-08"),
+        u(""),
+        u("     行政处罚决定书\n某罚〔2024〕3号"),
+        u("本局决定对你单位作出如下行政处罚：罚款5000元。"),
+        u(""),
+        u("     结案审批表\n案件名称 某公司某案"),
+    };
+    const auto docs = DossierSplitter::split(pages);
+    REQUIRE(docs.size() == 7);
+    CHECK(docs[2] == CaseDocument{DocumentType::InspectionRecord, 3, 3, u("现场检查笔录")});
+    CHECK(docs[3] == CaseDocument{DocumentType::InquiryRecord, 4, 4, u("询问笔录")});
+    CHECK(docs[4] == CaseDocument{DocumentType::Decision, 5, 6, u("行政处罚决定书")});
+    CHECK(docs[5] == CaseDocument{DocumentType::DeliveryReceipt, 7, 7, u("送达回证")});
+    CHECK(docs[6].type == DocumentType::ClosingReport);
+}
