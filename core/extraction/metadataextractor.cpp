@@ -265,8 +265,8 @@ std::optional<AmountField> fineIn(const PageLines &pl)
     std::vector<Candidate> candidates;
     const auto amounts = ChineseAmount::findAll(flow);
     static const QRegularExpression gap(QStringLiteral("^[：:]?(?:人民币|金额|数额|为|计|共计|合计|（大写）|大写)*[：:]?$"));
-    static const QRegularExpression bound(QStringLiteral("^(?:以上|以下|以内|至|到|－|-|~|～|的)"));
-    static const QRegularExpression before(QStringLiteral("(?:处|处以|并处)$"));
+    static const QRegularExpression bound(QStringLiteral("^(?:以上|以下|以内|至|到|－|-|~|～)"));
+    static const QRegularExpression before(QStringLiteral("(?:处|处以|并处|给予)$"));
     for (const auto &a : amounts) {
         if (quoted(a.start))
             continue;
@@ -276,7 +276,8 @@ std::optional<AmountField> fineIn(const PageLines &pl)
         const qsizetype fine = flow.lastIndexOf(u"罚款", a.start);
         const bool fineBefore = fine >= 0 && a.start - (fine + 2) <= 8
             && gap.match(flow.mid(fine + 2, a.start - fine - 2)).hasMatch();
-        const bool fineAfter = flow.mid(a.start + a.length, 3).startsWith(u"罚款")
+        static const QRegularExpression fineWord(QStringLiteral("^的?罚款"));
+        const bool fineAfter = fineWord.match(flow.mid(a.start + a.length, 3)).hasMatch()
             && before.match(flow.left(a.start)).hasMatch();
         if (fineBefore || fineAfter)
             candidates.push_back({fineBefore ? fine : a.start, a});

@@ -154,6 +154,27 @@ TEST_CASE("MetadataExtractor: natural person, individual business and an invalid
     CHECK(shop.fields.fineAmount->yuan == 2000);
 }
 
+TEST_CASE("MetadataExtractor: the fine is the decided penalty, not a quoted range or confiscation")
+{
+    struct Case {
+        const char *body;
+        double fine;
+    };
+    const Case cases[] = {
+        {"《某条例》第二十条规定：“处5000元以上5万元以下罚款”。本局决定对你单位作出如下行政处罚：警告；罚款5000元。", 5000},
+        {"本局拟罚款8万元。经复核，本局决定对当事人处以人民币5万元的罚款。", 50000},
+        {"决定作出如下行政处罚：没收违法所得人民币1200元，并处罚款人民币贰万伍仟元整。", 25000},
+        {"本局决定给予当事人如下行政处罚：罚款1.5万元。逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。", 15000},
+        {"本局决定对你作出如下行政处罚：罚款金额：人民币3,500.00元。", 3500},
+    };
+    for (const auto &c : cases) {
+        CAPTURE(c.body);
+        const auto a = DossierAnalyzer::analyze({u("     行政处罚决定书\n某罚〔2024〕1号\n某公司：\n") + u(c.body)});
+        REQUIRE(a.fields.fineAmount);
+        CHECK(a.fields.fineAmount->yuan == c.fine);
+    }
+}
+
 TEST_CASE("MetadataExtractor: no text yields no fields")
 {
     const auto a = DossierAnalyzer::analyze({QString(), QString()});
