@@ -115,6 +115,299 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="85" />
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="86" />
+        <source>Deduct</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="87" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="88" />
+        <source>Veto failed</source>
+        <translation>Veto failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="158" />
+        <source>[Veto] %1</source>
+        <translation>[Veto] %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="162" />
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="163" />
+        <source>Deduct %1</source>
+        <translation>Deduct %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistmodel.cpp" line="171" />
+        <source>%n anchor(s)</source>
+        <translation><numerusform>%n anchor</numerusform><numerusform>%n anchors</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="173" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="186" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="187" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="188" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="189" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="190" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="36" />
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="37" />
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="37" />
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="39" />
+        <source>Review standard</source>
+        <translation>Review standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="49" />
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="59" />
+        <source>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</source>
+        <translation>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="64" />
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="74" />
+        <source>Change deduction</source>
+        <translation>Change deduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="77" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="78" />
+        <source>Note on this item (N)</source>
+        <translation>Note on this item (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="82" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="85" />
+        <source>Evidence anchors</source>
+        <translation>Evidence anchors</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="99" />
+        <source>Deduction:</source>
+        <translation>Deduction:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="100" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="101" />
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="134" />
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="146" />
+        <source>The review standards could not be read from the store.</source>
+        <translation>The review standards could not be read from the store.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="182" />
+        <source>The review of this case could not be read from the store.</source>
+        <translation>The review of this case could not be read from the store.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="246" />
+        <source>This review is signed and locked. Reopen it to change answers.</source>
+        <translation>This review is signed and locked. Reopen it to change answers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="247" />
+        <source>The answer was not accepted: it does not fit the standard.</source>
+        <translation>The answer was not accepted: it does not fit the standard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="250" />
+        <source>The answer could not be saved in the store.</source>
+        <translation>The answer could not be saved in the store.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="272" />
+        <source>Only veto items can fail; use 2 to deduct points.</source>
+        <translation>Only veto items can fail; use 2 to deduct points.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="281" />
+        <source>Answer %1: %2</source>
+        <translation>Answer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="305" />
+        <source>Choose an item.</source>
+        <translation>Choose an item.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="314" />
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="323" />
+        <source>No review standard</source>
+        <translation>No review standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="323" />
+        <source>No case is open</source>
+        <translation>No case is open</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="330" />
+        <source>%1 / %2 points · %3</source>
+        <translation>%1 / %2 points · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="332" />
+        <source>· veto failed (%1)</source>
+        <translation>· veto failed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="339" />
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="340" />
+        <source>draft (saved automatically)</source>
+        <translation>draft (saved automatically)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="341" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="342" />
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="343" />
+        <source>Procedure %1 · Discretion %2 · Legality %3
+Review: %4, %5 unanswered</source>
+        <translation>Procedure %1 · Discretion %2 · Legality %3
+Review: %4, %5 unanswered</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="365" />
+        <source>The review could not be signed.</source>
+        <translation>The review could not be signed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="365" />
+        <source>The review could not be submitted.</source>
+        <translation>The review could not be submitted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="374" />
+        <source>Reopen review</source>
+        <translation>Reopen review</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="374" />
+        <source>Why is the review reopened?</source>
+        <translation>Why is the review reopened?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="381" />
+        <source>The review could not be reopened.</source>
+        <translation>The review could not be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="390" />
+        <source>Choose a checklist item first, then link the selected text to it.</source>
+        <translation>Choose a checklist item first, then link the selected text to it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="395" />
+        <source>Link evidence to %1</source>
+        <translation>Link evidence to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="402" />
+        <source>The finding names no item of this standard; answer the matching item by hand.</source>
+        <translation>The finding names no item of this standard; answer the matching item by hand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="414" />
+        <source>Accept finding %1</source>
+        <translation>Accept finding %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <location filename="../ui/viewer/documentview.cpp" line="23" />
@@ -145,77 +438,77 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>This file cannot be displayed: the PDF could not be read.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="90" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="101" />
         <source>Page </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="114" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="125" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="115" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="126" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="116" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="127" />
         <source>Find &amp;Previous</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="118" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="129" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="119" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="130" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="120" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="131" />
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="121" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="132" />
         <source>Fit &amp;Width</source>
         <translation>Fit &amp;Width</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="123" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="134" />
         <source>Fit &amp;Page</source>
         <translation>Fit &amp;Page</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="125" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="136" />
         <source>Rotate &amp;Left</source>
         <translation>Rotate &amp;Left</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="126" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="137" />
         <source>Rotate &amp;Right</source>
         <translation>Rotate &amp;Right</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="128" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="139" />
         <source>&amp;Go to Page…</source>
         <translation>&amp;Go to Page…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="129" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="140" />
         <source>&amp;Copy Selected Text</source>
         <translation>&amp;Copy Selected Text</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="139" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="150" />
         <source>Opening the file…</source>
         <translation>Opening the file…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="151" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="162" />
         <source>No case is open.
 
 Choose a case in the case list (double-click or Enter) to read its file here.</source>
@@ -224,17 +517,17 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 Choose a case in the case list (double-click or Enter) to read its file here.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="172" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="183" />
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="244" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="267" />
         <source>Go to Page</source>
         <translation>Go to Page</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="244" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="267" />
         <source>Page (1–%1):</source>
         <translation>Page (1–%1):</translation>
     </message>
@@ -291,6 +584,155 @@ Choose a case in the case list (double-click or Enter) to read its file here.</t
         <location filename="../ui/viewer/findbar.cpp" line="73" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="35" />
+        <source>Veto</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="36" />
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="37" />
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="68" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="69" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="69" />
+        <source>Dismissed: %1</source>
+        <translation>Dismissed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="80" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="81" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="82" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="83" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="84" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="24" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="25" />
+        <source>Dismiss…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="25" />
+        <source>Re-run diagnosis</source>
+        <translation>Re-run diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="32" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="45" />
+        <source>Finding evidence</source>
+        <translation>Finding evidence</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="58" />
+        <source>Dismiss finding</source>
+        <translation>Dismiss finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="58" />
+        <source>Why does this finding not apply?</source>
+        <translation>Why does this finding not apply?</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="96" />
+        <source>The findings could not be read from the store.</source>
+        <translation>The findings could not be read from the store.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="100" />
+        <source>No case is open.</source>
+        <translation>No case is open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="102" />
+        <source>Diagnosing the case…</source>
+        <translation>Diagnosing the case…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="104" />
+        <source>The diagnosis found nothing to report for this case.</source>
+        <translation>The diagnosis found nothing to report for this case.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findings/findingspanel.cpp" line="106" />
+        <source>%n finding(s), %1 still open.</source>
+        <translation><numerusform>%n finding, %1 still open.</numerusform><numerusform>%n findings, %1 still open.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="128" />
+        <source>The case could not be diagnosed: its text could not be read.</source>
+        <translation>The case could not be diagnosed: its text could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="136" />
+        <source>The findings could not be saved in the store.</source>
+        <translation>The findings could not be saved in the store.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="157" />
+        <source>%1
+Basis: %2</source>
+        <translation>%1
+Basis: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="161" />
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="175" />
+        <location filename="../ui/findings/findingspanel.cpp" line="193" />
+        <source>The decision could not be saved.</source>
+        <translation>The decision could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -459,182 +901,202 @@ Choose a case in the case list (double-click or Enter) to read its file here.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47" />
+        <location filename="../ui/mainwindow.cpp" line="53" />
         <source>Case Review Workstation</source>
         <translation>Case Review Workstation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50" />
+        <location filename="../ui/mainwindow.cpp" line="56" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51" />
+        <location filename="../ui/mainwindow.cpp" line="57" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52" />
+        <location filename="../ui/mainwindow.cpp" line="58" />
         <source>Thumbnails</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="60" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="61" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>&amp;Import Case Files…</source>
         <translation>&amp;Import Case Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>&amp;New Case Store…</source>
         <translation>&amp;New Case Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="110" />
         <source>Open Case &amp;Store…</source>
         <translation>Open Case &amp;Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;Back Up Case Store…</source>
         <translation>&amp;Back Up Case Store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
+        <source>&amp;Link Selected Text as Evidence</source>
+        <translation>&amp;Link Selected Text as Evidence</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&lt;b&gt;Case Review Workstation&lt;/b&gt; %1&lt;br&gt;Reviews administrative enforcement case files against a review standard. Works offline.&lt;br&gt;License: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Case Review Workstation&lt;/b&gt; %1&lt;br&gt;Reviews administrative enforcement case files against a review standard. Works offline.&lt;br&gt;License: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>%n case(s) in %1</source>
         <translation><numerusform>%n case in %1</numerusform><numerusform>%n cases in %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>The case store could not be read.</source>
         <translation>The case store could not be read.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</source>
         <translation>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>%1 — Case Review Workstation</source>
         <translation>%1 — Case Review Workstation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>Import case files</source>
         <translation>Import case files</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="220" />
         <source>PDF files (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF files (*.pdf *.PDF);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="240" />
         <source>Case stores (*.%1);;All files (*)</source>
         <translation>Case stores (*.%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>New case store</source>
         <translation>New case store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>Open case store</source>
         <translation>Open case store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>Back up case store</source>
         <translation>Back up case store</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>-backup.%1</source>
         <translation>-backup.%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>Case stores (*.%1)</source>
         <translation>Case stores (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Backing up the case store…</source>
         <translation>Backing up the case store…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="263" />
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>The backup could not be written to %1. Check that the folder exists and that there is enough free space.</source>
         <translation>The backup could not be written to %1. Check that the folder exists and that there is enough free space.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>The language changes the next time the program starts.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
+        <source>Select text in the document first (drag over it with the mouse).</source>
+        <translation>Select text in the document first (drag over it with the mouse).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</source>
         <translation>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</translation>
     </message>

@@ -115,6 +115,299 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="85" />
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="86" />
+        <source>Deduct</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="87" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="88" />
+        <source>Veto failed</source>
+        <translation>否决项不符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="158" />
+        <source>[Veto] %1</source>
+        <translation>【否决】%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="162" />
+        <source>Unanswered</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="163" />
+        <source>Deduct %1</source>
+        <translation>扣 %1 分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistmodel.cpp" line="171" />
+        <source>%n anchor(s)</source>
+        <translation><numerusform>%n 处证据</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="173" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="186" />
+        <source>Item</source>
+        <translation>评查项</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="187" />
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="188" />
+        <source>Answer</source>
+        <translation>评查结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="189" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="190" />
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="36" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="37" />
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="37" />
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="39" />
+        <source>Review standard</source>
+        <translation>评查标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="49" />
+        <source>Checklist items</source>
+        <translation>评查项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="59" />
+        <source>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</source>
+        <translation>J/K：下一项/上一项 · 1 符合 · 2 扣分 · 3 不适用 · 0 否决项不符合 · N 备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="64" />
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="74" />
+        <source>Change deduction</source>
+        <translation>修改扣分</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="77" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="78" />
+        <source>Note on this item (N)</source>
+        <translation>本项备注（N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="82" />
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="85" />
+        <source>Evidence anchors</source>
+        <translation>证据位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="99" />
+        <source>Deduction:</source>
+        <translation>扣分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="100" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="101" />
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="134" />
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="146" />
+        <source>The review standards could not be read from the store.</source>
+        <translation>无法从案卷库读取评查标准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="182" />
+        <source>The review of this case could not be read from the store.</source>
+        <translation>无法从案卷库读取本案卷的评查记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="246" />
+        <source>This review is signed and locked. Reopen it to change answers.</source>
+        <translation>本评查已签署锁定，如需修改请先重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="247" />
+        <source>The answer was not accepted: it does not fit the standard.</source>
+        <translation>该评查结论不符合评查标准的要求，未予保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="250" />
+        <source>The answer could not be saved in the store.</source>
+        <translation>评查结论无法保存到案卷库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="272" />
+        <source>Only veto items can fail; use 2 to deduct points.</source>
+        <translation>只有否决项可以判为不符合；扣分请按 2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="281" />
+        <source>Answer %1: %2</source>
+        <translation>评查 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="305" />
+        <source>Choose an item.</source>
+        <translation>请选择一个评查项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="314" />
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="323" />
+        <source>No review standard</source>
+        <translation>没有评查标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="323" />
+        <source>No case is open</source>
+        <translation>尚未打开案卷</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="330" />
+        <source>%1 / %2 points · %3</source>
+        <translation>%1 / %2 分 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="332" />
+        <source>· veto failed (%1)</source>
+        <translation>· 否决项不符合（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="339" />
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="340" />
+        <source>draft (saved automatically)</source>
+        <translation>草稿（自动保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="341" />
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="342" />
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="343" />
+        <source>Procedure %1 · Discretion %2 · Legality %3
+Review: %4, %5 unanswered</source>
+        <translation>程序合规性 %1 · 裁量合理性 %2 · 决定合法性 %3
+评查状态：%4，%5 项未评</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="365" />
+        <source>The review could not be signed.</source>
+        <translation>评查无法签署。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="365" />
+        <source>The review could not be submitted.</source>
+        <translation>评查无法提交。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="374" />
+        <source>Reopen review</source>
+        <translation>重新打开评查</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="374" />
+        <source>Why is the review reopened?</source>
+        <translation>重新打开评查的原因：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="381" />
+        <source>The review could not be reopened.</source>
+        <translation>评查无法重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="390" />
+        <source>Choose a checklist item first, then link the selected text to it.</source>
+        <translation>请先选择评查项，再将选中的文字关联为证据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="395" />
+        <source>Link evidence to %1</source>
+        <translation>为 %1 关联证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="402" />
+        <source>The finding names no item of this standard; answer the matching item by hand.</source>
+        <translation>该问题未对应本评查标准中的评查项，请手工评查相应项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="414" />
+        <source>Accept finding %1</source>
+        <translation>采纳问题 %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <location filename="../ui/viewer/documentview.cpp" line="23" />
@@ -145,77 +438,77 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>无法显示此文件：PDF 无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="90" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="101" />
         <source>Page </source>
         <translation>页 </translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="114" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="125" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="115" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="126" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="116" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="127" />
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="118" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="129" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="119" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="130" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="120" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="131" />
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="121" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="132" />
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="123" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="134" />
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="125" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="136" />
         <source>Rotate &amp;Left</source>
         <translation>向左旋转(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="126" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="137" />
         <source>Rotate &amp;Right</source>
         <translation>向右旋转(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="128" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="139" />
         <source>&amp;Go to Page…</source>
         <translation>转到页(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="129" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="140" />
         <source>&amp;Copy Selected Text</source>
         <translation>复制选中文字(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="139" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="150" />
         <source>Opening the file…</source>
         <translation>正在打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="151" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="162" />
         <source>No case is open.
 
 Choose a case in the case list (double-click or Enter) to read its file here.</source>
@@ -224,17 +517,17 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 在案卷列表中选择一个案卷（双击或按回车），即可在此阅读其文件。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="172" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="183" />
         <source> of %1</source>
         <translation> / 共 %1 页</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="244" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="267" />
         <source>Go to Page</source>
         <translation>转到页</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="244" />
+        <location filename="../ui/viewer/documentviewer.cpp" line="267" />
         <source>Page (1–%1):</source>
         <translation>页码（1–%1）：</translation>
     </message>
@@ -291,6 +584,155 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
         <location filename="../ui/viewer/findbar.cpp" line="73" />
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="35" />
+        <source>Veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="36" />
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="37" />
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="68" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="69" />
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="69" />
+        <source>Dismissed: %1</source>
+        <translation>已驳回：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="80" />
+        <source>Severity</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="81" />
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="82" />
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="83" />
+        <source>Item</source>
+        <translation>评查项</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingsmodel.cpp" line="84" />
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="24" />
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="25" />
+        <source>Dismiss…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="25" />
+        <source>Re-run diagnosis</source>
+        <translation>重新诊断</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="32" />
+        <source>Findings</source>
+        <translation>诊断问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="45" />
+        <source>Finding evidence</source>
+        <translation>问题证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="58" />
+        <source>Dismiss finding</source>
+        <translation>驳回问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="58" />
+        <source>Why does this finding not apply?</source>
+        <translation>该问题不成立的理由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="96" />
+        <source>The findings could not be read from the store.</source>
+        <translation>无法从案卷库读取诊断问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="100" />
+        <source>No case is open.</source>
+        <translation>尚未打开案卷。</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="102" />
+        <source>Diagnosing the case…</source>
+        <translation>正在诊断案卷…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="104" />
+        <source>The diagnosis found nothing to report for this case.</source>
+        <translation>诊断未发现本案卷存在问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findings/findingspanel.cpp" line="106" />
+        <source>%n finding(s), %1 still open.</source>
+        <translation><numerusform>共 %n 个问题，%1 个待处理。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="128" />
+        <source>The case could not be diagnosed: its text could not be read.</source>
+        <translation>无法诊断本案卷：无法读取其文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="136" />
+        <source>The findings could not be saved in the store.</source>
+        <translation>诊断问题无法保存到案卷库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="157" />
+        <source>%1
+Basis: %2</source>
+        <translation>%1
+依据：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="161" />
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/findingspanel.cpp" line="175" />
+        <location filename="../ui/findings/findingspanel.cpp" line="193" />
+        <source>The decision could not be saved.</source>
+        <translation>处理结果无法保存。</translation>
     </message>
 </context>
 <context>
@@ -459,182 +901,202 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47" />
+        <location filename="../ui/mainwindow.cpp" line="53" />
         <source>Case Review Workstation</source>
         <translation>案卷评查工作站</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50" />
+        <location filename="../ui/mainwindow.cpp" line="56" />
         <source>Cases</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51" />
+        <location filename="../ui/mainwindow.cpp" line="57" />
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52" />
+        <location filename="../ui/mainwindow.cpp" line="58" />
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="60" />
+        <source>Checklist</source>
+        <translation>评查表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="61" />
+        <source>Findings</source>
+        <translation>诊断问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>&amp;Import Case Files…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>&amp;New Case Store…</source>
         <translation>新建案卷库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="110" />
         <source>Open Case &amp;Store…</source>
         <translation>打开案卷库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;Back Up Case Store…</source>
         <translation>备份案卷库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
+        <source>&amp;Link Selected Text as Evidence</source>
+        <translation>将选中文字关联为证据(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>Language: %1</source>
         <translation>界面语言：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&lt;b&gt;Case Review Workstation&lt;/b&gt; %1&lt;br&gt;Reviews administrative enforcement case files against a review standard. Works offline.&lt;br&gt;License: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;案卷评查工作站&lt;/b&gt; %1&lt;br&gt;按照评查标准评查行政执法案卷，可离线使用。&lt;br&gt;许可证：GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>%n case(s) in %1</source>
         <translation><numerusform>%1 中共 %n 个案卷</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>The case store could not be read.</source>
         <translation>无法读取案卷库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</source>
         <translation>无法从案卷库读取案卷 %1。案卷库可能已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>%1 — Case Review Workstation</source>
         <translation>%1 — 案卷评查工作站</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Opening the case…</source>
         <translation>正在打开案卷…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>Import case files</source>
         <translation>导入案卷文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="220" />
         <source>PDF files (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 文件 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="240" />
         <source>Case stores (*.%1);;All files (*)</source>
         <translation>案卷库 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>New case store</source>
         <translation>新建案卷库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>Open case store</source>
         <translation>打开案卷库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>Back up case store</source>
         <translation>备份案卷库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>-backup.%1</source>
         <translation>-备份.%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>Case stores (*.%1)</source>
         <translation>案卷库 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Backing up the case store…</source>
         <translation>正在备份案卷库…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="263" />
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>The backup could not be written to %1. Check that the folder exists and that there is enough free space.</source>
         <translation>备份无法写入 %1。请检查文件夹是否存在、磁盘空间是否充足。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>The language changes the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
+        <source>Select text in the document first (drag over it with the mouse).</source>
+        <translation>请先在文档中选择文字（用鼠标拖选）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</source>
         <translation>无法打开案卷库 %1。它可能已损坏、不是案卷库，或由更新版本的程序创建。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "caselist/caselistpanel.h"
 #include "checklist/checklistpanel.h"
 #include "dialogs/importdialog.h"
+#include "findings/findingspanel.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     : QMainWindow(parent), m_db(db), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
+      m_findings(new FindingsPanel(db, settings.reviewer())),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -56,13 +58,18 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     QDockWidget *thumbs = addPanel(QStringLiteral("thumbnailDock"), tr("Thumbnails"), m_viewer->thumbnails(), Qt::LeftDockWidgetArea);
     tabifyDockWidget(outline, thumbs);
     QDockWidget *checklist = addPanel(QStringLiteral("checklistDock"), tr("Checklist"), m_checklist, Qt::RightDockWidgetArea);
-    resizeDocks({checklist}, {460}, Qt::Horizontal);
+    QDockWidget *findings = addPanel(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
+    resizeDocks({checklist}, {480}, Qt::Horizontal);
+    resizeDocks({checklist, findings}, {560, 300}, Qt::Vertical);
     outline->raise();
     resizeDocks({cases, outline}, {420, 420}, Qt::Horizontal);
     resizeDocks({cases, outline}, {380, 300}, Qt::Vertical);
 
     connect(m_caseList, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
     connect(m_caseList, &CaseListPanel::importRequested, this, &MainWindow::importFiles);
+    connect(m_findings, &FindingsPanel::evidenceActivated, this,
+            [this](int page, const QString &snippet) { m_viewer->showSnippet(page - 1, snippet); });
+    connect(m_findings, &FindingsPanel::findingAccepted, m_checklist, &ChecklistPanel::acceptFinding);
     connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });
@@ -188,6 +195,7 @@ void MainWindow::openCase(qint64 id)
         setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
         m_viewer->setDocument(loaded.pdf, c.analysis.documents);
         m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
+        m_findings->setCase(id);
         emit caseOpened(id);
     });
     m_viewer->clear(tr("Opening the case…"));

@@ -8,6 +8,7 @@ class ActionRegistry;
 class AppSettings;
 class CaseListPanel;
 class ChecklistPanel;
+class FindingsPanel;
 class ReviewService;
 class StandardService;
 class Database;
@@ -33,6 +34,7 @@ public:
     CaseListPanel *caseList() const { return m_caseList; }
     DocumentViewer *viewer() const { return m_viewer; }
     ChecklistPanel *checklist() const { return m_checklist; }
+    FindingsPanel *findings() const { return m_findings; }
     QUndoStack *undoStack() const { return m_undo; }
 
     static QString storeOpenError(const QString &path);
@@ -60,6 +62,7 @@ private:
     CaseListPanel *m_caseList;
     DocumentViewer *m_viewer;
     ChecklistPanel *m_checklist;
+    FindingsPanel *m_findings;
     QLabel *m_status;
     qint64 m_caseId = 0;
     quint64 m_openSerial = 0;

@@ -132,7 +132,9 @@ void ChecklistPanel::setCase(qint64 caseId, const QString &caseType)
                 list = m_standards.list();
             for (const auto &s : list)
                 m_standardBox->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
-            // Offer the standard matching the case type first (处罚 / 强制 / 许可 / 检查).
+            // Offer the standard matching the case type first (处罚 / 强制 / 许可 / 检查); penalties are
+            // the common case.
+            m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(QStringLiteral("penalty-general"))));
             for (const QString &key : {QStringLiteral("处罚"), QStringLiteral("强制"), QStringLiteral("许可"), QStringLiteral("检查")})
                 if (caseType.contains(key))
                     for (int i = 0; i < m_standardBox->count(); ++i)
@@ -391,6 +393,25 @@ void ChecklistPanel::addEvidence(const EvidenceAnchor &anchor)
     Answer a = currentAnswer();
     a.evidence.push_back(anchor);
     setAnswer(a, tr("Link evidence to %1").arg(a.itemId));
+}
+
+void ChecklistPanel::acceptFinding(const AcceptedFinding &finding)
+{
+    const StandardItem *item = m_standard.findItem(finding.item);
+    if (!item) {
+        report(tr("The finding names no item of this standard; answer the matching item by hand."));
+        return;
+    }
+    selectItem(item->id);
+    Answer a = currentAnswer();
+    a.verdict = item->veto ? Verdict::Fail : Verdict::Deduct;
+    a.deduction = item->veto ? 0 : (a.verdict == Verdict::Deduct && a.deduction > 0 ? a.deduction : std::min(1.0, item->points));
+    if (a.note.isEmpty())
+        a.note = finding.message;
+    for (const Evidence &e : finding.evidence)
+        if (e.page > 0)
+            a.evidence.push_back({e.page, std::nullopt, e.snippet});
+    setAnswer(a, tr("Accept finding %1").arg(finding.rule));
 }
 
 void ChecklistPanel::report(const QString &message) { m_status->setText(message); }

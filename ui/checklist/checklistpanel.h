@@ -4,6 +4,7 @@
 // the three dimension sub-scores; keyboard-first answering (J/K, 1/2/3/0, N), each change an
 // undoable command saved at once (the draft autosaves), evidence anchors, submit/sign/reopen.
 #include "checklistmodel.h"
+#include "findings/acceptedfinding.h"
 #include "domain/review.h"
 #include "undo/changevalue.h"
 
@@ -42,6 +43,9 @@ public:
 
     // Adds an anchor to the current item's answer (undoable).
     void addEvidence(const EvidenceAnchor &anchor);
+    // A diagnosis finding the reviewer accepted: its item gets a deduction (or a veto failure)
+    // with the finding's evidence, as one undoable change.
+    void acceptFinding(const AcceptedFinding &finding);
     // Sets an item's answer through the undo stack.
     void setAnswer(const Answer &answer, const QString &text, MergeId merge = MergeId::None);
 

@@ -80,6 +80,17 @@ DocumentViewer::DocumentViewer(QWidget *parent)
         emit findFinished(int(m_hits.size()));
     });
 
+    connect(m_renderer, &PageRenderer::textReady, this, [this](int page, const std::vector<TextRun> &runs) {
+        if (!m_pendingSnippet || m_pendingSnippet->first != page)
+            return;
+        // Long snippets rarely match word boxes exactly; their first line is enough to place them.
+        const QString needle = m_pendingSnippet->second.section(QLatin1Char('\n'), 0, 0).simplified().left(24);
+        m_pendingSnippet.reset();
+        const auto rects = PageRenderer::match(runs, needle);
+        if (!rects.empty())
+            m_view->goToPage(page, rects.front());
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -173,9 +184,11 @@ void DocumentViewer::onOpened(int pages)
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(true);
     if (m_pendingJump) {
-        m_view->goToPage(m_pendingJump->first, m_pendingJump->second);
+        m_view->goToPage(m_pendingJump->first, m_pendingJump->second.isEmpty() ? std::nullopt : std::optional(m_pendingJump->second));
         m_pendingJump.reset();
     }
+    if (m_pendingSnippet)
+        m_renderer->requestText(m_pendingSnippet->first);
     if (!m_query.isEmpty() && m_findBar->isVisible())
         find(m_query);
     emit documentReady(pages);
@@ -195,6 +208,16 @@ void DocumentViewer::goToPage(int page, std::optional<QRectF> region)
     if (region && region->isEmpty())
         region.reset();
     m_view->goToPage(page, region);
+}
+
+void DocumentViewer::showSnippet(int page, const QString &snippet)
+{
+    goToPage(page);
+    if (snippet.trimmed().isEmpty())
+        return;
+    m_pendingSnippet = {page, snippet};
+    if (hasDocument())
+        m_renderer->requestText(page);
 }
 
 void DocumentViewer::onCurrentPage(int page)

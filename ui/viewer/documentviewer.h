@@ -31,6 +31,8 @@ public:
     int currentPage() const;  // 0-based
     void goToPage(int page, std::optional<QRectF> region = std::nullopt);
     void find(const QString &query);
+    // Shows the page (0-based) with the first occurrence of `snippet` on it flashed.
+    void showSnippet(int page, const QString &snippet);
     void findNext(int step);
     int hitCount() const { return int(m_hits.size()); }
     void setZoom(double zoom);
@@ -67,5 +69,6 @@ private:
     int m_currentHit = -1;
     QString m_query;
     std::optional<std::pair<int, QRectF>> m_pendingJump;
+    std::optional<std::pair<int, QString>> m_pendingSnippet;
     QList<QAction *> m_documentActions;
 };
