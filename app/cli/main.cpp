@@ -2,6 +2,7 @@
 // casereview-cli: the scriptable face of the case store (no widgets).
 #include "clicontext.h"
 #include "commands.h"
+#include "ocr/openmplimit.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char **argv)
 {
+    OpenMpLimit::ensureSingleThreaded(argv);
     // QGuiApplication (not Core) because Poppler text and page rendering need QtGui's fonts;
     // no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

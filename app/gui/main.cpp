@@ -2,6 +2,7 @@
 // casereview: the reviewer's workstation. Wires the store, the settings and the window; nothing else.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "ocr/openmplimit.h"
 #include "review/reviewservice.h"
 #include "standards/standardservice.h"
 #include "storage/database.h"
@@ -18,6 +19,7 @@
 
 int main(int argc, char **argv)
 {
+    OpenMpLimit::ensureSingleThreaded(argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("casereview"));
     QApplication::setOrganizationName(QStringLiteral("casereview"));

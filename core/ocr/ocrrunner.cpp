@@ -68,8 +68,6 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
             return report;
         }
     }
-    // Tesseract's own OpenMP threads would fight our workers for the same cores.
-    qputenv("OMP_THREAD_LIMIT", "1");
 
     std::vector<Task> tasks;
     std::map<qint64, int> remaining;
