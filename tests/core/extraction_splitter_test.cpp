@@ -83,7 +83,7 @@ TEST_CASE("DossierSplitter::headingOf looks only at the top of the page")
     CHECK(DossierSplitter::headingOf(u("        责令改正通知书\n某公司：")).value().type == DocumentType::Other);
 }
 
-TEST_CASE("DossierSplitter::split gives page ranges; blank pages continue the previous document")
+TEST_CASE("DossierSplitter::split gives page ranges and blank pages continue the previous document")
 {
     const std::vector<QString> pages = {
         u("   立案审批表\n某局 编号：某立〔2024〕1号\n当事人 某公司"),
