@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads and writes review standards as JSON (format "casereview-standard", documented in
-// docs/standards-format.md). Reading also accepts the draft checklist's {"templates":[…]} shape.
+// resources/standards/FORMAT.md). Reading also accepts the draft checklist's {"templates":[…]} shape.
 #include "reviewstandard.h"
 
 #include <QByteArray>
