@@ -124,7 +124,7 @@ TEST_CASE("MetadataExtractor: officer listings as two fields and as a table")
     }
 }
 
-TEST_CASE("MetadataExtractor: natural person, individual business and an invalid code")
+TEST_CASE("MetadataExtractor: natural person and individual business with an invalid code")
 {
     const auto person = DossierAnalyzer::analyze({u(
         "          厦门市交通运输局\n          行政处罚决定书\n        厦交罚字〔2023〕第525号\n当事人：谢振武\n性别：男\n"
@@ -154,7 +154,7 @@ TEST_CASE("MetadataExtractor: natural person, individual business and an invalid
     CHECK(shop.fields.fineAmount->yuan == 2000);
 }
 
-TEST_CASE("MetadataExtractor: the fine is the decided penalty, not a quoted range or confiscation")
+TEST_CASE("MetadataExtractor: the fine is the decided penalty and not a quoted range or confiscation")
 {
     struct Case {
         const char *body;
