@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Splits the pages into documents, then reads the metadata from those documents.
 #include "dossieranalyzer.h"
 
 #include "dossiersplitter.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Title rules are matched against the end of short heading lines; the dossier's own table of
+// contents fills in documents whose pages carry no text.
 #include "dossiersplitter.h"
 
 #include "pagelines.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Each field is read from the document that carries it: the decision for number, agency, party
+// and fine; the forms and notices for their dates; inspection and inquiry records for officers.
 #include "metadataextractor.h"
 
 #include "chineseamount.h"

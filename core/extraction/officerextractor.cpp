@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Names and certificate numbers are tokenised from the listing, then paired by position.
 #include "officerextractor.h"
 
 #include <QRegularExpression>

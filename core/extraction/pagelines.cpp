@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Line and flow views over page texts, with page-number lines left out.
 #include "pagelines.h"
 
 #include <QRegularExpression>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The decision's party block comes first; other forms are the fallback for the name.
 #include "partyextractor.h"
 
 #include "uscc.h"

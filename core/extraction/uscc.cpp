@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// GB 32100-2015: check character = (31 - Σ value×weight mod 31) mod 31 over the code set.
 #include "uscc.h"
 
 namespace Uscc {
