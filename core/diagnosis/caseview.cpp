@@ -66,12 +66,18 @@ bool allOther(const std::vector<CaseDocument> &docs)
 CaseView::CaseView(const DiagnosisInput &input) : m_fields(input.fields)
 {
     m_flat.reserve(input.pageTexts.size());
-    for (const QString &p : input.pageTexts) {
+    for (const QString &p : input.pageTexts)
         m_flat.push_back(TextScan::flatten(p));
-        if (m_flat.back().size() < 15)
-            ++m_unreadablePages;
-    }
     m_documents = allOther(input.documents) ? classifyPages(input.pageTexts) : input.documents;
+    // An unreadable page could hide a missing document unless it continues a known one.
+    for (int page = 1; page <= int(m_flat.size()); ++page) {
+        if (m_flat[size_t(page - 1)].size() >= 15)
+            continue;
+        bool known = false;
+        for (const CaseDocument &d : m_documents)
+            known = known || (d.type != DocumentType::Other && page > d.firstPage && page <= d.lastPage);
+        m_unreadablePages += known ? 0 : 1;
+    }
 }
 
 std::vector<CaseDocument> CaseView::classifyPages(const std::vector<QString> &pages)
@@ -128,6 +134,11 @@ Evidence CaseView::pageEvidence(const CaseDocument &doc) const
 {
     const QString t = doc.firstPage <= int(m_flat.size()) ? m_flat[size_t(doc.firstPage - 1)] : QString();
     return {doc.firstPage, t.left(40)};
+}
+
+bool CaseView::pageReadable(int page) const
+{
+    return page >= 1 && page <= int(m_flat.size()) && m_flat[size_t(page - 1)].size() >= 15;
 }
 
 bool CaseView::readable(const CaseDocument &doc) const

@@ -40,6 +40,7 @@ public:
     // Every page carries a text layer, so an absent document is really absent.
     bool textComplete() const { return m_unreadablePages == 0; }
     bool readable(const CaseDocument &doc) const;
+    bool pageReadable(int page) const;
 
     // Keys: filed, decision, delivered, notice, notice_delivered, hearing_notice,
     // hearing_notice_delivered, inspected.

@@ -33,13 +33,39 @@ std::vector<Range> citedRanges(const CaseView &v, const CaseDocument &doc)
         if (lo && hi && *hi >= *lo)
             out.push_back({*lo, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
     }
-    if (out.empty()) {
-        auto it2 = upTo.globalMatch(t);
-        while (it2.hasNext()) {
-            const auto m = it2.next();
-            if (auto hi = TextScan::amount(unit(m.capturedView(1))))
-                out.push_back({0, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
+    // "处货值金额三倍以上五倍以下的罚款", "处合同价款百分之一以上百分之二以下的罚款": the range
+    // follows from the base the decision states; without it the fine cannot be checked.
+    static const QRegularExpression scaled(QStringLiteral(
+        "处以?([\\x{4e00}-\\x{9fff}]{2,8}?)(?:的)?(%1)倍以上(%1)倍以下|处以?([\\x{4e00}-\\x{9fff}]{2,8}?)(?:的)?百分之(%1)以上百分之(%1)以下")
+            .arg(QStringLiteral("[\\d.一二两三四五六七八九十]+")));
+    auto it3 = scaled.globalMatch(t);
+    while (it3.hasNext()) {
+        const auto m = it3.next();
+        const bool percent = !m.hasCaptured(1);
+        const QString base = m.captured(percent ? 4 : 1);
+        const double lo = TextScan::number(m.capturedView(percent ? 5 : 2));
+        const double hi = TextScan::number(m.capturedView(percent ? 6 : 3));
+        const double factor = percent ? 0.01 : 1.0;
+        std::optional<double> baseAmount;
+        const QRegularExpression baseRe(QRegularExpression::escape(base) + QStringLiteral("[^。；]{0,10}?") + kAmount + QStringLiteral("元"));
+        for (const QString &source : {v.text(doc), t}) {
+            auto bi = baseRe.globalMatch(source);
+            while (!baseAmount && bi.hasNext()) {
+                const auto b = bi.next();
+                baseAmount = TextScan::amount(b.captured(1) + u'元');
+            }
         }
+        if (!baseAmount || lo < 0 || hi < lo) {
+            out.push_back({-1, -1, v.evidence(doc, m.capturedStart(), m.capturedLength())});
+            continue;
+        }
+        out.push_back({*baseAmount * lo * factor, *baseAmount * hi * factor, v.evidence(doc, m.capturedStart(), m.capturedLength())});
+    }
+    auto it2 = upTo.globalMatch(t);
+    while (it2.hasNext()) {
+        const auto m = it2.next();
+        if (auto hi = TextScan::amount(unit(m.capturedView(1))))
+            out.push_back({0, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
     }
     return out;
 }
@@ -188,6 +214,9 @@ void fineRange(const RuleContext &c, Findings &out)
         return;
     const double f = fineFact->yuan;
     const Range *nearest = nullptr;
+    for (const Range &r : ranges)
+        if (r.min < 0)
+            return;  // a range scaled on a base the file does not state: not checkable
     for (const Range &r : ranges) {
         if (f >= r.min - 0.5 && f <= r.max + 0.5)
             return;

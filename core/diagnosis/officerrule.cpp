@@ -12,7 +12,7 @@ namespace Rules {
 void inspectionOfficers(const RuleContext &c, Findings &out)
 {
     const CaseView &v = c.view;
-    static const QRegularExpression label(QStringLiteral("(执法人员|检查人员|执法人|检查人|承办人员|办案人员)(?!向|签名|签字|出示|对|到|在|现场|已|依法|表明|进行|发现|告知)"));
+    static const QRegularExpression label(QStringLiteral("(?<!被)(执法人员|检查人员|承办人员|办案人员|执法人)(?!向|签名|签字|出示|对|到|在|现场|已|依法|表明|进行|发现|告知)"));
     static const QRegularExpression sectionEnd(QStringLiteral("记录人|记录员|。|被检查人|当事人|我们是|执法人员向|出示"));
     static const QRegularExpression cert(QStringLiteral("[A-Za-z]?\\d{6,}[A-Za-z0-9]*"));
     for (const CaseDocument &doc : v.ofType(DocumentType::InspectionRecord)) {
@@ -33,8 +33,11 @@ void inspectionOfficers(const RuleContext &c, Findings &out)
         const QStringView section = QStringView(t).mid(m.capturedStart(), end - m.capturedStart());
         QSet<QString> certs;
         auto it = cert.globalMatch(section);
-        while (it.hasNext())
-            certs.insert(it.next().captured());
+        while (it.hasNext()) {
+            const QString token = it.next().captured();
+            if (token.size() != 18)  // a 统一社会信用代码, not a certificate
+                certs.insert(token);
+        }
         if (certs.size() >= 2)
             continue;
         const QString message = certs.isEmpty()

@@ -201,7 +201,10 @@ void serviceProof(const RuleContext &c, Findings &out)
     const QString t = v.text(*decision);
     if (t.contains(QStringLiteral("当场交付")) || t.contains(QStringLiteral("当场送达")))
         return;
-    if (!v.textComplete()) {
+    bool hidden = !v.textComplete();
+    for (int page = decision->firstPage + 1; page <= v.pageCount(); ++page)
+        hidden = hidden || !v.pageReadable(page);
+    if (hidden) {
         out.push_back(RuleCatalogue::hint("NO_SERVICE_PROOF", QStringLiteral("未识别到决定书送达回证，部分页面无文字层，请人工核对"),
                                           {v.pageEvidence(*decision)}));
         return;

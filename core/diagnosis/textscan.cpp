@@ -192,6 +192,8 @@ std::vector<Period> periods(QStringView text)
         if (n <= 0)
             continue;
         const QStringView unit = m.capturedView(2);
+        if (m.capturedStart() > 0 && (text[m.capturedStart() - 1] == u'月' || text[m.capturedStart() - 1] == u'年'))
+            continue;  // the day of a date ("3月5日"), not a period
         const bool months = unit.endsWith(u'月');
         if (months && !m.capturedView().contains(u'个') && unit == u"月")
             continue;  // "3月" is a calendar month, not a period

@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "schemadiagnosis.h"
 #include "schemaocr.h"
 #include "schemareviews.h"
 #include "storageerror.h"
@@ -88,6 +89,7 @@ const std::vector<Step> &steps()
         {2, "page full-text search index", v2Search},
         {3, "review standards, reviews, answers and the audit log", SchemaReviews::apply},
         {4, "page text source (native or OCR), OCR confidence and word boxes", SchemaOcr::apply},
+        {5, "diagnosis findings, reviewer decisions on them and their audit", SchemaDiagnosis::apply},
     };
     return list;
 }
