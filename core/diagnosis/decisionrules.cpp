@@ -2,6 +2,7 @@
 // What the decision itself must say: remedies and their periods, the statutory contents
 // (第59条), and a fine inside the range of the provision it cites (第5条, 第32条).
 #include "casefacts.h"
+#include "provisiontable.h"
 #include "rulecatalogue.h"
 #include "rules.h"
 
@@ -210,8 +211,27 @@ void fineRange(const RuleContext &c, Findings &out)
         if (ranges.empty())
             if (const auto d = v.first(type))
                 ranges = citedRanges(v, *d);
-    if (ranges.empty())
-        return;
+    if (ranges.empty()) {
+        // "依据《X法》第N条第M款的规定" without the range: the provision table knows it.
+        const QString t = v.text(*decision);
+        static const QRegularExpression cite(QStringLiteral("(?:依据|根据|按照)[^。]{0,30}?《([^》]{2,40})》(第[零一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?)"));
+        static const QRegularExpression section(QStringLiteral("(作出|给予)(如下|以下)[^。]{0,6}处罚|处罚如下|决定如下"));
+        const auto s = section.match(t);
+        const qsizetype limit = s.hasMatch() ? s.capturedStart() : t.size();
+        std::optional<QRegularExpressionMatch> last;
+        auto it = cite.globalMatch(t);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (m.capturedStart() < limit)
+                last = m;
+        }
+        if (!last)
+            return;
+        const auto r = ProvisionTable::range(last->captured(1), last->captured(2), t, isPerson(v));
+        if (!r)
+            return;
+        ranges.push_back({r->min, r->max.value_or(1e15), v.evidence(*decision, last->capturedStart(1) - 1, last->capturedLength(1) + last->capturedLength(2) + 2)});
+    }
     const double f = fineFact->yuan;
     const Range *nearest = nullptr;
     for (const Range &r : ranges)

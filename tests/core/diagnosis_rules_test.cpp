@@ -266,3 +266,20 @@ TEST_CASE("diagnosis rules: documents are found from page headings when the anal
     const auto findings = DiagnosisEngine::diagnose(in);
     CHECK(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.rule == u"NO_PRIOR_NOTICE"; }) == 1);
 }
+
+TEST_CASE("diagnosis rules: a cited provision without its quoted range is checked against the provision table")
+{
+    auto cited = [](const QString &fine) {
+        return TestDossier::lawful()
+            .replace(T::Decision, QStringLiteral("该法第一百二十四条规定，处一万元以上五万元以下罚款。\n依据上述规定，"),
+                     QStringLiteral("依据《公路安全保护条例》第六十四条的规定，"))
+            .replace(T::Decision, QStringLiteral("罚款人民币叁万元整"), fine);
+    };
+    CHECK(cited(QStringLiteral("罚款2万元")).count(QStringLiteral("FINE_OUT_OF_RANGE")) == 0);
+    CHECK(cited(QStringLiteral("罚款5万元")).count(QStringLiteral("FINE_OUT_OF_RANGE")) == 1);
+    auto scaled = TestDossier::lawful()
+                      .replace(T::Decision, QStringLiteral("该法第一百二十四条规定，处一万元以上五万元以下罚款。\n依据上述规定，"),
+                               QStringLiteral("工程合同价款880万元。依据《建设工程质量管理条例》第五十七条的规定，"));
+    CHECK(TestDossier(scaled).replace(T::Decision, QStringLiteral("罚款人民币叁万元整"), QStringLiteral("罚款12万元")).count(QStringLiteral("FINE_OUT_OF_RANGE")) == 0);
+    CHECK(TestDossier(scaled).replace(T::Decision, QStringLiteral("罚款人民币叁万元整"), QStringLiteral("罚款52.8万元")).count(QStringLiteral("FINE_OUT_OF_RANGE")) == 1);
+}
