@@ -149,6 +149,31 @@ void decisionOverdue(const RuleContext &c, Findings &out)
             if (type == DocumentType::ExtensionApproval || (m.hasMatch() && !TextScan::negatedBefore(t, m.capturedStart(), 3))) {
                 if (t.contains(QStringLiteral("不同意延")) || t.contains(QStringLiteral("不予批准")))
                     continue;
+                // an extension "至2024年5月1日" or "N日" must reach the decision date
+                static const QRegularExpression until(QStringLiteral("延长[^。]{0,16}?至"));
+                const auto u = until.match(t);
+                const auto dates = TextScan::dates(t);
+                QDate extendedTo;
+                if (u.hasMatch())
+                    for (const auto &d : dates)
+                        if (d.start >= u.capturedEnd() && d.start <= u.capturedEnd() + 2)
+                            extendedTo = d.date;
+                if (!extendedTo.isValid()) {
+                    static const QRegularExpression by(QStringLiteral("延长[^。]{0,12}?([\\d一二三四五六七八九十]+)\\s*(?:个)?\\s*(日|天|工作日|个月)"));
+                    const auto b = by.match(t);
+                    if (b.hasMatch()) {
+                        const int n = TextScan::number(b.capturedView(1));
+                        extendedTo = b.captured(2) == u"个月" ? end.addMonths(n) : c.calendar.periodEnd(end, n, b.captured(2) == u"工作日");
+                    }
+                }
+                if (extendedTo.isValid() && decided->date > extendedTo) {
+                    out.push_back(RuleCatalogue::finding(
+                        "DECISION_OVERDUE",
+                        QStringLiteral("立案%1，决定%2，历时%3日，超过延期审批批准的期限（至%4）")
+                            .arg(cnDate(filed->date), cnDate(decided->date)).arg(days).arg(cnDate(extendedTo)),
+                        {filed->evidence, v.evidence(d, m.hasMatch() ? m.capturedStart() : 0, 12), decided->evidence},
+                        QStringLiteral("%1>ext").arg(days)));
+                }
                 return;
             }
         }

@@ -283,3 +283,16 @@ TEST_CASE("diagnosis rules: a cited provision without its quoted range is checke
     CHECK(TestDossier(scaled).replace(T::Decision, QStringLiteral("罚款人民币叁万元整"), QStringLiteral("罚款12万元")).count(QStringLiteral("FINE_OUT_OF_RANGE")) == 0);
     CHECK(TestDossier(scaled).replace(T::Decision, QStringLiteral("罚款人民币叁万元整"), QStringLiteral("罚款52.8万元")).count(QStringLiteral("FINE_OUT_OF_RANGE")) == 1);
 }
+
+TEST_CASE("diagnosis rules: an extension must reach the decision date")
+{
+    auto extended = [](const QString &approval) {
+        return TestDossier::lawful()
+            .replace(T::Decision, QStringLiteral("2024年3月12日"), QStringLiteral("2024年5月20日"))
+            .insertBefore(T::PriorNotice, T::ExtensionApproval, approval);
+    };
+    CHECK(extended(QStringLiteral("延长办案期限审批表\n同意延长办案期限三十日。2024年3月28日")).count(QStringLiteral("DECISION_OVERDUE")) == 1);
+    CHECK(extended(QStringLiteral("延长办案期限审批表\n同意延长办案期限六十日。2024年3月28日")).count(QStringLiteral("DECISION_OVERDUE")) == 0);
+    CHECK(extended(QStringLiteral("延长办案期限审批表\n同意办案期限延长至2024年6月1日。2024年3月28日")).count(QStringLiteral("DECISION_OVERDUE")) == 0);
+    CHECK(extended(QStringLiteral("延长办案期限审批表\n同意。2024年3月28日")).count(QStringLiteral("DECISION_OVERDUE")) == 0);
+}
