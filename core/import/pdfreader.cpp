@@ -70,6 +70,19 @@ bool PdfReader::hasOwnerRestrictions() const
     return !d->doc->okToCopy() || !d->doc->okToPrint();
 }
 
+namespace {
+int rotationOf(const Poppler::Page &p)
+{
+    switch (p.orientation()) {
+    case Poppler::Page::Landscape: return 90;
+    case Poppler::Page::UpsideDown: return 180;
+    case Poppler::Page::Seascape: return 270;
+    case Poppler::Page::Portrait: return 0;
+    }
+    return 0;
+}
+} // namespace
+
 QSizeF PdfReader::pageSizePoints(int index) const
 {
     const auto p = d->page(index);
@@ -77,22 +90,14 @@ QSizeF PdfReader::pageSizePoints(int index) const
         return {};
     // pageSizeF() reports the rotated size; give the unrotated one.
     const QSizeF s = p->pageSizeF();
-    const int rot = pageRotation(index);
+    const int rot = rotationOf(*p);
     return (rot == 90 || rot == 270) ? s.transposed() : s;
 }
 
 int PdfReader::pageRotation(int index) const
 {
     const auto p = d->page(index);
-    if (!p)
-        return 0;
-    switch (p->orientation()) {
-    case Poppler::Page::Landscape: return 90;
-    case Poppler::Page::UpsideDown: return 180;
-    case Poppler::Page::Seascape: return 270;
-    case Poppler::Page::Portrait: return 0;
-    }
-    return 0;
+    return p ? rotationOf(*p) : 0;
 }
 
 QString PdfReader::pageText(int index) const
