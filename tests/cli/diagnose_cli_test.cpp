@@ -33,7 +33,7 @@ const QString kDecision = QStringLiteral(
     "如不服本决定，可以在收到本决定书之日起十五日内申请行政复议，也可以在六个月内提起行政诉讼。\n郑州市市场监督管理局\n2024年3月12日");
 } // namespace
 
-TEST_CASE("diagnose --json lists every case, with findings or an empty array; profiles and CSV")
+TEST_CASE("diagnose --json lists every case with findings or an empty array, and exports CSV and checks profiles")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("s.crstore"));
