@@ -2,6 +2,7 @@
 #pragma once
 // One diagnosis result: which statutory rule a case breaks (or cannot be checked against),
 // why, in plain Chinese with the numbers used, and the pages that show each fact.
+#include "domain/dimension.h"
 #include "domain/evidence.h"
 
 #include <QString>
@@ -9,7 +10,6 @@
 #include <vector>
 
 enum class Severity { Veto, Deduct, Hint };
-enum class Dimension { Procedure, Discretion, Legality };
 
 struct Finding {
     QString rule;        // a rule id of diagnosis-rules.md

@@ -2,14 +2,14 @@
 #pragma once
 // A review standard (评查标准) as data: sections of scored and veto items, grade bands, the
 // n/a policy and how evidence/document items map onto the three review dimensions.
+#include "domain/dimension.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
 #include <vector>
 
 enum class ItemKind { Procedure, Discretion, Legality, Evidence, Document };
-// The three dimensions of the 问诊式 report: 程序合规性, 裁量合理性, 决定合法性.
-enum class Dimension { Procedure, Discretion, Legality };
 // What an item answered 不适用 earns: its full points, or nothing while the total is rescaled.
 enum class NaPolicy { FullPoints, Rescale };
 
