@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 bash packaging/build.sh
-BIN="$PWD/${BUILD_DIR:-build}/app"
+BUILD_DIR="${BUILD_DIR:-build}"
+case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$PWD/$BUILD_DIR" ;; esac
+BIN="$BUILD_DIR/app"
 DEMO="${CASEREVIEW_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/casereview/demo}"
 STORE="$DEMO/demo.crstore"
 mkdir -p "$DEMO"
