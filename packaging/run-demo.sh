@@ -22,7 +22,9 @@ echo "No display found: showing the demo through the command line."
 "$BIN/casereview-cli" --store "$STORE" cases
 "$BIN/casereview-cli" --store "$STORE" show 1
 "$BIN/casereview-cli" --store "$STORE" search 罚款 --limit 5
+"$BIN/casereview-cli" --store "$STORE" diagnose --all --csv "$DEMO/findings.csv"
 echo
 echo "Demo dossiers: $DEMO/dossiers"
 echo "Demo store:    $STORE"
+echo "Findings:      $DEMO/findings.csv"
 echo "Open it later with: $BIN/casereview --store \"$STORE\""
