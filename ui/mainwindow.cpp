@@ -8,6 +8,7 @@
 #include "dialogs/importdialog.h"
 #include "findings/findingspanel.h"
 #include "storage/caserepository.h"
+#include "storage/ocrrepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"
@@ -37,6 +38,7 @@ namespace {
 struct LoadedCase {
     std::optional<CaseRecord> record;
     QByteArray pdf;
+    std::map<int, std::vector<TextRun>> ocrRuns;  // 0-based page → OCR words
     bool failed = false;
 };
 } // namespace
@@ -193,7 +195,7 @@ void MainWindow::openCase(qint64 id)
         const CaseRecord &c = *loaded.record;
         const QString caseNo = c.analysis.fields.caseNo ? c.analysis.fields.caseNo->value : QString();
         setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
-        m_viewer->setDocument(loaded.pdf, c.analysis.documents);
+        m_viewer->setDocument(loaded.pdf, c.analysis.documents, loaded.ocrRuns);
         m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
         m_findings->setCase(id);
         emit caseOpened(id);
@@ -205,8 +207,17 @@ void MainWindow::openCase(qint64 id)
             Database db(store, Database::Mode::ReadOnly);
             CaseRepository repo(db);
             out.record = repo.get(id);
-            if (out.record)
+            if (out.record) {
                 out.pdf = repo.originalFile(id);
+                OcrRepository ocr(db);
+                for (const PageSourceInfo &page : ocr.sources(id)) {
+                    if (page.source != QLatin1String("ocr"))
+                        continue;
+                    auto &runs = out.ocrRuns[page.page - 1];
+                    for (const OcrWord &w : ocr.words(id, page.page))
+                        runs.push_back({w.text, w.rect});
+                }
+            }
         } catch (const StorageError &) {
             out.failed = true;
         }

@@ -142,14 +142,15 @@ void DocumentViewer::registerActions(ActionRegistry &registry)
         a->setEnabled(false);
 }
 
-void DocumentViewer::setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents)
+void DocumentViewer::setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents,
+                                 std::map<int, std::vector<TextRun>> ocrRuns)
 {
     m_documents = documents;
     m_hits.clear();
     m_currentHit = -1;
     m_empty->setText(tr("Opening the file…"));
     m_stack->setCurrentWidget(m_empty);
-    m_renderer->open(pdf);
+    m_renderer->open(pdf, std::move(ocrRuns));
 }
 
 void DocumentViewer::clear(const QString &message)

@@ -24,7 +24,8 @@ public:
     explicit DocumentViewer(QWidget *parent = nullptr);
 
     void registerActions(ActionRegistry &registry);
-    void setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents);
+    void setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents,
+                     std::map<int, std::vector<TextRun>> ocrRuns = {});
     void clear(const QString &message = {});
     bool hasDocument() const;
     int pageCount() const;

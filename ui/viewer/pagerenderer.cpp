@@ -42,10 +42,11 @@ PageRenderer::~PageRenderer()
     m_pool->waitForDone();
 }
 
-void PageRenderer::open(const QByteArray &pdf)
+void PageRenderer::open(const QByteArray &pdf, std::map<int, std::vector<TextRun>> ocrRuns)
 {
     close();
     m_pdf = pdf;
+    m_ocrRuns = std::move(ocrRuns);
     m_generation = g_nextDocument++;
     const quint64 gen = m_generation;
     QPointer<PageRenderer> self(this);
@@ -76,6 +77,7 @@ void PageRenderer::close()
     m_sizes.clear();
     m_pending.clear();
     m_pdf.clear();
+    m_ocrRuns.clear();
 }
 
 QSizeF PageRenderer::pageSize(int page) const
@@ -116,6 +118,16 @@ void PageRenderer::requestText(int page)
     const quint64 gen = m_generation;
     const QByteArray pdf = m_pdf;
     QPointer<PageRenderer> self(this);
+    if (const auto ocr = m_ocrRuns.find(page); ocr != m_ocrRuns.end()) {
+        const std::vector<TextRun> runs = ocr->second;
+        QMetaObject::invokeMethod(this, [self, gen, page, key, runs] {
+            if (!self || self->m_generation != gen)
+                return;
+            self->m_pending.remove(key);
+            emit self->textReady(page, runs);
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_pool->start([self, gen, pdf, page, key] {
         std::vector<TextRun> runs;
         for (const auto &b : readerFor(gen, pdf).textBoxes(page))
@@ -137,13 +149,16 @@ void PageRenderer::find(const QString &query)
     const QByteArray pdf = m_pdf;
     const int pages = pageCount();
     QPointer<PageRenderer> self(this);
-    m_pool->start([self, gen, pdf, pages, query] {
+    m_pool->start([self, gen, pdf, pages, query, ocrRuns = m_ocrRuns] {
         std::vector<FindHit> hits;
         const PdfReader &r = readerFor(gen, pdf);
         for (int p = 0; p < pages && self; ++p) {
             std::vector<TextRun> runs;
-            for (const auto &b : r.textBoxes(p))
-                runs.push_back({b.text, b.rect});
+            if (const auto ocr = ocrRuns.find(p); ocr != ocrRuns.end())
+                runs = ocr->second;
+            else
+                for (const auto &b : r.textBoxes(p))
+                    runs.push_back({b.text, b.rect});
             for (const QRectF &rect : match(runs, query))
                 hits.push_back({p, rect});
         }

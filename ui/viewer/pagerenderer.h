@@ -4,6 +4,7 @@
 // PdfReader) and reports back by signal: the page geometry, rendered pages, word boxes and
 // find hits. Results of a previously open document are dropped.
 #include <QByteArray>
+#include <map>
 #include <QImage>
 #include <QObject>
 #include <QRectF>
@@ -31,7 +32,9 @@ public:
     explicit PageRenderer(QObject *parent = nullptr);
     ~PageRenderer() override;
 
-    void open(const QByteArray &pdf);
+    // `ocrRuns`: for scanned pages (0-based), the OCR words to use instead of the empty
+    // text layer, so find, selection and evidence work on scans as on text pages.
+    void open(const QByteArray &pdf, std::map<int, std::vector<TextRun>> ocrRuns = {});
     void close();
     bool isOpen() const { return !m_sizes.empty(); }
     int pageCount() const { return int(m_sizes.size()); }
@@ -55,6 +58,7 @@ signals:
 private:
     QThreadPool *m_pool;
     QByteArray m_pdf;
+    std::map<int, std::vector<TextRun>> m_ocrRuns;
     quint64 m_generation = 0;
     std::vector<QSizeF> m_sizes;
     QSet<QString> m_pending;
