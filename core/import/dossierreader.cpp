@@ -85,7 +85,7 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
     }
     if (kind != FileSniffer::Kind::Pdf) {
         fail(o, ImportError::NotPdf,
-             QStringLiteral("not a PDF: the file is a %1 with a .%2 name").arg(FileSniffer::kindName(kind), QFileInfo(path).suffix()));
+             QStringLiteral("not a PDF: the file is %1 with a .%2 name").arg(FileSniffer::kindName(kind), QFileInfo(path).suffix()));
         return r;
     }
 

@@ -42,14 +42,14 @@ Kind detect(const QByteArray &head)
 QString kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Empty: return QStringLiteral("empty file");
+    case Kind::Empty: return QStringLiteral("an empty file");
     case Kind::Pdf: return QStringLiteral("PDF");
-    case Kind::Png: return QStringLiteral("PNG image");
-    case Kind::Jpeg: return QStringLiteral("JPEG image");
-    case Kind::Tiff: return QStringLiteral("TIFF image");
-    case Kind::Gif: return QStringLiteral("GIF image");
-    case Kind::Zip: return QStringLiteral("ZIP archive or Office document");
-    case Kind::Html: return QStringLiteral("HTML page");
+    case Kind::Png: return QStringLiteral("a PNG image");
+    case Kind::Jpeg: return QStringLiteral("a JPEG image");
+    case Kind::Tiff: return QStringLiteral("a TIFF image");
+    case Kind::Gif: return QStringLiteral("a GIF image");
+    case Kind::Zip: return QStringLiteral("a ZIP archive or Office document");
+    case Kind::Html: return QStringLiteral("an HTML page");
     case Kind::Text: return QStringLiteral("plain text");
     case Kind::Unknown: return QStringLiteral("unknown binary data");
     }

@@ -11,5 +11,5 @@ enum class Kind { Empty, Pdf, Png, Jpeg, Tiff, Gif, Zip, Html, Text, Unknown };
 Kind detect(const QByteArray &head);
 // Offset of "%PDF-" within the first 1024 bytes, or -1. Readers accept leading junk up to there.
 qsizetype pdfHeaderOffset(const QByteArray &head);
-QString kindName(Kind kind);  // "PNG image", "plain text", …
+QString kindName(Kind kind);  // "a PNG image", "plain text", … (reads after "the file is")
 } // namespace FileSniffer
