@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocrcleanup.h"
 
+#include <QRegularExpression>
+
 namespace {
 bool isCjk(QChar c)
 {
@@ -53,6 +55,35 @@ QString dropSpacesBesideChinese(const QString &text)
     }
     return out;
 }
+// Document numbers put the year in brackets (〔〕 by GB/T 9704; some agencies print [] or
+// （）). OCR keeps a matching pair as printed but often breaks one: 罚决字[2023]】第350号.
+// A broken pair (mixed kinds, or a doubled closer) becomes the standard 〔〕.
+QString repairYearBrackets(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "([\\[【(（〔［])\\s*((?:19|20)\\d\\d)\\s*([\\]】)）〕］]{1,2})(?=\\s*第?\\s*\\d)"));
+    auto family = [](QChar c) {
+        switch (c.unicode()) {
+        case u'[': case u']': case u'［': case u'］': return 1;
+        case u'【': case u'】': return 2;
+        case u'(': case u')': case u'（': case u'）': return 3;
+        default: return 4;  // 〔 〕
+        }
+    };
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString open = m.captured(1), close = m.captured(3);
+        const bool broken = close.size() > 1 || family(open.at(0)) != family(close.at(0));
+        out += text.mid(last, m.capturedStart() - last);
+        out += broken ? QStringLiteral("〔%1〕").arg(m.captured(2)) : m.captured(0);
+        last = m.capturedEnd();
+    }
+    out += text.mid(last);
+    return out;
+}
 } // namespace
 
 namespace OcrCleanup {
@@ -83,6 +114,6 @@ QString clean(const QString &text)
                 s[k] = fix;
         }
     }
-    return s;
+    return repairYearBrackets(s);
 }
 } // namespace OcrCleanup
