@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseimporter.h"
 
+#include "blockingqueue.h"
 #include "dossierreader.h"
 #include "filecollector.h"
 #include "storage/caserepository.h"
@@ -9,40 +10,10 @@
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-#include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <set>
 
 namespace {
-// Parsed files waiting for the writer; bounded so that a fast reader cannot pile up memory.
-class ResultQueue {
-public:
-    explicit ResultQueue(size_t capacity) : m_capacity(capacity) {}
-    void push(size_t index, ReadDossier value)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity; });
-        m_items.emplace_back(index, std::move(value));
-        m_notEmpty.notify_one();
-    }
-    std::pair<size_t, ReadDossier> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_items.empty(); });
-        auto item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
-    }
-
-private:
-    size_t m_capacity;
-    std::mutex m_mutex;
-    std::condition_variable m_notFull, m_notEmpty;
-    std::deque<std::pair<size_t, ReadDossier>> m_items;
-};
-
 // Hashes already stored or claimed by an earlier file of this run.
 class HashClaims {
 public:
@@ -96,7 +67,7 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
     HashClaims claims(repo.allSha256());
     std::atomic<int> next{0};
     std::atomic<bool> stop{false};
-    ResultQueue queue(8);
+    BlockingQueue<std::pair<size_t, ReadDossier>> queue(8);
     const int workers = std::max(1, std::min<int>(options.threads, int(files.size())));
     QThreadPool pool;
     pool.setMaxThreadCount(workers);
@@ -117,7 +88,7 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
                 else
                     r.outcome.status = ImportOutcome::Status::Duplicate;
             }
-            queue.push(size_t(i), std::move(r));
+            queue.push({size_t(i), std::move(r)});
         }
     };
     for (int w = 0; w < workers; ++w)

@@ -2,6 +2,7 @@
 #include "ocrrunner.h"
 
 #include "extraction/dossieranalyzer.h"
+#include "import/blockingqueue.h"
 #include "import/pdfreader.h"
 #include "ocrengine.h"
 #include "storage/caserepository.h"
@@ -11,10 +12,7 @@
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-#include <condition_variable>
-#include <deque>
 #include <map>
-#include <mutex>
 #include <set>
 
 namespace {
@@ -26,29 +24,6 @@ struct Task {
 struct Done {
     PendingPage page;
     std::optional<OcrPage> result;
-};
-
-class DoneQueue {
-public:
-    void push(Done d)
-    {
-        std::lock_guard lock(m_mutex);
-        m_items.push_back(std::move(d));
-        m_cv.notify_one();
-    }
-    Done pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return !m_items.empty(); });
-        Done d = std::move(m_items.front());
-        m_items.pop_front();
-        return d;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    std::deque<Done> m_items;
 };
 } // namespace
 
@@ -81,7 +56,8 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
     }
 
     std::atomic<size_t> next{0};
-    DoneQueue queue;
+    // Unbounded in effect: each result is small and the writer keeps up with OCR easily.
+    BlockingQueue<Done> queue(tasks.size());
     QThreadPool pool;
     const int workers = std::max(1, std::min<int>(options.threads, int(tasks.size())));
     pool.setMaxThreadCount(workers);
