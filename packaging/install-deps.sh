@@ -14,7 +14,7 @@ PKGS=(
   doctest-dev xvfb xauth
   fonts-wqy-microhei
   libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim
-  libxlsxwriter-dev
+  libxlsxwriter-dev zlib1g-dev
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tableexporter.h"
+#include "csvtablewriter.h"
+#include "xlsxtablewriter.h"
+
+namespace TableExporter {
+std::optional<ExportFormat> formatFrom(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (n == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
+    return std::nullopt;
+}
+
+ExportResult write(const ExportTable &table, ExportFormat format, const QString &path)
+{
+    return format == ExportFormat::Csv ? CsvTableWriter::write(table, path) : XlsxTableWriter::write(table, path);
+}
+} // namespace TableExporter
