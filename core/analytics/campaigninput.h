@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The plain values campaign statistics and reports are computed from: each case with its
+// chosen review (score card, answers and the exact standard version) and its findings.
+#include "diagnosis/findingreview.h"
+#include "domain/caserecord.h"
+#include "domain/review.h"
+#include "scoring/scorecard.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct ReviewInput {
+    Review review;
+    ScoreCard card;
+    std::vector<Answer> answers;
+    std::shared_ptr<const ReviewStandard> standard;  // the version the review was scored under
+
+    // Signed with every item answered: only such a review has a final grade.
+    bool isFinal() const { return review.status == ReviewStatus::Signed && card.unanswered.isEmpty(); }
+    const Answer *answer(const QString &itemId) const;
+};
+
+struct CaseInput {
+    CaseSummary summary;
+    std::optional<ReviewInput> review;
+    std::vector<StoredFinding> findings;
+};
+
+inline const Answer *ReviewInput::answer(const QString &itemId) const
+{
+    for (const Answer &a : answers)
+        if (a.itemId == itemId)
+            return &a;
+    return nullptr;
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaignloader.h"
+#include "scoring/scoringengine.h"
+#include "standards/standarderror.h"
+#include "standards/standardservice.h"
+#include "storage/caserepository.h"
+#include "storage/findingrepository.h"
+#include "storage/reviewrepository.h"
+
+#include <algorithm>
+
+namespace {
+std::optional<Review> chooseReview(const std::vector<Review> &all, const QString &reviewer)
+{
+    if (!reviewer.isEmpty()) {
+        for (const Review &r : all)
+            if (r.reviewer == reviewer)
+                return r;
+        return std::nullopt;
+    }
+    std::optional<Review> best;
+    for (const Review &r : all) {
+        if (!best)
+            best = r;
+        else if ((r.status == ReviewStatus::Signed) != (best->status == ReviewStatus::Signed))
+            best = r.status == ReviewStatus::Signed ? r : *best;
+        else if (r.updatedAt > best->updatedAt)
+            best = r;
+    }
+    return best;
+}
+} // namespace
+
+std::shared_ptr<const ReviewStandard> CampaignLoader::standard(const QString &id, int version)
+{
+    const QString key = id + u'@' + QString::number(version);
+    auto it = m_standards.find(key);
+    if (it != m_standards.end())
+        return it->second;
+    std::shared_ptr<const ReviewStandard> s;
+    try {
+        s = std::make_shared<const ReviewStandard>(StandardService(m_db).get(id, version));
+    } catch (const StandardError &) {
+        // A review under a standard the store no longer reads is reported without titles.
+    }
+    m_standards[key] = s;
+    return s;
+}
+
+CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &reviewer)
+{
+    CaseInput in;
+    in.summary = summary;
+    ReviewRepository reviews(m_db);
+    if (const auto review = chooseReview(reviews.forCase(summary.id), reviewer)) {
+        ReviewInput r;
+        r.review = *review;
+        r.answers = reviews.answers(review->id);
+        r.standard = standard(review->standardId, review->standardVersion);
+        if (r.standard)
+            r.card = ScoringEngine::score(*r.standard, r.answers);
+        in.review = std::move(r);
+    }
+    FindingRepository findings(m_db);
+    if (findings.available())
+        in.findings = findings.list(summary.id);
+    return in;
+}
+
+CampaignLoader::Result CampaignLoader::load(const QList<qint64> &caseIds, const QString &reviewer)
+{
+    Result result;
+    std::vector<CaseSummary> all = CaseRepository(m_db).list();
+    std::sort(all.begin(), all.end(), [](const CaseSummary &a, const CaseSummary &b) { return a.id < b.id; });
+    if (caseIds.isEmpty()) {
+        for (const CaseSummary &s : all)
+            result.cases.push_back(loadOne(s, reviewer));
+        return result;
+    }
+    for (qint64 id : caseIds) {
+        const auto it = std::find_if(all.begin(), all.end(), [id](const CaseSummary &s) { return s.id == id; });
+        if (it == all.end())
+            result.unknownIds << id;
+        else
+            result.cases.push_back(loadOne(*it, reviewer));
+    }
+    return result;
+}

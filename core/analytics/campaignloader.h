@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Reads what campaign statistics and reports need from a store: cases, the review to use per
+// case (the one by `reviewer`, else the signed one last changed, else the one last changed),
+// its score card under the exact standard version, and the case's findings.
+#include "campaigninput.h"
+
+#include <QList>
+#include <map>
+
+class Database;
+
+class CampaignLoader {
+public:
+    explicit CampaignLoader(Database &db) : m_db(db) {}
+
+    struct Result {
+        std::vector<CaseInput> cases;  // in the order asked for (all: by case id)
+        QList<qint64> unknownIds;      // asked for but not in the store
+    };
+    // Empty `caseIds` loads every case. Throws StorageError.
+    Result load(const QList<qint64> &caseIds = {}, const QString &reviewer = {});
+    CaseInput loadOne(const CaseSummary &summary, const QString &reviewer = {});
+
+private:
+    std::shared_ptr<const ReviewStandard> standard(const QString &id, int version);
+
+    Database &m_db;
+    std::map<QString, std::shared_ptr<const ReviewStandard>> m_standards;
+};
