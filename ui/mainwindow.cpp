@@ -7,6 +7,7 @@
 #include "checklist/checklistpanel.h"
 #include "dialogs/importdialog.h"
 #include "findings/findingspanel.h"
+#include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
 #include "storage/ocrrepository.h"
 #include "storage/database.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     connect(m_findings, &FindingsPanel::evidenceActivated, this,
             [this](int page, const QString &snippet) { m_viewer->showSnippet(page - 1, snippet); });
     connect(m_findings, &FindingsPanel::findingAccepted, m_checklist, &ChecklistPanel::acceptFinding);
+    connect(m_checklist, &ChecklistPanel::reviewChanged, this, &MainWindow::refreshCase);
+    connect(m_findings, &FindingsPanel::findingsChanged, this, &MainWindow::refreshCase);
     connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });
@@ -163,10 +166,20 @@ void MainWindow::registerActions()
 void MainWindow::reload()
 {
     try {
-        m_caseList->setCases(CaseRepository(m_db).list());
+        m_caseList->setCases(CaseSummaryLoader(m_db).all());
         m_status->setText(tr("%n case(s) in %1", nullptr, m_caseList->table()->model()->rowCount())
                               .arg(QFileInfo(m_db.path()).fileName()));
         m_status->setToolTip(m_db.path());
+    } catch (const StorageError &) {
+        m_status->setText(tr("The case store could not be read."));
+    }
+}
+
+void MainWindow::refreshCase(qint64 id)
+{
+    try {
+        if (const auto summary = CaseSummaryLoader(m_db).one(id))
+            m_caseList->updateCase(*summary);
     } catch (const StorageError &) {
         m_status->setText(tr("The case store could not be read."));
     }

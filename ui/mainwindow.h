@@ -25,6 +25,8 @@ public:
 
     void reload();
     void openCase(qint64 id);
+    // Re-reads one case's row of the case list (its review or findings changed).
+    void refreshCase(qint64 id);
     qint64 currentCase() const { return m_caseId; }
     void importFiles(const QStringList &paths);
     // Set when the user chose another store; the caller reopens the window on it.

@@ -2,10 +2,27 @@
 #pragma once
 // A stored case as the store returns it: identity, source file and its analysis.
 #include "dossier.h"
+#include "review.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+// The case's leading review (signed before submitted before draft, then the latest change),
+// scored by ScoringEngine. `total` is provisional while items are unanswered (they count as
+// full marks), and `grade` is then only final when a veto gate already failed.
+struct CaseReviewSummary {
+    qint64 reviewId = 0;
+    QString reviewer;
+    ReviewStatus status = ReviewStatus::Draft;
+    double total = 0;
+    double maxTotal = 0;
+    QString grade;
+    int unanswered = 0;
+    bool vetoFailed = false;
+
+    bool gradeIsFinal() const { return unanswered == 0 || vetoFailed; }
+};
 
 struct CaseSummary {
     qint64 id = 0;
@@ -20,6 +37,9 @@ struct CaseSummary {
     QString caseType;
     std::optional<double> fineAmountYuan;
     QDate decisionDate;
+    std::optional<CaseReviewSummary> review;  // none: not reviewed yet
+    int reviewCount = 0;
+    int openFindings = 0;  // diagnosis findings not yet accepted or dismissed
 };
 
 struct CaseRecord {

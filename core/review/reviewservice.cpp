@@ -97,8 +97,11 @@ ReviewService::Saved ReviewService::save(const Submission &sub)
     ReviewStatus status = existing ? existing->status : ReviewStatus::Draft;
     auto advance = [&](ReviewStatus to, const QString &action) {
         reviews.setStatus(reviewId, to);
-        audit.append(sub.reviewer, QStringLiteral("review"), QString::number(reviewId), action, statusJson(status),
-                     statusJson(to));
+        QJsonObject after = statusJson(to);
+        const qsizetype unanswered = ScoringEngine::score(standard, reviews.answers(reviewId)).unanswered.size();
+        if (unanswered > 0)
+            after.insert(QStringLiteral("unanswered"), qint64(unanswered));
+        audit.append(sub.reviewer, QStringLiteral("review"), QString::number(reviewId), action, statusJson(status), after);
         status = to;
     };
     if ((sub.submit || sub.sign) && status == ReviewStatus::Draft)
@@ -110,6 +113,27 @@ ReviewService::Saved ReviewService::save(const Submission &sub)
     saved.review = *reviews.get(reviewId);
     emit changed(ChangeKind::Review, reviewId);
     return saved;
+}
+
+bool ReviewService::clearAnswer(qint64 caseId, const QString &reviewer, const QString &itemId)
+{
+    Transaction tx(m_db);
+    ReviewRepository reviews(m_db);
+    const std::optional<Review> r = reviews.find(caseId, reviewer);
+    if (!r)
+        refuse(ReviewError::Kind::NotFound, QStringLiteral("case %1 has no review by %2").arg(caseId).arg(reviewer));
+    if (r->status == ReviewStatus::Signed)
+        refuse(ReviewError::Kind::Locked, QStringLiteral("%1 is signed and locked; reopen it first").arg(who(*r)));
+    const std::optional<Answer> before = reviews.answer(r->id, itemId);
+    if (!before)
+        return false;
+    reviews.removeAnswer(r->id, itemId);
+    reviews.touch(r->id);
+    AuditRepository(m_db).append(reviewer, QStringLiteral("answer"), QStringLiteral("%1:%2").arg(r->id).arg(itemId),
+                                 QStringLiteral("clear"), AnswerJson::toJson(*before), QJsonValue());
+    tx.commit();
+    emit changed(ChangeKind::Answer, r->id);
+    return true;
 }
 
 Review ReviewService::reopen(qint64 caseId, const QString &reviewer, const QString &actor, const QString &reason)

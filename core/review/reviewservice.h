@@ -2,7 +2,9 @@
 #pragma once
 // The one way to change reviews: validates answers against the exact standard version, then
 // writes them, the status change and their audit rows in one transaction. Signed reviews are
-// locked until reopened (which is itself recorded). Emits changed() after each commit.
+// locked until reopened (which is itself recorded). Submitting or signing with unanswered
+// items is allowed but recorded: the audit row names how many were left open (the GUI asks
+// for confirmation first). Emits changed() after each commit.
 #include "domain/review.h"
 #include "domain/reviewanswer.h"
 #include "scoring/rescorediff.h"
@@ -39,6 +41,9 @@ public:
 
     // Throws ReviewError (nothing written) or StorageError.
     Saved save(const Submission &submission);
+    // Takes back the answer to `itemId` (with its anchors): the item is unanswered again.
+    // Audited as "clear"; refused on a signed review. False when there was no answer.
+    bool clearAnswer(qint64 caseId, const QString &reviewer, const QString &itemId);
     Review reopen(qint64 caseId, const QString &reviewer, const QString &actor, const QString &reason);
 
     // The case's review by `reviewer`, or its only review when no reviewer is given.

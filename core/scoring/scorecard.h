@@ -18,7 +18,7 @@ struct SubScore {
 struct ItemScore {
     QString itemId;
     QString sectionId;
-    std::optional<Verdict> verdict;  // nullopt: not answered (counts as pass)
+    std::optional<Verdict> verdict;  // nullopt: not answered (provisionally full marks)
     double score = 0;
     double max = 0;  // 0 for veto gates, and for n/a items under the rescale policy
 };
@@ -43,6 +43,10 @@ struct ScoreCard {
     std::vector<SectionScore> sections;
     std::array<SubScore, 3> dimensions;  // indexed by Dimension
 
+    // An incomplete card counts unanswered items as full marks: its total is provisional and
+    // its grade is not final, unless a failed veto gate has already decided it.
+    bool complete() const { return unanswered.isEmpty(); }
+    bool gradeIsFinal() const { return complete() || !vetoHits.isEmpty(); }
     const SubScore &dimension(Dimension d) const { return dimensions[size_t(d)]; }
     const ItemScore *item(const QString &itemId) const;
 };

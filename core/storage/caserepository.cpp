@@ -189,7 +189,7 @@ std::vector<QString> CaseRepository::allSha256()
     return out;
 }
 
-std::vector<CaseSummary> CaseRepository::list()
+std::vector<CaseSummary> CaseRepository::list(std::optional<qint64> caseId)
 {
     std::vector<CaseSummary> out;
     Statement st = m_db.prepare(R"sql(
@@ -202,7 +202,9 @@ SELECT c.id, c.file_name, f.sha256, c.page_count, c.imported_at,
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'fine_amount_yuan'),
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'date.decision')
 FROM cases c JOIN files f ON f.id = c.file_id
+WHERE ?1 IS NULL OR c.id = ?1
 ORDER BY c.id)sql");
+    st.bind(1, caseId);
     while (st.step()) {
         CaseSummary s;
         s.id = st.int64(0);

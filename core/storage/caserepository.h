@@ -31,7 +31,8 @@ public:
     std::optional<qint64> findBySha256(const QString &sha256);
     std::vector<QString> allSha256();
 
-    std::vector<CaseSummary> list();
+    // Every case, or just `caseId`.
+    std::vector<CaseSummary> list(std::optional<qint64> caseId = std::nullopt);
     std::optional<CaseRecord> get(qint64 caseId);
     std::vector<PageText> pages(qint64 caseId);
     // Replaces documents, fields and officers (after OCR added text). One transaction.

@@ -108,6 +108,23 @@ std::vector<StoredFinding> FindingRepository::list(qint64 caseId)
     return out;
 }
 
+std::map<qint64, int> FindingRepository::openCounts(std::optional<qint64> caseId)
+{
+    std::map<qint64, int> out;
+    if (!available())
+        return out;
+    Statement st = m_db.prepare(
+        caseId ? "SELECT f.case_id, count(*) FROM findings f WHERE f.case_id = ?1 AND NOT EXISTS (SELECT 1 FROM finding_decisions d "
+                 "WHERE d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key) GROUP BY f.case_id"
+               : "SELECT f.case_id, count(*) FROM findings f WHERE NOT EXISTS (SELECT 1 FROM finding_decisions d "
+                 "WHERE d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key) GROUP BY f.case_id");
+    if (caseId)
+        st.bind(1, *caseId);
+    while (st.step())
+        out[st.int64(0)] = int(st.int64(1));
+    return out;
+}
+
 std::optional<StoredFinding> FindingRepository::get(qint64 findingId)
 {
     Statement st = m_db.prepare((QByteArray(kSelect) + "WHERE f.id = ?").constData());

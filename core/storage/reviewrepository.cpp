@@ -62,6 +62,15 @@ std::vector<Review> ReviewRepository::forCase(qint64 caseId)
     return out;
 }
 
+std::vector<Review> ReviewRepository::all()
+{
+    Statement st = m_db.prepare((QByteArray("SELECT ") + kReviewColumns + " FROM reviews ORDER BY id").constData());
+    std::vector<Review> out;
+    while (st.step())
+        out.push_back(readReview(st));
+    return out;
+}
+
 qint64 ReviewRepository::create(qint64 caseId, const QString &reviewer, const QString &standardId, int standardVersion)
 {
     const QString t = now();
@@ -129,6 +138,25 @@ std::vector<Answer> ReviewRepository::answers(qint64 reviewId)
     return out;
 }
 
+std::map<qint64, std::vector<Answer>> ReviewRepository::answersForScoring(std::optional<qint64> caseId)
+{
+    Statement st = m_db.prepare(caseId ? "SELECT a.review_id, a.item_id, a.verdict, a.deduction, a.note FROM review_answers a "
+                                         "JOIN reviews r ON r.id = a.review_id WHERE r.case_id = ? ORDER BY a.rowid"
+                                       : "SELECT review_id, item_id, verdict, deduction, note FROM review_answers ORDER BY rowid");
+    if (caseId)
+        st.bind(1, *caseId);
+    std::map<qint64, std::vector<Answer>> out;
+    while (st.step()) {
+        Answer a;
+        a.itemId = st.text(1);
+        a.verdict = VerdictKeys::from(st.text(2)).value_or(Verdict::Pass);
+        a.deduction = st.real(3);
+        a.note = st.text(4);
+        out[st.int64(0)].push_back(std::move(a));
+    }
+    return out;
+}
+
 std::optional<Answer> ReviewRepository::answer(qint64 reviewId, const QString &itemId)
 {
     for (Answer &a : answers(reviewId))
@@ -160,4 +188,10 @@ void ReviewRepository::putAnswer(qint64 reviewId, const Answer &a)
         ins.bind(9, e.quote.isNull() ? QString(QLatin1String("")) : e.quote).exec();
         ins.reset();
     }
+}
+
+void ReviewRepository::removeAnswer(qint64 reviewId, const QString &itemId)
+{
+    m_db.prepare("DELETE FROM answer_evidence WHERE review_id = ? AND item_id = ?").bind(1, reviewId).bind(2, itemId).exec();
+    m_db.prepare("DELETE FROM review_answers WHERE review_id = ? AND item_id = ?").bind(1, reviewId).bind(2, itemId).exec();
 }

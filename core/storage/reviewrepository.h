@@ -5,6 +5,7 @@
 #include "domain/review.h"
 #include "domain/reviewanswer.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,7 @@ public:
     std::optional<Review> get(qint64 reviewId);
     std::optional<Review> find(qint64 caseId, const QString &reviewer);
     std::vector<Review> forCase(qint64 caseId);
+    std::vector<Review> all();
     qint64 create(qint64 caseId, const QString &reviewer, const QString &standardId, int standardVersion);
     // Sets the status and stamps submitted_at / signed_at as it goes forward.
     void setStatus(qint64 reviewId, ReviewStatus status);
@@ -26,8 +28,13 @@ public:
 
     std::vector<Answer> answers(qint64 reviewId);
     std::optional<Answer> answer(qint64 reviewId, const QString &itemId);
+    // Verdicts, deductions and notes of every answer in the store (or of one case's reviews),
+    // by review id, without evidence anchors: what scoring needs, in one query.
+    std::map<qint64, std::vector<Answer>> answersForScoring(std::optional<qint64> caseId = std::nullopt);
     // Inserts or replaces the answer and its evidence anchors.
     void putAnswer(qint64 reviewId, const Answer &answer);
+    // Deletes the answer and its anchors; the item is unanswered again.
+    void removeAnswer(qint64 reviewId, const QString &itemId);
 
 private:
     Database &m_db;

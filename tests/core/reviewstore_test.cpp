@@ -278,3 +278,36 @@ TEST_CASE("the audit chain detects an edited row and a deleted row, naming the f
     CHECK_THROWS_WITH_AS(db.exec("UPDATE audit_log SET actor = 'x'"), "the audit log is append-only", StorageError);
     CHECK_THROWS_AS(db.exec("DELETE FROM audit_log"), StorageError);
 }
+
+TEST_CASE("clearing an answer makes the item unanswered again and is audited")
+{
+    Database db(QStringLiteral(":memory:"));
+    addCase(db);
+    StandardService(db).ensureBuiltins();
+    ReviewService service(db);
+    const Review r = service.save(submission({deduct("P-B01", 1, 2), deduct("P-B02", 1)})).review;
+    const int openBefore = int(service.score(r).unanswered.size());
+    CHECK(service.clearAnswer(1, QStringLiteral("张三"), QStringLiteral("P-B01")));
+    CHECK(!service.clearAnswer(1, QStringLiteral("张三"), QStringLiteral("P-B01")));
+    CHECK(service.answers(r).size() == 1);
+    CHECK(service.score(r).unanswered.size() == openBefore + 1);
+    CHECK(service.score(r).unanswered.contains(QStringLiteral("P-B01")));
+    CHECK(scalar(db, "SELECT count(*) FROM answer_evidence") == 0);
+    const auto audit = AuditRepository(db).list(QStringLiteral("answer"), QStringLiteral("%1:P-B01").arg(r.id));
+    REQUIRE(audit.size() == 2);
+    CHECK(audit.back().action == QStringLiteral("clear"));
+    CHECK(audit.back().before.contains(QStringLiteral("deduct")));
+    CHECK(AuditRepository(db).verify().intact);
+
+    auto sign = submission({});
+    sign.sign = true;
+    const Review signedReview = service.save(sign).review;
+    CHECK_THROWS_AS(service.clearAnswer(1, QStringLiteral("张三"), QStringLiteral("P-B02")), ReviewError);
+    CHECK(service.answers(signedReview).size() == 1);
+    CHECK_THROWS_AS(service.clearAnswer(1, QStringLiteral("无名"), QStringLiteral("P-B02")), ReviewError);
+    // The incomplete sign-off is on record with the number of open items.
+    const auto reviewAudit = AuditRepository(db).list(QStringLiteral("review"), QString::number(r.id));
+    REQUIRE(reviewAudit.size() == 3);
+    CHECK(reviewAudit[1].action == QStringLiteral("submit"));
+    CHECK(reviewAudit[1].after.contains(QStringLiteral("\"unanswered\":%1").arg(openBefore + 1)));
+}

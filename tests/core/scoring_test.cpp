@@ -81,6 +81,35 @@ TEST_CASE("scoring table: deductions, caps, zero floor, veto, n/a, grade edges")
     }
 }
 
+TEST_CASE("completeness table: unanswered items make the total provisional and the grade not final")
+{
+    struct Row {
+        const char *name;
+        std::vector<Answer> answers;
+        int unanswered;
+        bool complete;
+        bool gradeIsFinal;
+        double total;
+    };
+    const std::vector<Row> rows{
+        {"fresh review: everything open, full provisional marks", {}, 6, false, false, 100},
+        {"a deduction so far", {deduct("P1", 4)}, 5, false, false, 96},
+        {"all but one answered", {pass("V1"), pass("V2"), pass("P1"), deduct("D1", 2), na("E1")}, 1, false, false, 98},
+        {"every item answered", {pass("V1"), pass("V2"), pass("P1"), deduct("D1", 2), na("E1"), pass("DOC1")}, 0, true, true, 98},
+        {"a failed veto gate decides the grade while items are open", {fail("V2")}, 5, false, true, 0},
+        {"an unknown item does not count as an answer", {pass("V1"), pass("V2"), pass("P1"), pass("D1"), pass("E1"), pass("X9")},
+         1, false, false, 100},
+    };
+    for (const Row &row : rows) {
+        CAPTURE(row.name);
+        const ScoreCard card = ScoringEngine::score(sample(), row.answers);
+        CHECK(card.unanswered.size() == row.unanswered);
+        CHECK(card.complete() == row.complete);
+        CHECK(card.gradeIsFinal() == row.gradeIsFinal);
+        CHECK(card.total == doctest::Approx(row.total));
+    }
+}
+
 TEST_CASE("grade bands come from the standard, including an optional 良好")
 {
     ReviewStandard s = sample();

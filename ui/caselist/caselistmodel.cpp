@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselistmodel.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
+
+namespace {
+QString points(double v) { return QLocale().toString(v, 'g', 4); }
+} // namespace
 
 CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -12,9 +18,47 @@ void CaseListModel::setCases(std::vector<CaseSummary> cases)
     endResetModel();
 }
 
+void CaseListModel::updateCase(const CaseSummary &summary)
+{
+    for (size_t row = 0; row < m_cases.size(); ++row)
+        if (m_cases[row].id == summary.id) {
+            m_cases[row] = summary;
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+            return;
+        }
+}
+
 const CaseSummary *CaseListModel::caseAt(int row) const
 {
     return row >= 0 && row < int(m_cases.size()) ? &m_cases[size_t(row)] : nullptr;
+}
+
+CaseListModel::State CaseListModel::stateOf(const CaseSummary &c)
+{
+    if (!c.review)
+        return State::NotReviewed;
+    switch (c.review->status) {
+    case ReviewStatus::Draft: return State::InProgress;
+    case ReviewStatus::Submitted: return State::Submitted;
+    case ReviewStatus::Signed: return State::Signed;
+    }
+    return State::InProgress;
+}
+
+QString CaseListModel::statusText(const CaseSummary &c)
+{
+    if (!c.review)
+        return tr("Not reviewed");
+    const int open = c.review->unanswered;
+    switch (c.review->status) {
+    case ReviewStatus::Draft:
+        return open > 0 ? tr("In review (%n item(s) unanswered)", nullptr, open) : tr("Draft, all answered");
+    case ReviewStatus::Submitted:
+        return open > 0 ? tr("Submitted (%n item(s) unanswered)", nullptr, open) : tr("Submitted");
+    case ReviewStatus::Signed:
+        return open > 0 ? tr("Signed (%n item(s) unanswered)", nullptr, open) : tr("Signed");
+    }
+    return {};
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cases.size()); }
@@ -26,27 +70,62 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const CaseSummary *c = caseAt(index.row());
     if (!c)
         return {};
-    if (role == CaseIdRole)
-        return c->id;
-    if (role == Qt::TextAlignmentRole && (index.column() == Fine || index.column() == Pages || index.column() == Id))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    // Qt::UserRole gives raw values, so that numbers and dates sort as such.
-    const bool sort = role == Qt::UserRole;
-    if (role != Qt::DisplayRole && !sort)
+    const auto column = Column(index.column());
+    switch (role) {
+    case CaseIdRole: return c->id;
+    case SummaryStateRole: return QVariant::fromValue(stateOf(*c));
+    case Qt::TextAlignmentRole:
+        if (column == Fine || column == Pages || column == Id || column == Score || column == OpenFindings)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    switch (Column(index.column())) {
-    case Id: return c->id;
-    case CaseNo: return c->caseNo;
-    case Agency: return c->agency;
-    case Party: return c->partyName;
-    case CaseType: return c->caseType;
+    case Qt::ForegroundRole:
+        if (column == Score && c->review && !c->review->gradeIsFinal())
+            return QBrush(Qt::gray);  // provisional
+        if (column == Grade && c->review && c->review->vetoFailed)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Score && c->review && !c->review->gradeIsFinal())
+            return tr("Provisional: %n item(s) are not answered yet and count as full marks until they are.", nullptr,
+                      c->review->unanswered);
+        if (column == ReviewStatusColumn && c->review)
+            return tr("Reviewer: %1 (%n review(s) of this case)", nullptr, c->reviewCount).arg(c->review->reviewer);
+        return {};
+    case Qt::DisplayRole: return display(*c, column, false);
+    case Qt::UserRole: return display(*c, column, true);  // raw values, so numbers and dates sort as such
+    default: return {};
+    }
+}
+
+QVariant CaseListModel::display(const CaseSummary &c, Column column, bool sort) const
+{
+    switch (column) {
+    case Id: return c.id;
+    case CaseNo: return c.caseNo;
+    case Agency: return c.agency;
+    case Party: return c.partyName;
+    case CaseType: return c.caseType;
     case Fine:
-        if (!c->fineAmountYuan)
+        if (!c.fineAmountYuan)
             return sort ? QVariant(-1.0) : QVariant();
-        return sort ? QVariant(*c->fineAmountYuan) : QVariant(QLocale().toString(*c->fineAmountYuan, 'f', 0));
-    case DecisionDate: return sort ? QVariant(c->decisionDate) : QVariant(c->decisionDate.toString(Qt::ISODate));
-    case Pages: return c->pages;
-    case File: return c->fileName;
+        return sort ? QVariant(*c.fineAmountYuan) : QVariant(QLocale().toString(*c.fineAmountYuan, 'f', 0));
+    case DecisionDate: return sort ? QVariant(c.decisionDate) : QVariant(c.decisionDate.toString(Qt::ISODate));
+    case Pages: return c.pages;
+    case ReviewStatusColumn:
+        return sort ? QVariant(int(stateOf(c)) * 1000 - (c.review ? c.review->unanswered : 0)) : QVariant(statusText(c));
+    case Score:
+        if (!c.review)
+            return sort ? QVariant(-1.0) : QVariant();
+        if (sort)
+            return c.review->total;
+        return c.review->gradeIsFinal() ? points(c.review->total) : tr("%1 (provisional)").arg(points(c.review->total));
+    case Grade:
+        // A grade shows only when it is final; the sort follows the score behind it.
+        if (!c.review || !c.review->gradeIsFinal())
+            return sort ? QVariant(-1.0) : QVariant();
+        return sort ? QVariant(c.review->total) : QVariant(c.review->grade);
+    case OpenFindings: return c.openFindings;
+    case File: return c.fileName;
     case ColumnCount: break;
     }
     return {};
@@ -65,6 +144,10 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Fine: return tr("Fine (yuan)");
     case DecisionDate: return tr("Decision date");
     case Pages: return tr("Pages");
+    case ReviewStatusColumn: return tr("Review");
+    case Score: return tr("Score");
+    case Grade: return tr("Grade");
+    case OpenFindings: return tr("Open findings");
     case File: return tr("File");
     case ColumnCount: break;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Table model over the case summaries the store returns; read-only, refreshed as a whole.
+// Table model over the case summaries the store returns: identity, extracted fields, the
+// leading review's status and score, and open findings. Read-only; a row can be refreshed alone.
 #include "domain/caserecord.h"
 
 #include <QAbstractTableModel>
@@ -9,12 +10,23 @@
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, CaseNo, Agency, Party, CaseType, Fine, DecisionDate, Pages, File, ColumnCount };
-    enum Role { CaseIdRole = Qt::UserRole + 1 };
+    enum Column {
+        Id, CaseNo, Score, Grade, ReviewStatusColumn, OpenFindings, Agency, Party, CaseType, Fine, DecisionDate, Pages,
+        File, ColumnCount
+    };
+    enum Role { CaseIdRole = Qt::UserRole + 1, SummaryStateRole };
+    // What a row's review state is, for the state filter (SummaryStateRole).
+    enum class State { NotReviewed, InProgress, Submitted, Signed };
+    Q_ENUM(State)
 
     explicit CaseListModel(QObject *parent = nullptr);
     void setCases(std::vector<CaseSummary> cases);
+    // Replaces the row of `summary.id`, if the list has it.
+    void updateCase(const CaseSummary &summary);
     const CaseSummary *caseAt(int row) const;
+
+    static State stateOf(const CaseSummary &c);
+    static QString statusText(const CaseSummary &c);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -22,5 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant display(const CaseSummary &c, Column column, bool sortValue) const;
+
     std::vector<CaseSummary> m_cases;
 };

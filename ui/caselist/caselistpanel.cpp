@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselistpanel.h"
 
+#include "casefilterproxy.h"
 #include "caselistmodel.h"
 
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -10,21 +12,36 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSortFilterProxyModel>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CaseListPanel::CaseListPanel(QWidget *parent)
-    : QWidget(parent), m_model(new CaseListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+    : QWidget(parent), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
+      m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_only(new QLabel(this)),
+      m_clearOnly(new QToolButton(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_stack(new QStackedWidget(this))
 {
     setAcceptDrops(true);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    using F = CaseFilterProxy::StateFilter;
+    for (const auto &[filter, text] : {std::pair{F::All, tr("All cases")}, std::pair{F::NotReviewed, tr("Not reviewed")},
+                                       std::pair{F::InProgress, tr("In review")}, std::pair{F::Submitted, tr("Submitted")},
+                                       std::pair{F::Signed, tr("Signed")},
+                                       std::pair{F::WithOpenFindings, tr("With open findings")}})
+        m_state->addItem(text, int(filter));
+    m_state->setAccessibleName(tr("Review state filter"));
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(F(m_state->currentData().toInt()));
+        updateEmptyState();
+    });
+    m_only->setWordWrap(true);
+    m_only->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 3px;"));
+    m_clearOnly->setText(tr("Show all"));
+    m_clearOnly->setAccessibleName(tr("Show all cases again"));
+    connect(m_clearOnly, &QToolButton::clicked, this, &CaseListPanel::clearShowOnly);
 
     m_filter->setPlaceholderText(tr("Search cases: number, agency, party, type…"));
     m_filter->setClearButtonEnabled(true);
@@ -56,12 +73,20 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_state);
+    auto *only = new QHBoxLayout;
+    only->addWidget(m_only, 1);
+    only->addWidget(m_clearOnly);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_filter);
+    layout->addLayout(top);
+    layout->addLayout(only);
     layout->addWidget(m_stack, 1);
-    setTabOrder(m_filter, m_table);
-    updateEmptyState();
+    setTabOrder(m_filter, m_state);
+    setTabOrder(m_state, m_table);
+    clearShowOnly();
 }
 
 void CaseListPanel::setCases(std::vector<CaseSummary> cases)
@@ -71,6 +96,25 @@ void CaseListPanel::setCases(std::vector<CaseSummary> cases)
     m_table->resizeColumnsToContents();
     if (current)
         selectCase(current);
+    updateEmptyState();
+}
+
+void CaseListPanel::updateCase(const CaseSummary &summary) { m_model->updateCase(summary); }
+
+void CaseListPanel::showOnly(const QSet<qint64> &ids, const QString &label)
+{
+    m_proxy->setIdFilter(ids);
+    m_only->setText(tr("%1 — %n case(s)", nullptr, int(ids.size())).arg(label));
+    m_only->show();
+    m_clearOnly->show();
+    updateEmptyState();
+}
+
+void CaseListPanel::clearShowOnly()
+{
+    m_proxy->setIdFilter(std::nullopt);
+    m_only->hide();
+    m_clearOnly->hide();
     updateEmptyState();
 }
 
@@ -93,12 +137,18 @@ qint64 CaseListPanel::currentCase() const
 }
 
 int CaseListPanel::visibleCount() const { return m_proxy->rowCount(); }
-QByteArray CaseListPanel::headerState() const { return m_table->horizontalHeader()->saveState(); }
+// The saved state starts with the column count: a state saved with other columns is dropped
+// rather than restored onto the wrong ones.
+QByteArray CaseListPanel::headerState() const
+{
+    return QByteArray::number(int(CaseListModel::ColumnCount)) + ':' + m_table->horizontalHeader()->saveState();
+}
 
 void CaseListPanel::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    const QByteArray prefix = QByteArray::number(int(CaseListModel::ColumnCount)) + ':';
+    if (state.startsWith(prefix))
+        m_table->horizontalHeader()->restoreState(state.mid(prefix.size()));
 }
 
 void CaseListPanel::updateEmptyState()
@@ -107,7 +157,8 @@ void CaseListPanel::updateEmptyState()
         m_empty->setText(tr("No cases yet.\n\nImport PDF case files with File ▸ Import (Ctrl+O), "
                             "or drop files and folders here."));
     else if (m_proxy->rowCount() == 0)
-        m_empty->setText(tr("No case matches “%1”.").arg(m_filter->text()));
+        m_empty->setText(m_filter->text().isEmpty() ? tr("No case matches the chosen filter.")
+                                                    : tr("No case matches “%1”.").arg(m_filter->text()));
     m_stack->setCurrentWidget(m_proxy->rowCount() ? static_cast<QWidget *>(m_table) : m_empty);
 }
 

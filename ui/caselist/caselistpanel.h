@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The case list: a live filter over a sortable table of the store's cases. Files and folders
-// dropped on it are handed on for import.
+// The case list: a live search and a review-state filter over a sortable table of the store's
+// cases; it can also be narrowed to a given set of cases (a dashboard chart's). Files and
+// folders dropped on it are handed on for import.
 #include "domain/caserecord.h"
 
+#include <QSet>
 #include <QWidget>
 #include <vector>
 
+class CaseFilterProxy;
 class CaseListModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QToolButton;
 class QStackedWidget;
 class QTableView;
 
@@ -20,6 +24,12 @@ public:
     explicit CaseListPanel(QWidget *parent = nullptr);
 
     void setCases(std::vector<CaseSummary> cases);
+    void updateCase(const CaseSummary &summary);
+    // Shows only `ids`, with `label` saying why, until the user clears it.
+    void showOnly(const QSet<qint64> &ids, const QString &label);
+    void clearShowOnly();
+    QComboBox *stateFilter() const { return m_state; }
+    QLabel *showOnlyLabel() const { return m_only; }
     void selectCase(qint64 id);
     qint64 currentCase() const;
     int visibleCount() const;
@@ -41,8 +51,11 @@ private:
     void updateEmptyState();
 
     CaseListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    CaseFilterProxy *m_proxy;
     QLineEdit *m_filter;
+    QComboBox *m_state;
+    QLabel *m_only;
+    QToolButton *m_clearOnly;
     QTableView *m_table;
     QLabel *m_empty;
     QStackedWidget *m_stack;

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casesummaryloader.h"
+
+#include "scoring/scoringengine.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/findingrepository.h"
+#include "storage/reviewrepository.h"
+#include "storage/standardrepository.h"
+
+#include <QHash>
+#include <map>
+
+namespace {
+int rank(ReviewStatus s)
+{
+    switch (s) {
+    case ReviewStatus::Signed: return 2;
+    case ReviewStatus::Submitted: return 1;
+    case ReviewStatus::Draft: return 0;
+    }
+    return 0;
+}
+
+// Signed before submitted before draft; among equals the most recently changed.
+bool leads(const Review &a, const Review &b)
+{
+    if (rank(a.status) != rank(b.status))
+        return rank(a.status) > rank(b.status);
+    return a.updatedAt > b.updatedAt;
+}
+} // namespace
+
+std::vector<CaseSummary> CaseSummaryLoader::all()
+{
+    std::vector<CaseSummary> cases = CaseRepository(m_db).list();
+    complete(cases, std::nullopt);
+    return cases;
+}
+
+std::optional<CaseSummary> CaseSummaryLoader::one(qint64 caseId)
+{
+    std::vector<CaseSummary> cases = CaseRepository(m_db).list(caseId);
+    if (cases.empty())
+        return std::nullopt;
+    complete(cases, caseId);
+    return std::move(cases.front());
+}
+
+void CaseSummaryLoader::complete(std::vector<CaseSummary> &cases, std::optional<qint64> caseId)
+{
+    ReviewRepository reviewRepo(m_db);
+    std::vector<Review> reviews = caseId ? reviewRepo.forCase(*caseId) : reviewRepo.all();
+    std::map<qint64, const Review *> lead;
+    std::map<qint64, int> reviewCount;
+    for (const Review &r : reviews) {
+        ++reviewCount[r.caseId];
+        auto &slot = lead[r.caseId];
+        if (!slot || leads(r, *slot))
+            slot = &r;
+    }
+    const std::map<qint64, std::vector<Answer>> answers = reviewRepo.answersForScoring(caseId);
+    const std::map<qint64, int> open = FindingRepository(m_db).openCounts(caseId);
+
+    StandardRepository standardRepo(m_db);
+    QHash<QString, std::optional<ReviewStandard>> standards;  // "id\x1fversion" → parsed once
+    static const std::vector<Answer> kNone;
+    for (CaseSummary &c : cases) {
+        if (auto it = open.find(c.id); it != open.end())
+            c.openFindings = it->second;
+        const auto l = lead.find(c.id);
+        if (l == lead.end())
+            continue;
+        const Review &r = *l->second;
+        c.reviewCount = reviewCount[c.id];
+        const QString key = r.standardId + u'\x1f' + QString::number(r.standardVersion);
+        if (!standards.contains(key))
+            standards.insert(key, standardRepo.get(r.standardId, r.standardVersion));
+        const std::optional<ReviewStandard> &standard = standards[key];
+        CaseReviewSummary s;
+        s.reviewId = r.id;
+        s.reviewer = r.reviewer;
+        s.status = r.status;
+        if (standard) {
+            const auto a = answers.find(r.id);
+            const ScoreCard card = ScoringEngine::score(*standard, a == answers.end() ? kNone : a->second);
+            s.total = card.total;
+            s.maxTotal = card.maxTotal;
+            s.grade = card.grade;
+            s.unanswered = int(card.unanswered.size());
+            s.vetoFailed = !card.vetoHits.isEmpty();
+        }
+        c.review = s;
+    }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Builds the case list's rows: each case with its leading review scored by ScoringEngine and
+// its count of open findings. A fixed handful of queries for the whole store (cases, reviews,
+// answers, open findings, one read per standard version used), never one per case.
+#include "domain/caserecord.h"
+
+#include <optional>
+#include <vector>
+
+class Database;
+
+class CaseSummaryLoader {
+public:
+    explicit CaseSummaryLoader(Database &db) : m_db(db) {}
+
+    // Throws StorageError.
+    std::vector<CaseSummary> all();
+    std::optional<CaseSummary> one(qint64 caseId);
+
+private:
+    void complete(std::vector<CaseSummary> &cases, std::optional<qint64> caseId);
+
+    Database &m_db;
+};

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The case list's review columns: status, score (provisional while items are open), grade
+// and open findings; numeric sorting, the state filter, the live search and live updates.
+#include "uitestsupport.h"
+
+#include "caselist/caselistmodel.h"
+#include "caselist/caselistpanel.h"
+#include "checklist/checklistpanel.h"
+#include "storage/findingrepository.h"
+#include "viewer/documentviewer.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <doctest/doctest.h>
+
+using UiTest::waitFor;
+
+namespace {
+QString cell(QTableView *table, int row, int column) { return table->model()->index(row, column).data().toString(); }
+qint64 idAt(QTableView *table, int row) { return table->model()->index(row, 0).data(CaseListModel::CaseIdRole).toLongLong(); }
+
+ReviewService::Submission submission(qint64 caseId, std::vector<Answer> answers)
+{
+    ReviewService::Submission s;
+    s.caseId = caseId;
+    s.reviewer = QStringLiteral("张三");
+    s.standardId = QStringLiteral("penalty-general");
+    s.answers = std::move(answers);
+    return s;
+}
+} // namespace
+
+TEST_CASE("case list shows review state and score and sorts and filters on them")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(3));
+    UiTest::Session session(ws);
+    // Case 1: a draft with one deduction; case 2: every item answered and submitted; case 3: untouched.
+    session.reviews.save(submission(1, {{QStringLiteral("P-B01"), Verdict::Deduct, 2, {}, {}}}));
+    std::vector<Answer> all;
+    for (const StandardSection &s : session.standards.get(QStringLiteral("penalty-general")).sections)
+        for (const StandardItem &i : s.items)
+            all.push_back({i.id, i.id == QStringLiteral("P-B01") ? Verdict::Deduct : Verdict::Pass,
+                           i.id == QStringLiteral("P-B01") ? 3.0 : 0.0, {}, {}});
+    auto complete = submission(2, all);
+    complete.submit = true;
+    session.reviews.save(complete);
+    Finding f;
+    f.rule = QStringLiteral("DECISION_OVERDUE");
+    f.key = QStringLiteral("k");
+    f.item = QStringLiteral("P-B01");
+    FindingRepository(session.db).replace(2, {f, [&] { Finding g = f; g.key = QStringLiteral("k2"); return g; }()},
+                                          QStringLiteral("default"));
+
+    MainWindow &window = session.window;
+    window.reload();
+    window.resize(1500, 860);
+    window.show();
+    CaseListPanel *list = window.caseList();
+    QTableView *table = list->table();
+    REQUIRE(list->visibleCount() == 3);
+    table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
+    const int unanswered = int(session.reviews.score(session.reviews.pick(1)).unanswered.size());
+    CHECK(cell(table, 0, CaseListModel::ReviewStatusColumn) == QStringLiteral("In review (%1 item(s) unanswered)").arg(unanswered));
+    CHECK(cell(table, 0, CaseListModel::Score) == QStringLiteral("98 (provisional)"));
+    CHECK(cell(table, 0, CaseListModel::Grade).isEmpty());
+    const ScoreCard card2 = session.reviews.score(session.reviews.pick(2));
+    REQUIRE(card2.complete());
+    CHECK(cell(table, 1, CaseListModel::ReviewStatusColumn) == QStringLiteral("Submitted"));
+    CHECK(cell(table, 1, CaseListModel::Score) == QLocale().toString(card2.total, 'g', 4));
+    CHECK(cell(table, 1, CaseListModel::Grade) == card2.grade);
+    CHECK(cell(table, 1, CaseListModel::OpenFindings) == QStringLiteral("2"));
+    CHECK(cell(table, 2, CaseListModel::ReviewStatusColumn) == QStringLiteral("Not reviewed"));
+    CHECK(cell(table, 2, CaseListModel::Score).isEmpty());
+
+    // Sorted as numbers: 98 before 97, and the unreviewed case last.
+    REQUIRE(card2.total == 97);
+    table->sortByColumn(CaseListModel::Score, Qt::DescendingOrder);
+    CHECK(idAt(table, 0) == 1);
+    CHECK(idAt(table, 1) == 2);
+    CHECK(idAt(table, 2) == 3);
+    table->sortByColumn(CaseListModel::Score, Qt::AscendingOrder);
+    CHECK(idAt(table, 0) == 3);
+    CHECK(idAt(table, 2) == 1);
+    table->sortByColumn(CaseListModel::OpenFindings, Qt::DescendingOrder);
+    CHECK(idAt(table, 0) == 2);
+
+    list->stateFilter()->setCurrentIndex(list->stateFilter()->findText(QStringLiteral("Submitted")));
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == 2);
+    list->stateFilter()->setCurrentIndex(list->stateFilter()->findText(QStringLiteral("Not reviewed")));
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == 3);
+    list->stateFilter()->setCurrentIndex(0);
+    UiTest::typeText(list->filterEdit(), card2.grade);
+    CHECK(list->visibleCount() == 1);
+    list->filterEdit()->clear();
+    UiTest::typeText(list->filterEdit(), QStringLiteral("provisional"));
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == 1);
+    list->filterEdit()->clear();
+    CHECK(list->visibleCount() == 3);
+    list->showOnly({1, 3}, QStringLiteral("Chart"));
+    CHECK(list->visibleCount() == 2);
+    list->clearShowOnly();
+    CHECK(list->visibleCount() == 3);
+
+    // Answering from the checklist updates the row at once.
+    window.openCase(3);
+    REQUIRE(waitFor([&] { return window.viewer()->hasDocument() && !window.checklist()->currentItem().isEmpty(); }));
+    window.checklist()->tree()->setFocus();
+    QTest::keyClick(window.checklist()->tree(), Qt::Key_1);
+    table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
+    CHECK(cell(table, 2, CaseListModel::ReviewStatusColumn).startsWith(QStringLiteral("In review")));
+    CHECK(cell(table, 2, CaseListModel::Score) == QStringLiteral("100 (provisional)"));
+    list->resize(1100, 300);
+    table->resizeColumnsToContents();
+    UiTest::screenshot(list, QStringLiteral("case-list-review-columns"));
+}

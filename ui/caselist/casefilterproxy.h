@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The case list's filter: the live search text over every column, a review-state choice and
+// an optional fixed set of case ids (the cases behind a dashboard chart element).
+#include "caselistmodel.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <optional>
+
+class CaseFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    enum class StateFilter { All, NotReviewed, InProgress, Submitted, Signed, WithOpenFindings };
+
+    explicit CaseFilterProxy(QObject *parent = nullptr);
+    void setStateFilter(StateFilter filter);
+    StateFilter stateFilter() const { return m_state; }
+    void setIdFilter(std::optional<QSet<qint64>> ids);
+    bool hasIdFilter() const { return m_ids.has_value(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    StateFilter m_state = StateFilter::All;
+    std::optional<QSet<qint64>> m_ids;
+};
