@@ -258,44 +258,92 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChecklistItemEditor</name>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="19"/>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="28"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="29"/>
+        <source>Note on this item (N)</source>
+        <translation>Note on this item (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="32"/>
+        <source>Evidence anchors</source>
+        <translation>Evidence anchors</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="40"/>
+        <source>Deduction:</source>
+        <translation>Deduction:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="41"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="42"/>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="51"/>
+        <source>Choose an item.</source>
+        <translation>Choose an item.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="60"/>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="85"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="88"/>
         <source>Compliant</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="86"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="89"/>
         <source>Deduct</source>
         <translation>Deduct</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="87"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="90"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="88"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="91"/>
         <source>Veto failed</source>
         <translation>Veto failed</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="158"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="161"/>
         <source>[Veto] %1</source>
         <translation>[Veto] %1</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="162"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="165"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="163"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="166"/>
         <source>Deduct %1</source>
         <translation>Deduct %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checklist/checklistmodel.cpp" line="171"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="175"/>
         <source>%n anchor(s)</source>
         <translation>
             <numerusform>%n anchor</numerusform>
@@ -303,32 +351,32 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="173"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="177"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="186"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="190"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="187"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="191"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="188"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="192"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="189"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="193"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="190"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="194"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -336,221 +384,218 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="36"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="32"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="37"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="33"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="37"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="33"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="39"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="35"/>
         <source>Review standard</source>
         <translation>Review standard</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="49"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="40"/>
         <source>Checklist items</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="59"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="50"/>
         <source>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</source>
         <translation>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="64"/>
-        <source>Deduction</source>
-        <translation>Deduction</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="74"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="59"/>
         <source>Change deduction</source>
         <translation>Change deduction</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="77"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="78"/>
-        <source>Note on this item (N)</source>
-        <translation>Note on this item (N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="82"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="64"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="85"/>
-        <source>Evidence anchors</source>
-        <translation>Evidence anchors</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="99"/>
-        <source>Deduction:</source>
-        <translation>Deduction:</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="100"/>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="101"/>
-        <source>Evidence:</source>
-        <translation>Evidence:</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="134"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="105"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="146"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="117"/>
         <source>The review standards could not be read from the store.</source>
         <translation>The review standards could not be read from the store.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="182"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="153"/>
         <source>The review of this case could not be read from the store.</source>
         <translation>The review of this case could not be read from the store.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="246"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="219"/>
         <source>This review is signed and locked. Reopen it to change answers.</source>
         <translation>This review is signed and locked. Reopen it to change answers.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="247"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="220"/>
         <source>The answer was not accepted: it does not fit the standard.</source>
         <translation>The answer was not accepted: it does not fit the standard.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="250"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="223"/>
         <source>The answer could not be saved in the store.</source>
         <translation>The answer could not be saved in the store.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="272"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="245"/>
         <source>Only veto items can fail; use 2 to deduct points.</source>
         <translation>Only veto items can fail; use 2 to deduct points.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="281"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="254"/>
         <source>Answer %1: %2</source>
         <translation>Answer %1: %2</translation>
     </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="305"/>
-        <source>Choose an item.</source>
-        <translation>Choose an item.</translation>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistpanel.cpp" line="295"/>
+        <source>%n item(s) are not answered yet. Sign the review anyway?</source>
+        <translation>
+            <numerusform>%n item are not answered yet. Sign the review anyway?</numerusform>
+            <numerusform>%n items are not answered yet. Sign the review anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistpanel.cpp" line="296"/>
+        <source>%n item(s) are not answered yet. Submit the review anyway?</source>
+        <translation>
+            <numerusform>%n item are not answered yet. Submit the review anyway?</numerusform>
+            <numerusform>%n items are not answered yet. Submit the review anyway?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="314"/>
-        <source>Page %1: %2</source>
-        <translation>Page %1: %2</translation>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="298"/>
+        <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
+        <translation>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="323"/>
-        <source>No review standard</source>
-        <translation>No review standard</translation>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="300"/>
+        <source>Sign incomplete review</source>
+        <translation>Sign incomplete review</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="323"/>
-        <source>No case is open</source>
-        <translation>No case is open</translation>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="300"/>
+        <source>Submit incomplete review</source>
+        <translation>Submit incomplete review</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="330"/>
-        <source>%1 / %2 points · %3</source>
-        <translation>%1 / %2 points · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="332"/>
-        <source>· veto failed (%1)</source>
-        <translation>· veto failed (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="339"/>
-        <source>not started</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="340"/>
-        <source>draft (saved automatically)</source>
-        <translation>draft (saved automatically)</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="341"/>
-        <source>submitted</source>
-        <translation>submitted</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="342"/>
-        <source>signed</source>
-        <translation>signed</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="343"/>
-        <source>Procedure %1 · Discretion %2 · Legality %3
-Review: %4, %5 unanswered</source>
-        <translation>Procedure %1 · Discretion %2 · Legality %3
-Review: %4, %5 unanswered</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="365"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="319"/>
         <source>The review could not be signed.</source>
         <translation>The review could not be signed.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="365"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="319"/>
         <source>The review could not be submitted.</source>
         <translation>The review could not be submitted.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="374"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="328"/>
         <source>Reopen review</source>
         <translation>Reopen review</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="374"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="328"/>
         <source>Why is the review reopened?</source>
         <translation>Why is the review reopened?</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="381"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="335"/>
         <source>The review could not be reopened.</source>
         <translation>The review could not be reopened.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="390"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="344"/>
         <source>Choose a checklist item first, then link the selected text to it.</source>
         <translation>Choose a checklist item first, then link the selected text to it.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="395"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="349"/>
         <source>Link evidence to %1</source>
         <translation>Link evidence to %1</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="402"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="356"/>
         <source>The finding names no item of this standard; answer the matching item by hand.</source>
         <translation>The finding names no item of this standard; answer the matching item by hand.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="414"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="368"/>
         <source>Accept finding %1</source>
         <translation>Accept finding %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSummary</name>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="31"/>
+        <source>%1 / %2 points · %3</source>
+        <translation>%1 / %2 points · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistsummary.cpp" line="33"/>
+        <source>In review (%n item(s) unanswered) · provisional %1 / %2 points</source>
+        <translation>
+            <numerusform>In review (%n item unanswered) · provisional %1 / %2 points</numerusform>
+            <numerusform>In review (%n items unanswered) · provisional %1 / %2 points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="36"/>
+        <source>· veto failed (%1)</source>
+        <translation>· veto failed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="43"/>
+        <source>No review standard</source>
+        <translation>No review standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="43"/>
+        <source>No case is open</source>
+        <translation>No case is open</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="57"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="58"/>
+        <source>draft (saved automatically)</source>
+        <translation>draft (saved automatically)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="59"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="60"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="61"/>
+        <source>Procedure %1 · Discretion %2 · Legality %3
+Review: %4</source>
+        <translation>Procedure %1 · Discretion %2 · Legality %3
+Review: %4</translation>
     </message>
 </context>
 <context>

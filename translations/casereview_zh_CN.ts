@@ -252,76 +252,124 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChecklistItemEditor</name>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="19"/>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="28"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="29"/>
+        <source>Note on this item (N)</source>
+        <translation>本项备注（N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="32"/>
+        <source>Evidence anchors</source>
+        <translation>证据位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="40"/>
+        <source>Deduction:</source>
+        <translation>扣分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="41"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="42"/>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="51"/>
+        <source>Choose an item.</source>
+        <translation>请选择一个评查项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistitemeditor.cpp" line="60"/>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="85"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="88"/>
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="86"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="89"/>
         <source>Deduct</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="87"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="90"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="88"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="91"/>
         <source>Veto failed</source>
         <translation>否决项不符合</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="158"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="161"/>
         <source>[Veto] %1</source>
         <translation>【否决】%1</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="162"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="165"/>
         <source>Unanswered</source>
         <translation>未评</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="163"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="166"/>
         <source>Deduct %1</source>
         <translation>扣 %1 分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checklist/checklistmodel.cpp" line="171"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="175"/>
         <source>%n anchor(s)</source>
         <translation>
             <numerusform>%n 处证据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="173"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="177"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="186"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="190"/>
         <source>Item</source>
         <translation>评查项</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="187"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="191"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="188"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="192"/>
         <source>Answer</source>
         <translation>评查结论</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="189"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="193"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="190"/>
+        <location filename="../ui/checklist/checklistmodel.cpp" line="194"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -329,221 +377,215 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="36"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="32"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="37"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="33"/>
         <source>Sign</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="37"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="33"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="39"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="35"/>
         <source>Review standard</source>
         <translation>评查标准</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="49"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="40"/>
         <source>Checklist items</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="59"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="50"/>
         <source>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</source>
         <translation>J/K：下一项/上一项 · 1 符合 · 2 扣分 · 3 不适用 · 0 否决项不符合 · N 备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="64"/>
-        <source>Deduction</source>
-        <translation>扣分</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="74"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="59"/>
         <source>Change deduction</source>
         <translation>修改扣分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="77"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="78"/>
-        <source>Note on this item (N)</source>
-        <translation>本项备注（N）</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="82"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="64"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="85"/>
-        <source>Evidence anchors</source>
-        <translation>证据位置</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="99"/>
-        <source>Deduction:</source>
-        <translation>扣分：</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="100"/>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="101"/>
-        <source>Evidence:</source>
-        <translation>证据：</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="134"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="105"/>
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="146"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="117"/>
         <source>The review standards could not be read from the store.</source>
         <translation>无法从案卷库读取评查标准。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="182"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="153"/>
         <source>The review of this case could not be read from the store.</source>
         <translation>无法从案卷库读取本案卷的评查记录。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="246"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="219"/>
         <source>This review is signed and locked. Reopen it to change answers.</source>
         <translation>本评查已签署锁定，如需修改请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="247"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="220"/>
         <source>The answer was not accepted: it does not fit the standard.</source>
         <translation>该评查结论不符合评查标准的要求，未予保存。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="250"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="223"/>
         <source>The answer could not be saved in the store.</source>
         <translation>评查结论无法保存到案卷库。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="272"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="245"/>
         <source>Only veto items can fail; use 2 to deduct points.</source>
         <translation>只有否决项可以判为不符合；扣分请按 2。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="281"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="254"/>
         <source>Answer %1: %2</source>
         <translation>评查 %1：%2</translation>
     </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="305"/>
-        <source>Choose an item.</source>
-        <translation>请选择一个评查项。</translation>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistpanel.cpp" line="295"/>
+        <source>%n item(s) are not answered yet. Sign the review anyway?</source>
+        <translation>
+            <numerusform>还有 %n 项未评。仍要签字吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistpanel.cpp" line="296"/>
+        <source>%n item(s) are not answered yet. Submit the review anyway?</source>
+        <translation>
+            <numerusform>还有 %n 项未评。仍要提交吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="314"/>
-        <source>Page %1: %2</source>
-        <translation>第 %1 页：%2</translation>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="298"/>
+        <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
+        <translation>未评项按满分暂计，得分只是暂计分。评查记录会注明留有多少项未评。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="323"/>
-        <source>No review standard</source>
-        <translation>没有评查标准</translation>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="300"/>
+        <source>Sign incomplete review</source>
+        <translation>签字（评查未完成）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="323"/>
-        <source>No case is open</source>
-        <translation>尚未打开案卷</translation>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="300"/>
+        <source>Submit incomplete review</source>
+        <translation>提交（评查未完成）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="330"/>
-        <source>%1 / %2 points · %3</source>
-        <translation>%1 / %2 分 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="332"/>
-        <source>· veto failed (%1)</source>
-        <translation>· 否决项不符合（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="339"/>
-        <source>not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="340"/>
-        <source>draft (saved automatically)</source>
-        <translation>草稿（自动保存）</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="341"/>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="342"/>
-        <source>signed</source>
-        <translation>已签署</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="343"/>
-        <source>Procedure %1 · Discretion %2 · Legality %3
-Review: %4, %5 unanswered</source>
-        <translation>程序合规性 %1 · 裁量合理性 %2 · 决定合法性 %3
-评查状态：%4，%5 项未评</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="365"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="319"/>
         <source>The review could not be signed.</source>
         <translation>评查无法签署。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="365"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="319"/>
         <source>The review could not be submitted.</source>
         <translation>评查无法提交。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="374"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="328"/>
         <source>Reopen review</source>
         <translation>重新打开评查</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="374"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="328"/>
         <source>Why is the review reopened?</source>
         <translation>重新打开评查的原因：</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="381"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="335"/>
         <source>The review could not be reopened.</source>
         <translation>评查无法重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="390"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="344"/>
         <source>Choose a checklist item first, then link the selected text to it.</source>
         <translation>请先选择评查项，再将选中的文字关联为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="395"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="349"/>
         <source>Link evidence to %1</source>
         <translation>为 %1 关联证据</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="402"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="356"/>
         <source>The finding names no item of this standard; answer the matching item by hand.</source>
         <translation>该问题未对应本评查标准中的评查项，请手工评查相应项目。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="414"/>
+        <location filename="../ui/checklist/checklistpanel.cpp" line="368"/>
         <source>Accept finding %1</source>
         <translation>采纳问题 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSummary</name>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="31"/>
+        <source>%1 / %2 points · %3</source>
+        <translation>%1 / %2 分 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checklist/checklistsummary.cpp" line="33"/>
+        <source>In review (%n item(s) unanswered) · provisional %1 / %2 points</source>
+        <translation>
+            <numerusform>评查中（%n 项未评）· 暂计 %1 / %2 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="36"/>
+        <source>· veto failed (%1)</source>
+        <translation>· 否决项不符合（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="43"/>
+        <source>No review standard</source>
+        <translation>没有评查标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="43"/>
+        <source>No case is open</source>
+        <translation>尚未打开案卷</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="57"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="58"/>
+        <source>draft (saved automatically)</source>
+        <translation>草稿（自动保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="59"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="60"/>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist/checklistsummary.cpp" line="61"/>
+        <source>Procedure %1 · Discretion %2 · Legality %3
+Review: %4</source>
+        <translation>程序合规性 %1 · 裁量合理性 %2 · 决定合法性 %3
+评查：%4</translation>
     </message>
 </context>
 <context>

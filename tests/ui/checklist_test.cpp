@@ -4,11 +4,18 @@
 #include "uitestsupport.h"
 
 #include "actionregistry.h"
+#include "storage/auditrepository.h"
 #include "checklist/checklistpanel.h"
 #include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
 
+#include "checklist/checklistsummary.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QTest>
@@ -74,8 +81,11 @@ TEST_CASE("three items scored by keyboard, undone, redone, linked to evidence an
         QUndoStack *undo = window.undoStack();
         QTest::keySequence(&window, QKeySequence::Undo);
         CHECK(panel->answer(third)->note.isEmpty());
+        const qsizetype openBefore = panel->scoreCard().unanswered.size();
         QTest::keySequence(&window, QKeySequence::Undo);
-        CHECK(panel->answer(third)->verdict == Verdict::Pass);
+        CHECK(panel->answer(third) == nullptr);  // unanswered again, not compliant
+        CHECK(panel->scoreCard().unanswered.size() == openBefore + 1);
+        CHECK(panel->scoreCard().unanswered.contains(third));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         CHECK(panel->answer(third)->verdict == Verdict::NotApplicable);
@@ -114,4 +124,58 @@ TEST_CASE("three items scored by keyboard, undone, redone, linked to evidence an
     CHECK(panel->answer(third)->evidence.size() == 1);
     CHECK(panel->scoreCard().total == doctest::Approx(total));
     CHECK(panel->review()->status == ReviewStatus::Draft);
+}
+
+namespace {
+// Answers the next modal question box with `button`, once it shows.
+void answerNextQuestion(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        UiTest::waitFor([] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr; }, 5000);
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->button(button)->click();
+        }
+    });
+}
+} // namespace
+
+TEST_CASE("an incomplete review reads as in review with a provisional score and submits only when confirmed")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(1));
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
+    window.resize(1500, 900);
+    window.show();
+    openAndWait(window, 1);
+    ChecklistPanel *panel = window.checklist();
+    const int items = int(panel->scoreCard().unanswered.size());
+    CHECK(items > 10);
+    CHECK(panel->summary()->totalText() ==
+          QStringLiteral("In review (%1 item(s) unanswered) · provisional 100 / 100 points").arg(items));
+    CHECK(!panel->summary()->totalText().contains(panel->scoreCard().grade));
+
+    QTreeView *tree = panel->tree();
+    tree->setFocus();
+    while (panel->standard().findItem(panel->currentItem())->veto)
+        QTest::keyClick(tree, Qt::Key_J);
+    QTest::keyClick(tree, Qt::Key_2);
+    QTest::keyClick(panel->deductionEdit(), Qt::Key_Return);
+    CHECK(panel->summary()->totalText() ==
+          QStringLiteral("In review (%1 item(s) unanswered) · provisional 99 / 100 points").arg(items - 1));
+    UiTest::screenshot(panel, QStringLiteral("checklist-in-review"));
+
+    QString question;
+    answerNextQuestion(QMessageBox::No, &question);
+    panel->submitButton()->click();
+    CHECK(question.contains(QStringLiteral("%1 item(s) are not answered yet").arg(items - 1)));
+    CHECK(panel->review()->status == ReviewStatus::Draft);
+
+    answerNextQuestion(QMessageBox::Yes, &question);
+    panel->submitButton()->click();
+    CHECK(panel->review()->status == ReviewStatus::Submitted);
+    const auto audit = AuditRepository(session.db).list(QStringLiteral("review"), QString::number(panel->review()->id));
+    REQUIRE(!audit.empty());
+    CHECK(audit.back().after.contains(QStringLiteral("\"unanswered\":%1").arg(items - 1)));
 }

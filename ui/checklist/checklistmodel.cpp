@@ -34,9 +34,12 @@ void ChecklistModel::clear()
     endResetModel();
 }
 
-void ChecklistModel::updateAnswer(const Answer &answer, const ScoreCard &card)
+void ChecklistModel::updateAnswer(const QString &itemId, const std::optional<Answer> &answer, const ScoreCard &card)
 {
-    m_answers[answer.itemId] = answer;
+    if (answer)
+        m_answers[itemId] = *answer;
+    else
+        m_answers.erase(itemId);
     m_card = card;
     // Scores of other items can move too (n/a rescaling), so refresh every item row.
     for (int s = 0; s < rowCount(); ++s) {
@@ -162,7 +165,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return tr("Unanswered");
         return answer->verdict == Verdict::Deduct ? tr("Deduct %1").arg(number(answer->deduction)) : verdictText(answer->verdict);
     case Score:
-        if (const ItemScore *s = m_card.item(item->id); s && !item->veto)
+        // No score beside an unanswered item: its provisional full marks are not a result.
+        if (const ItemScore *s = m_card.item(item->id); s && !item->veto && answer)
             return number(s->score);
         return {};
     case Evidence: {

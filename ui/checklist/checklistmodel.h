@@ -18,7 +18,8 @@ public:
     explicit ChecklistModel(QObject *parent = nullptr);
     void setReview(const ReviewStandard &standard, const std::vector<Answer> &answers, const ScoreCard &card);
     void clear();
-    void updateAnswer(const Answer &answer, const ScoreCard &card);
+    // Sets (or, with nullopt, removes) the answer of `itemId`.
+    void updateAnswer(const QString &itemId, const std::optional<Answer> &answer, const ScoreCard &card);
 
     const StandardItem *itemAt(const QModelIndex &index) const;
     const Answer *answerFor(const QString &itemId) const;

@@ -2,6 +2,8 @@
 #include "checklistpanel.h"
 
 #include "appsettings.h"
+#include "checklistitemeditor.h"
+#include "checklistsummary.h"
 #include "review/reviewerror.h"
 #include "review/reviewservice.h"
 #include "scoring/scoringengine.h"
@@ -11,38 +13,27 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace {
-QString fmt(double v) { return QLocale().toString(v, 'g', 4); }
-}
-
 ChecklistPanel::ChecklistPanel(ReviewService &reviews, StandardService &standards, AppSettings &settings,
                                QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_reviews(reviews), m_standards(standards), m_settings(settings), m_undo(undo),
-      m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)), m_total(new QLabel(this)),
-      m_dimensions(new QLabel(this)), m_status(new QLabel(this)), m_tree(new QTreeView(this)),
-      m_itemTitle(new QLabel(this)), m_deduction(new QDoubleSpinBox(this)), m_note(new QLineEdit(this)),
-      m_evidence(new QListWidget(this)), m_submit(new QPushButton(tr("Submit"), this)),
+      m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)),
+      m_summary(new ChecklistSummary(this)), m_status(new QLabel(this)), m_tree(new QTreeView(this)),
+      m_editor(new ChecklistItemEditor(this)), m_submit(new QPushButton(tr("Submit"), this)),
       m_sign(new QPushButton(tr("Sign"), this)), m_reopen(new QPushButton(tr("Reopen…"), this))
 {
     m_standardBox->setAccessibleName(tr("Review standard"));
     connect(m_standardBox, &QComboBox::activated, this, [this] { load(); });
-    QFont big = m_total->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_total->setFont(big);
-    m_dimensions->setWordWrap(true);
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("color: #b02020"));
     m_tree->setModel(m_model);
@@ -59,46 +50,29 @@ ChecklistPanel::ChecklistPanel(ReviewService &reviews, StandardService &standard
     m_tree->setToolTip(tr("J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showItem(); });
 
-    m_itemTitle->setWordWrap(true);
-    m_itemTitle->setTextFormat(Qt::PlainText);
-    m_deduction->setAccessibleName(tr("Deduction"));
-    m_deduction->setDecimals(1);
-    m_deduction->setSingleStep(0.5);
-    m_deduction->setKeyboardTracking(true);
-    connect(m_deduction, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (m_showing || currentItem().isEmpty())
+    connect(m_editor, &ChecklistItemEditor::deductionEdited, this, [this](double v) {
+        if (currentItem().isEmpty())
             return;
         Answer a = currentAnswer();
         a.verdict = Verdict::Deduct;
         a.deduction = v;
         setAnswer(a, tr("Change deduction"), MergeId::AnswerDeduction);
     });
-    m_deduction->installEventFilter(this);
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Note on this item (N)"));
-    connect(m_note, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(m_editor, &ChecklistItemEditor::noteEdited, this, [this](const QString &text) {
         Answer a = currentAnswer();
         a.note = text;
         setAnswer(a, tr("Edit note"), MergeId::AnswerNote);
     });
-    m_note->installEventFilter(this);
-    m_evidence->setAccessibleName(tr("Evidence anchors"));
-    m_evidence->setMaximumHeight(90);
-    connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+    connect(m_editor, &ChecklistItemEditor::anchorActivated, this, [this](int row) {
         const Answer a = currentAnswer();
-        const int row = m_evidence->row(item);
         if (row >= 0 && row < int(a.evidence.size()))
             emit evidenceActivated(a.evidence[size_t(row)].page, a.evidence[size_t(row)].rect.value_or(QRectF()));
     });
+    connect(m_editor, &ChecklistItemEditor::finished, m_tree, [this] { m_tree->setFocus(); });
     connect(m_submit, &QPushButton::clicked, this, [this] { changeStatus(false); });
     connect(m_sign, &QPushButton::clicked, this, [this] { changeStatus(true); });
     connect(m_reopen, &QPushButton::clicked, this, &ChecklistPanel::reopen);
 
-    auto *detail = new QFormLayout;
-    detail->addRow(m_itemTitle);
-    detail->addRow(tr("Deduction:"), m_deduction);
-    detail->addRow(tr("Note:"), m_note);
-    detail->addRow(tr("Evidence:"), m_evidence);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_submit);
     buttons->addWidget(m_sign);
@@ -107,16 +81,13 @@ ChecklistPanel::ChecklistPanel(ReviewService &reviews, StandardService &standard
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_standardBox);
-    layout->addWidget(m_total);
-    layout->addWidget(m_dimensions);
+    layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
-    layout->addLayout(detail);
+    layout->addWidget(m_editor);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
     setTabOrder(m_standardBox, m_tree);
-    setTabOrder(m_tree, m_deduction);
-    setTabOrder(m_deduction, m_note);
-    setTabOrder(m_note, m_evidence);
+    setTabOrder(m_tree, m_editor->deductionEdit());
     setCase(0);
 }
 
@@ -219,28 +190,30 @@ void ChecklistPanel::setAnswer(const Answer &answer, const QString &text, MergeI
 {
     if (answer.itemId.isEmpty())
         return;
-    Answer before;
     const Answer *existing = m_model->answerFor(answer.itemId);
     if (existing && *existing == answer)
         return;
-    if (existing)
-        before = *existing;
-    else
-        before.itemId = answer.itemId;  // an unanswered item counts as compliant
-    m_undo.push(new ChangeValue<Answer>(text, [this](const Answer &a) { apply(a); }, before, answer, merge, answer.itemId));
+    // Undoing the first answer of an item makes it unanswered again, not compliant.
+    const std::optional<Answer> before = existing ? std::optional(*existing) : std::nullopt;
+    const QString id = answer.itemId;
+    m_undo.push(new ChangeValue<std::optional<Answer>>(
+        text, [this, id](const std::optional<Answer> &a) { apply(id, a); }, before, answer, merge, id));
 }
 
-void ChecklistPanel::apply(const Answer &answer)
+void ChecklistPanel::apply(const QString &itemId, const std::optional<Answer> &answer)
 {
-    ReviewService::Submission sub;
-    sub.caseId = m_caseId;
-    sub.reviewer = m_settings.reviewer();
-    sub.standardId = m_standard.id;
-    sub.standardVersion = m_standard.version;
-    sub.answers = {answer};
     try {
-        const auto saved = m_reviews.save(sub);
-        m_review = saved.review;
+        if (answer) {
+            ReviewService::Submission sub;
+            sub.caseId = m_caseId;
+            sub.reviewer = m_settings.reviewer();
+            sub.standardId = m_standard.id;
+            sub.standardVersion = m_standard.version;
+            sub.answers = {*answer};
+            m_review = m_reviews.save(sub).review;
+        } else {
+            m_reviews.clearAnswer(m_caseId, m_settings.reviewer(), itemId);
+        }
         m_status->clear();
     } catch (const ReviewError &e) {
         report(e.kind() == ReviewError::Kind::Locked ? tr("This review is signed and locked. Reopen it to change answers.")
@@ -252,12 +225,12 @@ void ChecklistPanel::apply(const Answer &answer)
     }
     std::vector<Answer> all;
     for (const QString &id : m_model->itemOrder())
-        if (const Answer *a = id == answer.itemId ? &answer : m_model->answerFor(id))
+        if (const Answer *a = id == itemId ? (answer ? &*answer : nullptr) : m_model->answerFor(id))
             all.push_back(*a);
     m_card = ScoringEngine::score(m_standard, all);
-    m_model->updateAnswer(answer, m_card);
+    m_model->updateAnswer(itemId, answer, m_card);
     m_standardBox->setEnabled(false);
-    selectItem(answer.itemId);
+    selectItem(itemId);
     showItem();
     updateSummary();
     emit reviewChanged(m_caseId);
@@ -280,8 +253,8 @@ void ChecklistPanel::setVerdict(Verdict v)
         a.deduction = 0;
     setAnswer(a, tr("Answer %1: %2").arg(item->id, ChecklistModel::verdictText(v)));
     if (v == Verdict::Deduct) {
-        m_deduction->setFocus();
-        m_deduction->selectAll();
+        m_editor->deductionEdit()->setFocus();
+        m_editor->deductionEdit()->selectAll();
     }
 }
 
@@ -298,59 +271,40 @@ void ChecklistPanel::moveItem(int step)
 
 void ChecklistPanel::showItem()
 {
-    m_showing = true;
-    const StandardItem *item = m_model->itemAt(m_tree->currentIndex());
     const Answer a = currentAnswer();
-    m_itemTitle->setText(item ? (item->deductionGuide.isEmpty() ? item->titleZh : item->titleZh + QLatin1Char('\n') + item->deductionGuide)
-                              : tr("Choose an item."));
-    m_deduction->setEnabled(item && !item->veto);
-    m_deduction->setRange(0, item ? std::max(item->points, 0.0) : 0);
-    m_deduction->setValue(a.verdict == Verdict::Deduct ? a.deduction : 0);
-    m_note->setEnabled(item);
-    if (m_note->text() != a.note)
-        m_note->setText(a.note);
-    m_evidence->clear();
-    for (const EvidenceAnchor &e : a.evidence)
-        m_evidence->addItem(tr("Page %1: %2").arg(e.page).arg(e.quote.simplified().left(60)));
-    m_showing = false;
+    m_editor->showItem(m_model->itemAt(m_tree->currentIndex()), a);
     if (!a.evidence.empty() && m_tree->hasFocus())
         emit evidenceActivated(a.evidence.front().page, a.evidence.front().rect.value_or(QRectF()));
 }
 
 void ChecklistPanel::updateSummary()
 {
-    if (m_standard.id.isEmpty()) {
-        m_total->setText(m_caseId ? tr("No review standard") : tr("No case is open"));
-        m_dimensions->clear();
-        m_submit->setEnabled(false);
-        m_sign->setEnabled(false);
-        m_reopen->setEnabled(false);
-        return;
-    }
-    QString text = tr("%1 / %2 points · %3").arg(fmt(m_card.total), fmt(m_card.maxTotal), m_card.grade);
-    if (!m_card.vetoHits.isEmpty())
-        text += QLatin1Char(' ') + tr("· veto failed (%1)").arg(m_card.vetoHits.join(QStringLiteral(", ")));
-    m_total->setText(text);
-    m_total->setAccessibleName(text);
-    const auto dim = [this](Dimension d) {
-        const SubScore &s = m_card.dimension(d);
-        return QStringLiteral("%1/%2").arg(fmt(s.score), fmt(s.max));
-    };
-    const QString status = !m_review ? tr("not started")
-                           : m_review->status == ReviewStatus::Draft ? tr("draft (saved automatically)")
-                           : m_review->status == ReviewStatus::Submitted ? tr("submitted")
-                                                                         : tr("signed");
-    m_dimensions->setText(tr("Procedure %1 · Discretion %2 · Legality %3\nReview: %4, %5 unanswered")
-                              .arg(dim(Dimension::Procedure), dim(Dimension::Discretion), dim(Dimension::Legality), status)
-                              .arg(m_card.unanswered.size()));
+    m_summary->setScore(m_standard.id.isEmpty() ? ScoreCard{} : m_card, m_review, m_caseId > 0);
     const bool signedReview = m_review && m_review->status == ReviewStatus::Signed;
     m_submit->setEnabled(m_review && m_review->status == ReviewStatus::Draft);
     m_sign->setEnabled(m_review && !signedReview);
     m_reopen->setEnabled(m_review && m_review->status != ReviewStatus::Draft);
 }
 
+// Submitting or signing with unanswered items needs an explicit yes; the store records it.
+bool ChecklistPanel::confirmIncomplete(bool sign)
+{
+    if (m_card.complete())
+        return true;
+    const int open = int(m_card.unanswered.size());
+    const QString text = (sign ? tr("%n item(s) are not answered yet. Sign the review anyway?", nullptr, open)
+                               : tr("%n item(s) are not answered yet. Submit the review anyway?", nullptr, open)) +
+                         QStringLiteral("\n\n") +
+                         tr("Unanswered items count as full marks, so the score is only provisional. "
+                            "The review record notes how many items were left open.");
+    return QMessageBox::question(this, sign ? tr("Sign incomplete review") : tr("Submit incomplete review"), text,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void ChecklistPanel::changeStatus(bool sign)
 {
+    if (!confirmIncomplete(sign))
+        return;
     ReviewService::Submission sub;
     sub.caseId = m_caseId;
     sub.reviewer = m_settings.reviewer();
@@ -421,14 +375,8 @@ bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (watched != m_tree) {
-        // Enter or Esc in the amount or the note returns to the list.
-        if (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            m_tree->setFocus();
-            return true;
-        }
+    if (watched != m_tree)
         return QWidget::eventFilter(watched, event);
-    }
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
         return false;
     switch (key->key()) {
@@ -439,8 +387,11 @@ bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_3: setVerdict(Verdict::NotApplicable); return true;
     case Qt::Key_0: setVerdict(Verdict::Fail); return true;
     case Qt::Key_N:
-        m_note->setFocus();
+        m_editor->noteEdit()->setFocus();
         return true;
     default: return false;
     }
 }
+
+QDoubleSpinBox *ChecklistPanel::deductionEdit() const { return m_editor->deductionEdit(); }
+QLineEdit *ChecklistPanel::noteEdit() const { return m_editor->noteEdit(); }

@@ -12,6 +12,8 @@
 #include <optional>
 
 class AppSettings;
+class ChecklistItemEditor;
+class ChecklistSummary;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -38,8 +40,10 @@ public:
     const ReviewStandard &standard() const { return m_standard; }
     std::optional<Review> review() const { return m_review; }
     QTreeView *tree() const { return m_tree; }
-    QDoubleSpinBox *deductionEdit() const { return m_deduction; }
-    QLineEdit *noteEdit() const { return m_note; }
+    QDoubleSpinBox *deductionEdit() const;
+    ChecklistSummary *summary() const { return m_summary; }
+    QPushButton *submitButton() const { return m_submit; }
+    QLineEdit *noteEdit() const;
 
     // Adds an anchor to the current item's answer (undoable).
     void addEvidence(const EvidenceAnchor &anchor);
@@ -58,12 +62,14 @@ protected:
 
 private:
     void load();
-    void apply(const Answer &answer);  // the command setter: saves and refreshes
+    // The command setter: saves the answer, or with nullopt takes it back, and refreshes.
+    void apply(const QString &itemId, const std::optional<Answer> &answer);
     void setVerdict(Verdict v);
     void moveItem(int step);
     void showItem();
     void updateSummary();
     void changeStatus(bool sign);
+    bool confirmIncomplete(bool sign);
     void reopen();
     void report(const QString &message);
     Answer currentAnswer() const;
@@ -77,17 +83,12 @@ private:
     std::optional<Review> m_review;
     ReviewStandard m_standard;
     ScoreCard m_card;
-    bool m_showing = false;
 
     QComboBox *m_standardBox;
-    QLabel *m_total;
-    QLabel *m_dimensions;
+    ChecklistSummary *m_summary;
     QLabel *m_status;
     QTreeView *m_tree;
-    QLabel *m_itemTitle;
-    QDoubleSpinBox *m_deduction;
-    QLineEdit *m_note;
-    QListWidget *m_evidence;
+    ChecklistItemEditor *m_editor;
     QPushButton *m_submit;
     QPushButton *m_sign;
     QPushButton *m_reopen;
