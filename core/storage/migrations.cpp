@@ -4,6 +4,7 @@
 #include "database.h"
 #include "schemadiagnosis.h"
 #include "schemaocr.h"
+#include "schemarectification.h"
 #include "schemareviews.h"
 #include "storageerror.h"
 #include "search/searchtext.h"
@@ -90,6 +91,7 @@ const std::vector<Step> &steps()
         {3, "review standards, reviews, answers and the audit log", SchemaReviews::apply},
         {4, "page text source (native or OCR), OCR confidence and word boxes", SchemaOcr::apply},
         {5, "diagnosis findings, reviewer decisions on them and their audit", SchemaDiagnosis::apply},
+        {6, "rectification items, their sources, attachments and re-checks", SchemaRectification::apply},
     };
     return list;
 }

@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rectificationservice.h"
+
+#include "rectificationerror.h"
+#include "rectificationrules.h"
+#include "rectificationworkflow.h"
+#include "import/filesniffer.h"
+#include "standards/standarderror.h"
+#include "standards/standardservice.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/findingrepository.h"
+#include "storage/reviewrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace {
+using Err = RectificationError;
+[[noreturn]] void refuse(Err::Kind kind, const QString &message) { throw RectificationError(kind, message); }
+
+const QString kEntity = QStringLiteral("rectification");
+
+QJsonArray intArray(const std::vector<int> &v)
+{
+    QJsonArray a;
+    for (int i : v)
+        a.append(i);
+    return a;
+}
+
+QJsonArray idArray(const std::vector<qint64> &v)
+{
+    QJsonArray a;
+    for (qint64 i : v)
+        a.append(i);
+    return a;
+}
+
+QJsonObject itemJson(const RectificationItem &i)
+{
+    QJsonArray sources;
+    for (const RectificationSource &s : i.sources)
+        sources.append(s.key);
+    return {{QStringLiteral("case_id"), i.caseId},
+            {QStringLiteral("agency"), i.agency},
+            {QStringLiteral("problem"), i.problem},
+            {QStringLiteral("legal_basis"), i.legalBasis},
+            {QStringLiteral("kind"), RectificationKeys::kind(i.kind)},
+            {QStringLiteral("veto"), i.veto},
+            {QStringLiteral("deadline"), i.deadline.toString(Qt::ISODate)},
+            {QStringLiteral("status"), RectificationKeys::status(i.status)},
+            {QStringLiteral("pages"), intArray(i.pages())},
+            {QStringLiteral("sources"), sources}};
+}
+
+QJsonObject statusJson(RectificationStatus s) { return {{QStringLiteral("status"), RectificationKeys::status(s)}}; }
+
+QDate decisionDate(const std::optional<CaseRecord> &c)
+{
+    if (!c)
+        return {};
+    const auto it = c->analysis.fields.dates.find(QStringLiteral("decision"));
+    return it == c->analysis.fields.dates.end() ? QDate() : it->second.value;
+}
+
+std::vector<int> anchorPages(const std::vector<EvidenceAnchor> &evidence)
+{
+    std::vector<int> pages;
+    for (const EvidenceAnchor &e : evidence)
+        pages.push_back(e.page);
+    return pages;
+}
+
+std::vector<int> evidencePages(const std::vector<Evidence> &evidence)
+{
+    std::vector<int> pages;
+    for (const Evidence &e : evidence)
+        if (e.page > 0)
+            pages.push_back(e.page);
+    return pages;
+}
+} // namespace
+
+RectificationService::RectificationService(Database &db, QObject *parent, std::function<QDate()> today)
+    : QObject(parent), m_db(db), m_today(std::move(today))
+{
+}
+
+QDate RectificationService::today() const { return m_today ? m_today() : QDate::currentDate(); }
+
+bool RectificationService::available() { return RectificationRepository(m_db).available(); }
+
+QString RectificationService::attachmentMimeType(const QByteArray &head, QString *refusal)
+{
+    const FileSniffer::Kind kind = FileSniffer::detect(head);
+    switch (kind) {
+    case FileSniffer::Kind::Pdf: return QStringLiteral("application/pdf");
+    case FileSniffer::Kind::Png: return QStringLiteral("image/png");
+    case FileSniffer::Kind::Jpeg: return QStringLiteral("image/jpeg");
+    case FileSniffer::Kind::Gif: return QStringLiteral("image/gif");
+    case FileSniffer::Kind::Tiff: return QStringLiteral("image/tiff");
+    default: break;
+    }
+    if (refusal)
+        *refusal = QStringLiteral("the file is %1; attach the agency's report or evidence as a PDF or an image "
+                                  "(PNG, JPEG, GIF, TIFF)")
+                       .arg(FileSniffer::kindName(kind));
+    return {};
+}
+
+RectificationService::PendingFile RectificationService::readAttachment(const QString &path) const
+{
+    QFile f(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        refuse(Err::Kind::BadAttachment, QStringLiteral("%1: no such file").arg(path));
+    if (!info.isFile())
+        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 is not a file").arg(path));
+    if (info.size() > kMaxAttachmentBytes)
+        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 is %2 MB; attachments are limited to %3 MB")
+                                             .arg(path)
+                                             .arg(info.size() / (1024 * 1024))
+                                             .arg(kMaxAttachmentBytes / (1024 * 1024)));
+    if (!f.open(QIODevice::ReadOnly))
+        refuse(Err::Kind::BadAttachment, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    PendingFile file{info.fileName(), {}, f.readAll()};
+    QString why;
+    file.mimeType = attachmentMimeType(file.data.left(1024), &why);
+    if (file.mimeType.isEmpty())
+        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 was not attached: %2").arg(path, why));
+    return file;
+}
+
+RectificationPlanner::Input RectificationService::gather(const CreateRequest &request, CreateResult &result)
+{
+    RectificationPlanner::Input in;
+    ReviewRepository reviews(m_db);
+    CaseRepository cases(m_db);
+    StandardService standards(m_db);
+    std::vector<Review> picked;
+    std::vector<qint64> caseIds;
+    auto addCase = [&](qint64 caseId) {
+        if (std::find(caseIds.begin(), caseIds.end(), caseId) == caseIds.end())
+            caseIds.push_back(caseId);
+    };
+    for (qint64 id : request.reviewIds) {
+        const std::optional<Review> r = reviews.get(id);
+        if (!r)
+            refuse(Err::Kind::NotFound, QStringLiteral("no review %1 in the store").arg(id));
+        if (r->status != ReviewStatus::Signed)
+            refuse(Err::Kind::NotSigned, QStringLiteral("review %1 (case %2, %3) is %4, not signed; rectification items "
+                                                        "come from signed reviews")
+                                             .arg(id)
+                                             .arg(r->caseId)
+                                             .arg(r->reviewer, ReviewStatusKeys::key(r->status)));
+        picked.push_back(*r);
+        addCase(r->caseId);
+    }
+    for (qint64 caseId : request.caseIds) {
+        if (!cases.get(caseId))
+            refuse(Err::Kind::NotFound, QStringLiteral("no case %1 in the store").arg(caseId));
+        bool signedOne = false;
+        for (const Review &r : reviews.forCase(caseId))
+            if (r.status == ReviewStatus::Signed) {
+                signedOne = true;
+                if (std::none_of(picked.begin(), picked.end(), [&](const Review &p) { return p.id == r.id; }))
+                    picked.push_back(r);
+            }
+        if (!signedOne)
+            result.casesWithoutSignedReview.push_back(caseId);
+        addCase(caseId);
+    }
+    for (qint64 caseId : caseIds) {
+        const auto c = cases.get(caseId);
+        in.agencies[caseId] = c && c->analysis.fields.agency ? c->analysis.fields.agency->value : QString();
+    }
+
+    for (const Review &r : picked) {
+        ReviewStandard standard;
+        try {
+            standard = standards.get(r.standardId, r.standardVersion);
+        } catch (const StandardError &e) {
+            refuse(Err::Kind::NotFound, e.message());
+        }
+        for (const Answer &a : reviews.answers(r.id)) {
+            if (a.verdict != Verdict::Deduct && a.verdict != Verdict::Fail)
+                continue;
+            const StandardItem *item = standard.findItem(a.itemId);
+            RectificationPlanner::Deduction d;
+            d.caseId = r.caseId;
+            d.reviewId = r.id;
+            d.itemId = a.itemId;
+            d.title = item ? item->titleZh : a.itemId;
+            d.legalBasis = item ? item->legalBasis : QStringList();
+            d.veto = a.verdict == Verdict::Fail;
+            d.deduction = a.deduction;
+            d.note = a.note;
+            d.pages = anchorPages(a.evidence);
+            d.quote = a.evidence.empty() ? QString() : a.evidence.front().quote;
+            in.deductions.push_back(d);
+        }
+    }
+
+    FindingRepository findings(m_db);
+    if (findings.available())
+        for (qint64 caseId : caseIds)
+            for (const StoredFinding &f : findings.list(caseId)) {
+                const bool accepted = f.decision && f.decision->verdict == FindingVerdict::Accept;
+                const bool open = !f.decision && f.finding.severity != Severity::Hint;
+                if (!accepted && !(request.allFindings && open))
+                    continue;
+                RectificationPlanner::FindingProblem p;
+                p.caseId = caseId;
+                p.rule = f.finding.rule;
+                p.factKey = f.finding.key;
+                p.suggestedItem = f.finding.item;
+                p.message = f.finding.message;
+                p.legalBasis = f.finding.legalBasis;
+                p.veto = f.finding.severity == Severity::Veto;
+                p.pages = evidencePages(f.finding.evidence);
+                p.quote = f.finding.evidence.empty() ? QString() : f.finding.evidence.front().snippet;
+                in.findings.push_back(p);
+            }
+    return in;
+}
+
+RectificationService::CreateResult RectificationService::create(const CreateRequest &request)
+{
+    if (request.reviewIds.empty() && request.caseIds.empty())
+        refuse(Err::Kind::Invalid, QStringLiteral("name a signed review or a case to create rectification items from"));
+    if (request.actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("creating rectification items needs the name of who creates them"));
+    const QDate deadline = request.deadline.value_or(today().addDays(RectificationRules::kDefaultDeadlineDays));
+    if (!deadline.isValid())
+        refuse(Err::Kind::Invalid, QStringLiteral("the deadline is not a valid date"));
+
+    Transaction tx(m_db);
+    RectificationRepository repo(m_db);
+    CreateResult result;
+    const RectificationPlanner::Input input = gather(request, result);
+    RectificationPlanner::Plan plan = RectificationPlanner::plan(input, repo.trackedKeys(), request.grouping, deadline);
+    result.alreadyTracked = plan.alreadyTracked;
+    AuditRepository audit(m_db);
+    for (RectificationItem &item : plan.items) {
+        item.createdBy = request.actor;
+        item.id = repo.insert(item);
+        audit.append(request.actor, kEntity, QString::number(item.id), QStringLiteral("create"), {}, itemJson(item));
+    }
+    tx.commit();
+    for (const RectificationItem &item : plan.items) {
+        result.created.push_back(*repo.get(item.id));
+        emit changed(ChangeKind::Created, item.id);
+    }
+    return result;
+}
+
+void RectificationService::store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor)
+{
+    RectificationRepository repo(m_db);
+    const qint64 id = repo.addAttachment(itemId, file.name, file.mimeType, file.data, note, actor);
+    const RectificationAttachment a = *repo.attachment(id);
+    QJsonObject after{{QStringLiteral("attachment_id"), id},     {QStringLiteral("file_name"), a.fileName},
+                      {QStringLiteral("mime_type"), a.mimeType}, {QStringLiteral("size"), a.size},
+                      {QStringLiteral("sha256"), a.sha256}};
+    if (!note.isEmpty())
+        after.insert(QStringLiteral("note"), note);
+    AuditRepository(m_db).append(actor, kEntity, QString::number(itemId), QStringLiteral("attach"), {}, after);
+}
+
+void RectificationService::applyStatus(const RectificationItem &item, RectificationStatus to, const QString &note,
+                                       const QString &actor, const QString &action)
+{
+    RectificationRepository(m_db).setStatus(item.id, to);
+    QJsonObject after = statusJson(to);
+    if (!note.isEmpty())
+        after.insert(QStringLiteral("note"), note);
+    AuditRepository(m_db).append(actor, kEntity, QString::number(item.id), action, statusJson(item.status), after);
+}
+
+RectificationItem RectificationService::changeStatus(qint64 itemId, const StatusChange &change)
+{
+    if (change.actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("a status change needs the name of who makes it"));
+    std::vector<PendingFile> files;
+    for (const QString &path : change.attachFiles)
+        files.push_back(readAttachment(path));
+
+    Transaction tx(m_db);
+    const RectificationItem before = item(itemId);
+    const RectificationWorkflow::Context ctx{before.attachmentCount + int(files.size()) > 0, !change.note.trimmed().isEmpty()};
+    const RectificationWorkflow::Check check = RectificationWorkflow::check(before.status, change.to, ctx);
+    if (check != RectificationWorkflow::Check::Allowed) {
+        const Err::Kind kind = check == RectificationWorkflow::Check::Unchanged         ? Err::Kind::Unchanged
+                               : check == RectificationWorkflow::Check::NeedsAttachment ? Err::Kind::NeedsAttachment
+                               : check == RectificationWorkflow::Check::NeedsNote       ? Err::Kind::NeedsNote
+                                                                                        : Err::Kind::Illegal;
+        refuse(kind, QStringLiteral("item %1: %2").arg(itemId).arg(RectificationWorkflow::explain(before.status, change.to, check)));
+    }
+    for (const PendingFile &f : files)
+        store(itemId, f, {}, change.actor);
+    const RectificationWorkflow::Transition *t = RectificationWorkflow::find(before.status, change.to);
+    if (t->recheck) {
+        RectificationRecheck r;
+        r.itemId = itemId;
+        r.result = change.to == RectificationStatus::Closed ? RecheckResult::Pass : RecheckResult::Fail;
+        r.note = change.note.trimmed();
+        r.checkedOn = today();
+        r.by = change.actor;
+        const qint64 recheckId = RectificationRepository(m_db).addRecheck(r);
+        AuditRepository(m_db).append(change.actor, kEntity, QString::number(itemId), QStringLiteral("recheck"), {},
+                                     QJsonObject{{QStringLiteral("recheck_id"), recheckId},
+                                                 {QStringLiteral("result"), RectificationKeys::result(r.result)},
+                                                 {QStringLiteral("note"), r.note},
+                                                 {QStringLiteral("checked_on"), r.checkedOn.toString(Qt::ISODate)}});
+    }
+    applyStatus(before, change.to, change.note.trimmed(), change.actor, QStringLiteral("status"));
+    tx.commit();
+    if (!files.empty())
+        emit changed(ChangeKind::Attachment, itemId);
+    emit changed(ChangeKind::Status, itemId);
+    return item(itemId);
+}
+
+RectificationAttachment RectificationService::attach(qint64 itemId, const QString &filePath, const QString &note,
+                                                     const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("attaching a file needs the name of who attaches it"));
+    const PendingFile file = readAttachment(filePath);
+    Transaction tx(m_db);
+    item(itemId);
+    store(itemId, file, note, actor);
+    tx.commit();
+    emit changed(ChangeKind::Attachment, itemId);
+    return attachments(itemId).back();
+}
+
+RectificationItem RectificationService::recheck(qint64 itemId, const RecheckRequest &request)
+{
+    if (request.actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("a re-check needs the name of who does it"));
+    if (request.note.trimmed().isEmpty())
+        refuse(Err::Kind::NeedsNote, QStringLiteral("item %1: a re-check needs a note (--note TEXT)").arg(itemId));
+    if (request.result == RecheckResult::Pass && request.recurred.value_or(false))
+        refuse(Err::Kind::Invalid, QStringLiteral("item %1: a re-check that found the problem recurred cannot pass").arg(itemId));
+
+    Transaction tx(m_db);
+    const RectificationItem before = item(itemId);
+    const std::optional<RectificationStatus> to = RectificationWorkflow::afterRecheck(before.status, request.result);
+    if (!to)
+        refuse(Err::Kind::Illegal, QStringLiteral("item %1 is %2 (%3): only a reported item, or a closed one in a later "
+                                                  "回头看, can be re-checked")
+                                       .arg(itemId)
+                                       .arg(RectificationKeys::status(before.status), RectificationKeys::statusZh(before.status)));
+    if (*to == RectificationStatus::Closed && before.status != RectificationStatus::Closed && before.attachmentCount == 0)
+        refuse(Err::Kind::NeedsAttachment,
+               QStringLiteral("item %1: %2").arg(itemId).arg(RectificationWorkflow::explain(before.status, *to,
+                                                                                          RectificationWorkflow::Check::NeedsAttachment)));
+
+    CaseRepository cases(m_db);
+    const std::vector<qint64> own = before.caseIds();
+    const auto original = cases.get(before.caseId);
+    const QDate originalDate = decisionDate(original);
+    std::vector<qint64> linked;
+    for (qint64 caseId : request.linkedCases) {
+        if (std::find(own.begin(), own.end(), caseId) != own.end())
+            refuse(Err::Kind::Invalid, QStringLiteral("case %1 is the item's own case; link newer cases of the agency").arg(caseId));
+        const auto c = cases.get(caseId);
+        if (!c)
+            refuse(Err::Kind::NotFound, QStringLiteral("no case %1 in the store").arg(caseId));
+        const QString agency = c->analysis.fields.agency ? c->analysis.fields.agency->value : QString();
+        if (agency != before.agency)
+            refuse(Err::Kind::Invalid, QStringLiteral("case %1 is from %2, not from %3; a re-check links cases of the same agency")
+                                           .arg(caseId)
+                                           .arg(agency.isEmpty() ? QStringLiteral("an unknown agency") : agency,
+                                                before.agency.isEmpty() ? QStringLiteral("the item's (unknown) agency") : before.agency));
+        const QDate date = decisionDate(c);
+        if (originalDate.isValid() && date.isValid() && date <= originalDate)
+            refuse(Err::Kind::Invalid, QStringLiteral("case %1 was decided on %2, not after the item's case (%3); link newer cases")
+                                           .arg(caseId)
+                                           .arg(date.toString(Qt::ISODate), originalDate.toString(Qt::ISODate)));
+        if (std::find(linked.begin(), linked.end(), caseId) == linked.end())
+            linked.push_back(caseId);
+    }
+
+    RectificationRecheck r;
+    r.itemId = itemId;
+    r.result = request.result;
+    r.note = request.note.trimmed();
+    r.checkedOn = request.checkedOn.isValid() ? request.checkedOn : today();
+    r.linkedCases = linked;
+    r.recurred = request.recurred;
+    r.by = request.actor;
+    const qint64 recheckId = RectificationRepository(m_db).addRecheck(r);
+    QJsonObject after{{QStringLiteral("recheck_id"), recheckId},
+                      {QStringLiteral("result"), RectificationKeys::result(r.result)},
+                      {QStringLiteral("note"), r.note},
+                      {QStringLiteral("checked_on"), r.checkedOn.toString(Qt::ISODate)}};
+    if (!linked.empty())
+        after.insert(QStringLiteral("linked_cases"), idArray(linked));
+    if (r.recurred)
+        after.insert(QStringLiteral("recurred"), *r.recurred);
+    AuditRepository(m_db).append(request.actor, kEntity, QString::number(itemId), QStringLiteral("recheck"), {}, after);
+    if (*to != before.status)
+        applyStatus(before, *to, r.note, request.actor, QStringLiteral("status"));
+    tx.commit();
+    emit changed(ChangeKind::Recheck, itemId);
+    return item(itemId);
+}
+
+RectificationItem RectificationService::editDetails(qint64 itemId, const QString &contact, RectificationKind kind,
+                                                    const QDate &deadline, const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("editing an item needs the name of who edits it"));
+    if (!deadline.isValid())
+        refuse(Err::Kind::Invalid, QStringLiteral("the deadline is not a valid date"));
+    Transaction tx(m_db);
+    const RectificationItem before = item(itemId);
+    if (before.contact == contact && before.kind == kind && before.deadline == deadline)
+        return before;
+    RectificationRepository(m_db).setDetails(itemId, contact, kind, deadline);
+    auto details = [](const QString &c, RectificationKind k, const QDate &d) {
+        return QJsonObject{{QStringLiteral("contact"), c},
+                           {QStringLiteral("kind"), RectificationKeys::kind(k)},
+                           {QStringLiteral("deadline"), d.toString(Qt::ISODate)}};
+    };
+    AuditRepository(m_db).append(actor, kEntity, QString::number(itemId), QStringLiteral("edit"),
+                                 details(before.contact, before.kind, before.deadline), details(contact, kind, deadline));
+    tx.commit();
+    emit changed(ChangeKind::Details, itemId);
+    return item(itemId);
+}
+
+RectificationItem RectificationService::item(qint64 itemId)
+{
+    if (auto i = RectificationRepository(m_db).get(itemId))
+        return *i;
+    refuse(Err::Kind::NotFound, QStringLiteral("no rectification item %1 in the store").arg(itemId));
+}
+
+std::vector<RectificationItem> RectificationService::items(const RectificationFilter &filter)
+{
+    return RectificationRepository(m_db).list(filter);
+}
+
+std::vector<RectificationAttachment> RectificationService::attachments(qint64 itemId)
+{
+    return RectificationRepository(m_db).attachments(itemId);
+}
+
+QByteArray RectificationService::attachmentData(qint64 attachmentId)
+{
+    return RectificationRepository(m_db).attachmentData(attachmentId);
+}
+
+std::vector<RectificationRecheck> RectificationService::rechecks(qint64 itemId)
+{
+    return RectificationRepository(m_db).rechecks(itemId);
+}
+
+std::vector<AuditEntry> RectificationService::history(qint64 itemId)
+{
+    return AuditRepository(m_db).list(kEntity, QString::number(itemId));
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rectificationworkflow.h"
+
+namespace RectificationWorkflow {
+using S = RectificationStatus;
+
+const std::vector<Transition> &table()
+{
+    // Closing (销号) needs the agency's report or evidence and a re-check note. A failed re-check
+    // goes back to 整改中 before the agency can report again; a 回头看 may reopen a closed item.
+    static const std::vector<Transition> t{
+        {S::Pending, S::InProgress, false, false},
+        {S::Pending, S::Reported, false, false},
+        {S::InProgress, S::Reported, false, false},
+        {S::Reported, S::Closed, true, true},
+        {S::Reported, S::Failed, true, false},
+        {S::Failed, S::InProgress, false, false},
+        {S::Closed, S::Failed, true, false},
+    };
+    return t;
+}
+
+const Transition *find(RectificationStatus from, RectificationStatus to)
+{
+    for (const Transition &t : table())
+        if (t.from == from && t.to == to)
+            return &t;
+    return nullptr;
+}
+
+Check check(RectificationStatus from, RectificationStatus to, const Context &context)
+{
+    if (from == to)
+        return Check::Unchanged;
+    const Transition *t = find(from, to);
+    if (!t)
+        return Check::Illegal;
+    if (t->needsAttachment && !context.hasAttachment)
+        return Check::NeedsAttachment;
+    if (t->recheck && !context.hasNote)
+        return Check::NeedsNote;
+    return Check::Allowed;
+}
+
+std::vector<RectificationStatus> next(RectificationStatus from)
+{
+    std::vector<RectificationStatus> out;
+    for (const Transition &t : table())
+        if (t.from == from)
+            out.push_back(t.to);
+    return out;
+}
+
+std::optional<RectificationStatus> afterRecheck(RectificationStatus from, RecheckResult result)
+{
+    if (from == S::Reported)
+        return result == RecheckResult::Pass ? S::Closed : S::Failed;
+    if (from == S::Closed)
+        return result == RecheckResult::Pass ? S::Closed : S::Failed;
+    return std::nullopt;
+}
+
+QString explain(RectificationStatus from, RectificationStatus to, Check c)
+{
+    const QString step = QStringLiteral("%1 (%2) → %3 (%4)")
+                             .arg(RectificationKeys::status(from), RectificationKeys::statusZh(from),
+                                  RectificationKeys::status(to), RectificationKeys::statusZh(to));
+    QStringList allowed;
+    for (RectificationStatus s : next(from))
+        allowed << RectificationKeys::status(s);
+    const QString options = allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", "));
+    switch (c) {
+    case Check::Allowed: return QStringLiteral("%1 is allowed").arg(step);
+    case Check::Unchanged:
+        return QStringLiteral("the item is already %1 (%2)").arg(RectificationKeys::status(from), RectificationKeys::statusZh(from));
+    case Check::Illegal:
+        return QStringLiteral("%1 is not allowed; from %2 the item can go to: %3").arg(step, RectificationKeys::status(from), options);
+    case Check::NeedsAttachment:
+        return QStringLiteral("%1 needs the agency's report or evidence: attach a PDF or image first (--attach FILE)").arg(step);
+    case Check::NeedsNote: return QStringLiteral("%1 is a re-check and needs a re-check note (--note TEXT)").arg(step);
+    }
+    return {};
+}
+} // namespace RectificationWorkflow

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rectification status machine, overdue and 三色 at the deadline edges, and the planner. Pure.
+#include "rectification/rectificationplanner.h"
+#include "rectification/rectificationrules.h"
+#include "rectification/rectificationworkflow.h"
+
+#include "qtprinters.h"
+
+#include <doctest/doctest.h>
+#include <map>
+
+namespace {
+using S = RectificationStatus;
+using C = RectificationWorkflow::Check;
+
+RectificationItem itemAt(S status, const QDate &deadline, bool veto = false, bool lastFailed = false)
+{
+    RectificationItem i;
+    i.id = 1;
+    i.caseId = 1;
+    i.status = status;
+    i.deadline = deadline;
+    i.veto = veto;
+    i.lastRecheckFailed = lastFailed;
+    return i;
+}
+} // namespace
+
+TEST_CASE("rectification workflow: every pair of statuses against the transition table")
+{
+    // The full 5 × 5 table: what each step gives with everything it could need supplied.
+    const std::map<std::pair<S, S>, C> legal{
+        {{S::Pending, S::InProgress}, C::Allowed}, {{S::Pending, S::Reported}, C::Allowed},
+        {{S::InProgress, S::Reported}, C::Allowed}, {{S::Reported, S::Closed}, C::Allowed},
+        {{S::Reported, S::Failed}, C::Allowed},     {{S::Failed, S::InProgress}, C::Allowed},
+        {{S::Closed, S::Failed}, C::Allowed},
+    };
+    const RectificationWorkflow::Context full{true, true};
+    int allowed = 0;
+    for (S from : RectificationKeys::allStatuses())
+        for (S to : RectificationKeys::allStatuses()) {
+            CAPTURE(RectificationKeys::status(from));
+            CAPTURE(RectificationKeys::status(to));
+            const C got = RectificationWorkflow::check(from, to, full);
+            if (from == to)
+                CHECK(got == C::Unchanged);
+            else if (legal.count({from, to}))
+                CHECK(got == C::Allowed);
+            else
+                CHECK(got == C::Illegal);
+            allowed += got == C::Allowed;
+            const auto nexts = RectificationWorkflow::next(from);
+            CHECK((std::find(nexts.begin(), nexts.end(), to) != nexts.end()) == bool(legal.count({from, to})));
+        }
+    CHECK(allowed == int(legal.size()));
+}
+
+TEST_CASE("rectification workflow: closing needs an attachment and a note and re-check steps need a note")
+{
+    struct Row {
+        S from, to;
+        bool attachment, note;
+        C expected;
+    };
+    const std::vector<Row> rows{
+        {S::Reported, S::Closed, false, true, C::NeedsAttachment},
+        {S::Reported, S::Closed, false, false, C::NeedsAttachment},
+        {S::Reported, S::Closed, true, false, C::NeedsNote},
+        {S::Reported, S::Closed, true, true, C::Allowed},
+        {S::Reported, S::Failed, false, false, C::NeedsNote},
+        {S::Reported, S::Failed, false, true, C::Allowed},
+        {S::Closed, S::Failed, true, false, C::NeedsNote},
+        {S::Pending, S::InProgress, false, false, C::Allowed},
+        {S::InProgress, S::Reported, false, false, C::Allowed},
+        {S::Failed, S::InProgress, false, false, C::Allowed},
+        {S::Pending, S::Closed, true, true, C::Illegal},
+        {S::InProgress, S::Closed, true, true, C::Illegal},
+        {S::Failed, S::Closed, true, true, C::Illegal},
+    };
+    for (const Row &r : rows) {
+        CAPTURE(RectificationKeys::status(r.from));
+        CAPTURE(RectificationKeys::status(r.to));
+        CAPTURE(r.attachment);
+        CAPTURE(r.note);
+        CHECK(RectificationWorkflow::check(r.from, r.to, {r.attachment, r.note}) == r.expected);
+    }
+    CHECK(RectificationWorkflow::explain(S::Pending, S::Closed, C::Illegal)
+              .contains(QStringLiteral("from pending the item can go to: in_progress, reported")));
+    CHECK(RectificationWorkflow::explain(S::Reported, S::Closed, C::NeedsAttachment).contains(QStringLiteral("--attach")));
+}
+
+TEST_CASE("rectification workflow: where a re-check leads from each status")
+{
+    CHECK(RectificationWorkflow::afterRecheck(S::Reported, RecheckResult::Pass) == S::Closed);
+    CHECK(RectificationWorkflow::afterRecheck(S::Reported, RecheckResult::Fail) == S::Failed);
+    CHECK(RectificationWorkflow::afterRecheck(S::Closed, RecheckResult::Pass) == S::Closed);
+    CHECK(RectificationWorkflow::afterRecheck(S::Closed, RecheckResult::Fail) == S::Failed);
+    for (S s : {S::Pending, S::InProgress, S::Failed})
+        for (RecheckResult r : {RecheckResult::Pass, RecheckResult::Fail})
+            CHECK_FALSE(RectificationWorkflow::afterRecheck(s, r));
+}
+
+TEST_CASE("rectification status words: ASCII and Chinese spellings")
+{
+    const std::vector<std::pair<QString, S>> rows{
+        {QStringLiteral("pending"), S::Pending},     {QStringLiteral("待整改"), S::Pending},
+        {QStringLiteral("in_progress"), S::InProgress}, {QStringLiteral("In-Progress"), S::InProgress},
+        {QStringLiteral("整改中"), S::InProgress},   {QStringLiteral("reported"), S::Reported},
+        {QStringLiteral("已报告"), S::Reported},     {QStringLiteral("closed"), S::Closed},
+        {QStringLiteral("复查通过"), S::Closed},     {QStringLiteral("failed"), S::Failed},
+        {QStringLiteral("复查未通过"), S::Failed},
+    };
+    for (const auto &[word, status] : rows) {
+        CAPTURE(word);
+        CHECK(RectificationKeys::statusFrom(word) == status);
+    }
+    CHECK_FALSE(RectificationKeys::statusFrom(QStringLiteral("done")));
+    CHECK_FALSE(RectificationKeys::statusFrom(QString()));
+    for (S s : RectificationKeys::allStatuses())
+        CHECK(RectificationKeys::statusFrom(RectificationKeys::status(s)) == s);
+}
+
+TEST_CASE("rectification overdue and 三色 at the deadline edges")
+{
+    const QDate deadline(2025, 3, 31);
+    struct Row {
+        S status;
+        QDate today;
+        bool veto, lastFailed;
+        bool overdue;
+        int daysLeft;
+        TrafficLight light;
+    };
+    const std::vector<Row> rows{
+        {S::Pending, deadline.addDays(-1), false, false, false, 1, TrafficLight::Yellow},
+        {S::Pending, deadline, false, false, false, 0, TrafficLight::Yellow},  // due today is not overdue
+        {S::Pending, deadline.addDays(1), false, false, true, -1, TrafficLight::Red},
+        {S::InProgress, deadline, false, false, false, 0, TrafficLight::Yellow},
+        {S::InProgress, deadline.addDays(1), false, false, true, -1, TrafficLight::Red},
+        {S::Failed, deadline.addDays(-10), false, true, false, 10, TrafficLight::Red},  // failed re-check is red
+        {S::Failed, deadline.addDays(1), false, true, true, -1, TrafficLight::Red},
+        {S::Reported, deadline.addDays(5), false, false, false, -5, TrafficLight::Yellow},  // waiting for the supervisor
+        {S::Reported, deadline.addDays(-5), false, true, false, 5, TrafficLight::Red},      // reported again after a fail
+        {S::Pending, deadline.addDays(-20), true, false, false, 20, TrafficLight::Red},      // veto-level
+        {S::Closed, deadline.addDays(30), true, false, false, -30, TrafficLight::Green},     // closed wins
+        {S::Closed, deadline.addDays(-30), false, false, false, 30, TrafficLight::Green},
+    };
+    for (const Row &r : rows) {
+        CAPTURE(RectificationKeys::status(r.status));
+        CAPTURE(r.today.toString(Qt::ISODate).toStdString());
+        const RectificationItem item = itemAt(r.status, deadline, r.veto, r.lastFailed);
+        CHECK(RectificationRules::isOverdue(item, r.today) == r.overdue);
+        CHECK(RectificationRules::daysLeft(item, r.today) == r.daysLeft);
+        CHECK(RectificationRules::light(item, r.today) == r.light);
+    }
+    // Coming due: the 7-day window includes the deadline day and day 7, not day 8 or past the deadline.
+    const RectificationItem open = itemAt(S::Pending, deadline);
+    CHECK(RectificationRules::comingDue(open, deadline));
+    CHECK(RectificationRules::comingDue(open, deadline.addDays(-7)));
+    CHECK_FALSE(RectificationRules::comingDue(open, deadline.addDays(-8)));
+    CHECK_FALSE(RectificationRules::comingDue(open, deadline.addDays(1)));
+    CHECK_FALSE(RectificationRules::comingDue(itemAt(S::Reported, deadline), deadline));
+}
+
+TEST_CASE("rectification 三色 per case and per agency and newly overdue items")
+{
+    const QDate today(2025, 6, 1);
+    std::vector<RectificationItem> items;
+    auto add = [&](qint64 caseId, const char *agency, S status, int daysLeft, bool veto = false) {
+        RectificationItem i = itemAt(status, today.addDays(daysLeft), veto);
+        i.id = qint64(items.size() + 1);
+        i.caseId = caseId;
+        i.agency = QString::fromUtf8(agency);
+        items.push_back(i);
+    };
+    add(1, "甲局", S::Closed, -3);
+    add(1, "甲局", S::InProgress, 5);
+    add(2, "甲局", S::Closed, 2);
+    add(3, "乙局", S::Pending, -1);
+    add(4, "丙局", S::Pending, 10, true);
+    // A grouped item spanning case 5 and case 2 counts for both.
+    add(5, "甲局", S::Pending, 3);
+    items.back().sources.push_back({QStringLiteral("k"), 2});
+
+    const auto cases = RectificationRules::perCase(items, today);
+    CHECK(cases.value(1).light == TrafficLight::Yellow);
+    CHECK(cases.value(1).green == 1);
+    CHECK(cases.value(1).yellow == 1);
+    CHECK(cases.value(2).light == TrafficLight::Yellow);
+    CHECK(cases.value(2).total() == 2);
+    CHECK(cases.value(3).light == TrafficLight::Red);
+    CHECK(cases.value(3).overdue == 1);
+    CHECK(cases.value(4).light == TrafficLight::Red);
+    CHECK_FALSE(cases.contains(6));
+
+    const auto agencies = RectificationRules::perAgency(items, today);
+    CHECK(agencies.value(QStringLiteral("甲局")).light == TrafficLight::Yellow);
+    CHECK(agencies.value(QStringLiteral("甲局")).open == 2);
+    CHECK(agencies.value(QStringLiteral("乙局")).light == TrafficLight::Red);
+    CHECK(RectificationRules::summarize({}, today).light == TrafficLight::Green);
+
+    // Board order: overdue, then by days left; reported before closed, closed last.
+    std::vector<RectificationItem> sorted = items;
+    std::sort(sorted.begin(), sorted.end(), [&](const auto &a, const auto &b) { return RectificationRules::moreUrgent(a, b, today); });
+    std::vector<qint64> order;
+    for (const auto &i : sorted)
+        order.push_back(i.id);
+    CHECK(order == std::vector<qint64>{4, 6, 2, 5, 1, 3});
+
+    // Since yesterday only item 4 (deadline yesterday) became overdue; since a week ago, still only it.
+    auto ids = [](const std::vector<RectificationItem> &v) {
+        std::vector<qint64> out;
+        for (const auto &i : v)
+            out.push_back(i.id);
+        return out;
+    };
+    CHECK(ids(RectificationRules::newlyOverdue(items, today.addDays(-1), today)) == std::vector<qint64>{4});
+    CHECK(ids(RectificationRules::newlyOverdue(items, today, today)).empty());
+    CHECK(ids(RectificationRules::newlyOverdue(items, today.addDays(2), today.addDays(6))) == std::vector<qint64>{2, 6});
+    CHECK(ids(RectificationRules::newlyOverdue(items, QDate(), today)) == std::vector<qint64>{4});
+}
+
+TEST_CASE("rectification planner: one item per problem and no duplicates on a second run")
+{
+    using namespace RectificationPlanner;
+    Input in;
+    in.agencies = {{1, QStringLiteral("甲局")}, {2, QStringLiteral("甲局")}, {3, QString()}};
+    in.deductions = {
+        {1, 10, QStringLiteral("P-B01"), QStringLiteral("立案审批手续完备"), {QStringLiteral("行政处罚法第54条")}, false, 2,
+         QStringLiteral("无负责人签字"), {1, 2}, QStringLiteral("立案审批表")},
+        {1, 10, QStringLiteral("P-A03"), QStringLiteral("被处罚主体认定准确"), {QStringLiteral("第4条"), QStringLiteral("第40条")}, true, 0, {}, {3}, {}},
+        {2, 11, QStringLiteral("P-B01"), QStringLiteral("立案审批手续完备"), {QStringLiteral("行政处罚法第54条")}, false, 1, {}, {4}, {}},
+    };
+    in.findings = {
+        {1, QStringLiteral("FILING_APPROVAL"), QStringLiteral("k1"), QStringLiteral("P-B01"), QStringLiteral("立案审批表缺负责人意见"), QStringLiteral("第54条"), false, {2, 5}, {}},
+        {3, QStringLiteral("LATE_DELIVERY"), QStringLiteral("k2"), QStringLiteral("P-G04"), QStringLiteral("送达超期"), QStringLiteral("第61条"), false, {7}, {}},
+    };
+    const QDate deadline(2025, 7, 1);
+    const Plan per = plan(in, {}, Grouping::PerProblem, deadline);
+    REQUIRE(per.items.size() == 4);
+    // The finding that suggests P-B01 joins case 1's P-B01 deduction.
+    const RectificationItem &b01 = per.items[0];
+    CHECK(b01.problem == QStringLiteral("立案审批手续完备：无负责人签字"));
+    CHECK(b01.sources.size() == 2);
+    CHECK(b01.pages() == std::vector<int>{1, 2, 5});
+    CHECK(b01.agency == QStringLiteral("甲局"));
+    CHECK(b01.deadline == deadline);
+    CHECK(b01.kind == RectificationKind::Systemic);
+    CHECK(b01.status == S::Pending);
+    CHECK(per.items[1].veto);
+    CHECK(per.items[1].kind == RectificationKind::CaseCorrection);
+    CHECK(per.items[1].legalBasis == QStringLiteral("第4条；第40条"));
+    CHECK(per.items[2].caseId == 2);
+    CHECK(per.items[3].problem == QStringLiteral("送达超期"));
+    CHECK(per.items[3].agency.isEmpty());
+
+    QSet<QString> tracked;
+    for (const auto &i : per.items)
+        for (const auto &s : i.sources)
+            tracked.insert(s.key);
+    CHECK(tracked.size() == 5);
+    const Plan again = plan(in, tracked, Grouping::PerProblem, deadline);
+    CHECK(again.items.empty());
+    CHECK(again.alreadyTracked == 5);
+
+    // Grouped per agency: P-B01 of 甲局's two cases becomes one systemic item.
+    const Plan grouped = plan(in, {}, Grouping::PerAgency, deadline);
+    REQUIRE(grouped.items.size() == 3);
+    CHECK(grouped.items[0].problem == QStringLiteral("立案审批手续完备（2件案卷）"));
+    CHECK(grouped.items[0].caseIds() == std::vector<qint64>{1, 2});
+    CHECK(grouped.items[0].kind == RectificationKind::Systemic);
+    CHECK(grouped.items[0].sources.size() == 3);
+}
