@@ -34,6 +34,18 @@ const QList<Command> &commands()
         {QStringLiteral("score"), QStringLiteral("score CASE_ID [--reviewer NAME] [--rescore-version N] [--json]"),
          {{QStringLiteral("reviewer"), true}, {QStringLiteral("rescore-version"), true}}, runScore},
         {QStringLiteral("audit"), QStringLiteral("audit verify [--json]"), {}, runAudit},
+        {QStringLiteral("rectify"),
+         QStringLiteral("rectify create --from-review REVIEW_ID|--case CASE_ID [--all-findings] [--deadline YYYY-MM-DD] [--group problem|agency] [--by NAME] [--json]"
+                        " | rectify list [--agency NAME] [--status S] [--overdue] [--case CASE_ID] [--json]"
+                        " | rectify show ID [--json]"
+                        " | rectify update ID --status S [--note TEXT] [--attach FILE]... [--by NAME] [--json]"
+                        " | rectify recheck ID --result pass|fail --note TEXT [--link CASE_ID]... [--recurred yes|no] [--by NAME] [--json]"),
+         {{QStringLiteral("from-review"), true}, {QStringLiteral("case"), true}, {QStringLiteral("all-findings"), false},
+          {QStringLiteral("deadline"), true}, {QStringLiteral("group"), true}, {QStringLiteral("by"), true},
+          {QStringLiteral("agency"), true}, {QStringLiteral("status"), true}, {QStringLiteral("overdue"), false},
+          {QStringLiteral("note"), true}, {QStringLiteral("attach"), true}, {QStringLiteral("result"), true},
+          {QStringLiteral("link"), true}, {QStringLiteral("recurred"), true}},
+         runRectify},
     };
     return list;
 }

@@ -37,3 +37,4 @@ int runReview(CliContext &ctx);
 int runReopen(CliContext &ctx);
 int runScore(CliContext &ctx);
 int runAudit(CliContext &ctx);
+int runRectify(CliContext &ctx);

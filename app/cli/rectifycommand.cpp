@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `rectify create|list|show|update|recheck`: rectification items (整改) made from signed
+// reviews and findings, moved through the status machine by the RectificationService.
+// Statuses are accepted as ASCII keys (pending, in_progress, reported, closed, failed) or in
+// Chinese (待整改, 整改中, 已报告, 复查通过, 复查未通过); JSON always carries the ASCII key.
+#include "clicontext.h"
+#include "commands.h"
+#include "rectifyjson.h"
+#include "rectification/rectificationerror.h"
+#include "rectification/rectificationrules.h"
+#include "rectification/rectificationservice.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+QString actor(CliContext &ctx) { return ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli"))); }
+
+std::optional<qint64> positiveId(const QString &word)
+{
+    bool ok = false;
+    const qint64 id = word.toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+const QString kStatusWords = QStringLiteral("pending|in_progress|reported|closed|failed (or 待整改|整改中|已报告|复查通过|复查未通过)");
+
+void printItem(CliContext &ctx, const RectificationItem &i, const QDate &today)
+{
+    const bool overdue = RectificationRules::isOverdue(i, today);
+    ctx.out << "#" << i.id << " [" << RectificationKeys::light(RectificationRules::light(i, today)) << "] "
+            << RectificationKeys::status(i.status) << " (" << RectificationKeys::statusZh(i.status) << ") due "
+            << i.deadline.toString(Qt::ISODate) << (overdue ? " OVERDUE" : "") << "  case " << i.caseId << "  "
+            << (i.agency.isEmpty() ? QStringLiteral("(agency unknown)") : i.agency) << Qt::endl
+            << "    " << i.problem << Qt::endl;
+}
+
+int create(CliContext &ctx, RectificationService &service)
+{
+    RectificationService::CreateRequest r;
+    for (const QString &w : ctx.args.values(QStringLiteral("from-review"))) {
+        const auto id = positiveId(w);
+        if (!id)
+            return ctx.usageError(QStringLiteral("REVIEW_ID must be a positive number, not '%1'").arg(w));
+        r.reviewIds.push_back(*id);
+    }
+    for (const QString &w : ctx.args.values(QStringLiteral("case"))) {
+        const auto id = positiveId(w);
+        if (!id)
+            return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(w));
+        r.caseIds.push_back(*id);
+    }
+    if (r.reviewIds.empty() && r.caseIds.empty())
+        return ctx.usageError(QStringLiteral("rectify create needs --from-review REVIEW_ID or --case CASE_ID"));
+    r.allFindings = ctx.args.has(QStringLiteral("all-findings"));
+    if (ctx.args.has(QStringLiteral("deadline"))) {
+        const QString w = ctx.args.value(QStringLiteral("deadline"));
+        const QDate d = QDate::fromString(w, Qt::ISODate);
+        if (!d.isValid() || w.size() != 10)
+            return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD, not '%1'").arg(w));
+        r.deadline = d;
+    }
+    const QString group = ctx.args.value(QStringLiteral("group"), QStringLiteral("problem"));
+    if (group == QLatin1String("agency"))
+        r.grouping = RectificationPlanner::Grouping::PerAgency;
+    else if (group != QLatin1String("problem"))
+        return ctx.usageError(QStringLiteral("--group is problem or agency, not '%1'").arg(group));
+    r.actor = actor(ctx);
+    const auto result = service.create(r);
+    for (qint64 c : result.casesWithoutSignedReview)
+        ctx.err << "note: case " << c << " has no signed review; only its findings were taken" << Qt::endl;
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(RectifyJson::items(result.created, service.today())));
+        return ExitOk;
+    }
+    ctx.out << "created " << result.created.size() << " item(s)";
+    if (result.alreadyTracked)
+        ctx.out << "; " << result.alreadyTracked << " problem(s) already tracked";
+    ctx.out << Qt::endl;
+    for (const RectificationItem &i : result.created)
+        printItem(ctx, i, service.today());
+    return ExitOk;
+}
+
+int list(CliContext &ctx, RectificationService &service)
+{
+    RectificationFilter filter;
+    filter.agency = ctx.args.value(QStringLiteral("agency"));
+    if (ctx.args.has(QStringLiteral("status"))) {
+        filter.status = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
+        if (!filter.status)
+            return ctx.usageError(QStringLiteral("--status must be %1, not '%2'").arg(kStatusWords, ctx.args.value(QStringLiteral("status"))));
+    }
+    if (ctx.args.has(QStringLiteral("case"))) {
+        filter.caseId = positiveId(ctx.args.value(QStringLiteral("case")));
+        if (!filter.caseId)
+            return ctx.usageError(QStringLiteral("--case must be a positive number"));
+    }
+    const QDate today = service.today();
+    std::vector<RectificationItem> items = service.items(filter);
+    if (ctx.args.has(QStringLiteral("overdue")))
+        std::erase_if(items, [&](const RectificationItem &i) { return !RectificationRules::isOverdue(i, today); });
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(RectifyJson::items(items, today)));
+        return ExitOk;
+    }
+    std::sort(items.begin(), items.end(), [&](const auto &a, const auto &b) { return RectificationRules::moreUrgent(a, b, today); });
+    for (const RectificationItem &i : items)
+        printItem(ctx, i, today);
+    const auto s = RectificationRules::summarize(items, today);
+    ctx.out << items.size() << " item(s): " << s.red << " red, " << s.yellow << " yellow, " << s.green << " green, "
+            << s.overdue << " overdue" << Qt::endl;
+    return ExitOk;
+}
+
+int show(CliContext &ctx, RectificationService &service, qint64 id)
+{
+    const RectificationItem item = service.item(id);
+    const auto attachments = service.attachments(id);
+    const auto rechecks = service.rechecks(id);
+    const auto history = service.history(id);
+    if (ctx.json()) {
+        QJsonObject o = RectifyJson::item(item, service.today());
+        QJsonArray a, r, h;
+        for (const auto &x : attachments)
+            a.append(RectifyJson::attachment(x));
+        for (const auto &x : rechecks)
+            r.append(RectifyJson::recheck(x));
+        for (const AuditEntry &e : history)
+            h.append(QJsonObject{{QStringLiteral("audit_id"), e.id}, {QStringLiteral("at"), e.at}, {QStringLiteral("actor"), e.actor},
+                                 {QStringLiteral("action"), e.action}, {QStringLiteral("before"), e.before}, {QStringLiteral("after"), e.after}});
+        o.insert(QStringLiteral("attachment_list"), a);
+        o.insert(QStringLiteral("recheck_list"), r);
+        o.insert(QStringLiteral("history"), h);
+        ctx.printJson(QJsonDocument(o));
+        return ExitOk;
+    }
+    printItem(ctx, item, service.today());
+    ctx.out << "    legal basis: " << item.legalBasis << Qt::endl;
+    for (const auto &a : attachments)
+        ctx.out << "    attachment " << a.id << ": " << a.fileName << " (" << a.mimeType << ", " << a.size << " bytes)" << Qt::endl;
+    for (const AuditEntry &e : history)
+        ctx.out << "    " << e.at << " " << e.actor << " " << e.action << " " << e.after << Qt::endl;
+    return ExitOk;
+}
+
+int update(CliContext &ctx, RectificationService &service, qint64 id)
+{
+    const QStringList files = ctx.args.values(QStringLiteral("attach"));
+    if (!ctx.args.has(QStringLiteral("status"))) {
+        if (files.isEmpty())
+            return ctx.usageError(QStringLiteral("rectify update needs --status S and/or --attach FILE"));
+        for (const QString &f : files)
+            service.attach(id, f, ctx.args.value(QStringLiteral("note")), actor(ctx));
+    } else {
+        const auto to = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
+        if (!to)
+            return ctx.usageError(QStringLiteral("--status must be %1, not '%2'").arg(kStatusWords, ctx.args.value(QStringLiteral("status"))));
+        service.changeStatus(id, {*to, ctx.args.value(QStringLiteral("note")), files, actor(ctx)});
+    }
+    const RectificationItem item = service.item(id);
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(RectifyJson::item(item, service.today())));
+    else
+        printItem(ctx, item, service.today());
+    return ExitOk;
+}
+
+int recheck(CliContext &ctx, RectificationService &service, qint64 id)
+{
+    RectificationService::RecheckRequest r;
+    const auto result = RectificationKeys::resultFrom(ctx.args.value(QStringLiteral("result")));
+    if (!result)
+        return ctx.usageError(QStringLiteral("rectify recheck needs --result pass|fail"));
+    if (!ctx.args.has(QStringLiteral("note")))
+        return ctx.usageError(QStringLiteral("rectify recheck needs --note TEXT"));
+    r.result = *result;
+    r.note = ctx.args.value(QStringLiteral("note"));
+    for (const QString &w : ctx.args.values(QStringLiteral("link"))) {
+        const auto c = positiveId(w);
+        if (!c)
+            return ctx.usageError(QStringLiteral("--link takes a CASE_ID, not '%1'").arg(w));
+        r.linkedCases.push_back(*c);
+    }
+    if (ctx.args.has(QStringLiteral("recurred"))) {
+        const QString w = ctx.args.value(QStringLiteral("recurred"));
+        if (w != QLatin1String("yes") && w != QLatin1String("no"))
+            return ctx.usageError(QStringLiteral("--recurred is yes or no, not '%1'").arg(w));
+        r.recurred = w == QLatin1String("yes");
+    }
+    r.actor = actor(ctx);
+    const RectificationItem item = service.recheck(id, r);
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(RectifyJson::item(item, service.today())));
+    else
+        printItem(ctx, item, service.today());
+    return ExitOk;
+}
+} // namespace
+
+int runRectify(CliContext &ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    const bool takesId = sub == QLatin1String("update") || sub == QLatin1String("recheck") || sub == QLatin1String("show");
+    if (sub != QLatin1String("create") && sub != QLatin1String("list") && !takesId)
+        return ctx.usageError(QStringLiteral("rectify needs create, list, show, update or recheck"));
+    const int expected = takesId ? 2 : 1;
+    if (ctx.args.positional.size() != expected)
+        return ctx.usageError(takesId ? QStringLiteral("rectify %1 needs one item ID").arg(sub)
+                                      : QStringLiteral("rectify %1 takes no further words").arg(sub));
+    std::optional<qint64> id;
+    if (takesId && !(id = positiveId(ctx.args.positional[1])))
+        return ctx.usageError(QStringLiteral("ID must be a positive number, not '%1'").arg(ctx.args.positional[1]));
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    RectificationService service(*db);
+    try {
+        if (sub == QLatin1String("create"))
+            return create(ctx, service);
+        if (sub == QLatin1String("list"))
+            return list(ctx, service);
+        if (sub == QLatin1String("show"))
+            return show(ctx, service, *id);
+        if (sub == QLatin1String("update"))
+            return update(ctx, service, *id);
+        return recheck(ctx, service, *id);
+    } catch (const RectificationError &e) {
+        return ctx.failure(e.message() + QStringLiteral("; nothing was changed"));
+    } catch (const StorageError &e) {
+        return ctx.failure(e.message());
+    }
+}

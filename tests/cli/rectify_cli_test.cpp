@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rectification contract of casereview-cli: rectify create, list, update, recheck, show.
+#include "storage/database.h"
+
+#include "fixtures.h"
+#include "rectificationfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <doctest/doctest.h>
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class Store {
+public:
+    Store()
+    {
+        path = dir.filePath(QStringLiteral("s.crstore"));
+        Database db(path);
+        caseA = RectificationFixture::addCase(db, QStringLiteral("A"), QStringLiteral("甲局"), QDate(2025, 1, 1));
+        reviewA = RectificationFixture::signedReview(db, caseA, true);
+        RectificationFixture::findings(db, caseA);
+        caseB = RectificationFixture::addCase(db, QStringLiteral("B"), QStringLiteral("乙局"), QDate(2025, 2, 1));
+        reviewB = RectificationFixture::signedReview(db, caseB);
+        caseC = RectificationFixture::addCase(db, QStringLiteral("C"), QStringLiteral("甲局"), QDate(2025, 5, 1));
+    }
+    Run cli(QStringList args) const
+    {
+        args.prepend(path);
+        args.prepend(QStringLiteral("--store"));
+        QProcess p;
+        p.start(QStringLiteral(CASEREVIEW_CLI), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    qint64 count(const char *sql) const
+    {
+        Database db(path);
+        Statement st = db.prepare(sql);
+        st.step();
+        return st.int64(0);
+    }
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString p = dir.filePath(name);
+        Fixtures::writeFile(p, bytes);
+        return p;
+    }
+    QTemporaryDir dir;
+    QString path;
+    qint64 caseA = 0, caseB = 0, caseC = 0, reviewA = 0, reviewB = 0;
+};
+
+QString s(qint64 v) { return QString::number(v); }
+QStringList words(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
+} // namespace
+
+TEST_CASE("rectify create gives the issue's JSON and adds nothing the second time")
+{
+    Store st;
+    const Run r = st.cli(words("rectify create --from-review") << s(st.reviewA) << QStringLiteral("--deadline") << QStringLiteral("2025-03-31")
+                                                               << QStringLiteral("--by") << QStringLiteral("督查员") << QStringLiteral("--json"));
+    CAPTURE(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonArray items = r.json().array();
+    REQUIRE(items.size() == 4);  // P-B01 (+ accepted finding), P-C02, veto P-A03, accepted DECISION_OVERDUE
+    for (const QJsonValue &v : items)
+        for (const char *key : {"id", "case_id", "agency", "problem", "legal_basis", "pages", "deadline", "status", "overdue", "color"}) {
+            CAPTURE(key);
+            CHECK(v.toObject().contains(QString::fromLatin1(key)));
+        }
+    const QJsonObject first = items[0].toObject();
+    CHECK(first[QStringLiteral("case_id")].toInteger() == st.caseA);
+    CHECK(first[QStringLiteral("agency")].toString() == QStringLiteral("甲局"));
+    CHECK(first[QStringLiteral("problem")].toString().endsWith(QStringLiteral("立案审批表无负责人签字")));
+    CHECK(first[QStringLiteral("pages")].toArray() == QJsonArray{1});
+    CHECK(first[QStringLiteral("deadline")].toString() == QStringLiteral("2025-03-31"));
+    CHECK(first[QStringLiteral("status")].toString() == QStringLiteral("pending"));
+    CHECK(first[QStringLiteral("overdue")].toBool());  // 2025-03-31 is long past
+    CHECK(first[QStringLiteral("color")].toString() == QStringLiteral("red"));
+    const QJsonObject veto = items[2].toObject();
+    CHECK(veto[QStringLiteral("veto")].toBool());
+    CHECK(veto[QStringLiteral("kind")].toString() == QStringLiteral("case"));
+
+    const Run again = st.cli(words("rectify create --from-review") << s(st.reviewA) << QStringLiteral("--json"));
+    CHECK(again.code == 0);
+    CHECK(again.json().array().isEmpty());
+    const Run text = st.cli(words("rectify create --case") << s(st.caseA) << QStringLiteral("--all-findings"));
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("created 1 item(s); 5 problem(s) already tracked")));
+    CHECK(st.count("SELECT count(*) FROM rectification_items") == 5);
+
+    // The default deadline is 30 days from today.
+    const Run fresh = st.cli(words("rectify create --case") << s(st.caseB) << QStringLiteral("--json"));
+    REQUIRE(fresh.code == 0);
+    CHECK(fresh.json().array()[0][QStringLiteral("deadline")].toString() ==
+          QDate::currentDate().addDays(30).toString(Qt::ISODate));
+    CHECK(fresh.json().array()[0][QStringLiteral("color")].toString() == QStringLiteral("yellow"));
+    CHECK_FALSE(fresh.json().array()[0][QStringLiteral("overdue")].toBool());
+}
+
+TEST_CASE("rectify create and list refuse bad input with usage errors")
+{
+    Store st;
+    const std::vector<std::pair<QStringList, QString>> usage{
+        {words("rectify create"), QStringLiteral("needs --from-review REVIEW_ID or --case CASE_ID")},
+        {words("rectify create --case x"), QStringLiteral("CASE_ID must be a positive number")},
+        {words("rectify create --case 1 --deadline 31.03.2025"), QStringLiteral("--deadline must be a date YYYY-MM-DD")},
+        {words("rectify create --case 1 --group city"), QStringLiteral("--group is problem or agency")},
+        {words("rectify list --status done"), QStringLiteral("--status must be pending|in_progress|reported|closed|failed")},
+        {words("rectify update 1"), QStringLiteral("needs --status S and/or --attach FILE")},
+        {words("rectify update"), QStringLiteral("rectify update needs one item ID")},
+        {words("rectify recheck 1 --note x"), QStringLiteral("needs --result pass|fail")},
+        {words("rectify recheck 1 --result pass"), QStringLiteral("needs --note TEXT")},
+        {words("rectify frobnicate"), QStringLiteral("rectify needs create, list")},
+        {words("rectify list --colour red"), QStringLiteral("unknown option --colour")},
+    };
+    for (const auto &[args, message] : usage) {
+        CAPTURE(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = st.cli(args);
+        CAPTURE(r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(message));
+    }
+    const Run missing = st.cli(words("rectify create --case 99"));
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("no case 99 in the store")));
+    CHECK(st.count("SELECT count(*) FROM rectification_items") == 0);
+}
+
+TEST_CASE("rectify list filters by agency status and overdue")
+{
+    Store st;
+    REQUIRE(st.cli(words("rectify create --from-review") << s(st.reviewA) << QStringLiteral("--deadline") << QStringLiteral("2025-03-31")).code == 0);
+    REQUIRE(st.cli(words("rectify create --from-review") << s(st.reviewB) << QStringLiteral("--deadline") << QStringLiteral("2999-12-31")).code == 0);
+    auto ids = [&](QStringList args) {
+        args << QStringLiteral("--json");
+        const Run r = st.cli(words("rectify list") + args);
+        CAPTURE(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        QList<qint64> out;
+        for (const QJsonValue &v : r.json().array())
+            out << v[QStringLiteral("id")].toInteger();
+        return out;
+    };
+    CHECK(ids({}).size() == 6);
+    CHECK(ids({QStringLiteral("--agency"), QStringLiteral("乙局")}) == QList<qint64>{5, 6});
+    CHECK(ids({QStringLiteral("--overdue")}) == QList<qint64>{1, 2, 3, 4});
+    CHECK(ids({QStringLiteral("--agency"), QStringLiteral("乙局"), QStringLiteral("--overdue")}).isEmpty());
+    REQUIRE(st.cli(words("rectify update 5 --status in_progress")).code == 0);
+    CHECK(ids({QStringLiteral("--status"), QStringLiteral("整改中")}) == QList<qint64>{5});
+    CHECK(ids({QStringLiteral("--status"), QStringLiteral("in-progress")}) == QList<qint64>{5});
+    CHECK(ids({QStringLiteral("--status"), QStringLiteral("pending"), QStringLiteral("--agency"), QStringLiteral("乙局")}) == QList<qint64>{6});
+    CHECK(ids({QStringLiteral("--case"), s(st.caseB)}) == QList<qint64>{5, 6});
+
+    const Run text = st.cli(words("rectify list"));
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("6 item(s): 4 red, 2 yellow, 0 green, 4 overdue")));
+    CHECK(text.out.indexOf(QStringLiteral("#1 [red]")) < text.out.indexOf(QStringLiteral("#6 [yellow]")));
+}
+
+TEST_CASE("rectify update and recheck follow the status machine and keep the audit chain intact")
+{
+    Store st;
+    REQUIRE(st.cli(words("rectify create --from-review") << s(st.reviewB)).code == 0);
+    const QString report = st.file(QStringLiteral("整改报告.pdf"), Fixtures::pdf({QStringLiteral("整改报告")}));
+    const QString text = st.file(QStringLiteral("notes.pdf"), "plain notes, not a PDF\n");
+    const qint64 auditBefore = st.count("SELECT count(*) FROM audit_log");
+
+    const std::vector<std::pair<QStringList, QString>> refused{
+        {words("rectify update 1 --status closed --note ok"), QStringLiteral("pending (待整改) → closed (复查通过) is not allowed; from pending the item can go to: in_progress, reported")},
+        {words("rectify update 1 --status 待整改"), QStringLiteral("the item is already pending")},
+        {words("rectify update 1 --status reported --attach") << text, QStringLiteral("the file is plain text; attach the agency's report or evidence as a PDF or an image")},
+        {words("rectify recheck 1 --result pass --note ok"), QStringLiteral("only a reported item")},
+        {words("rectify update 9 --status reported"), QStringLiteral("no rectification item 9")},
+    };
+    for (const auto &[args, message] : refused) {
+        CAPTURE(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = st.cli(args);
+        CAPTURE(r.err.toStdString());
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(message));
+        CHECK(r.err.contains(QStringLiteral("nothing was changed")));
+    }
+    CHECK(st.count("SELECT count(*) FROM audit_log") == auditBefore);
+    CHECK(st.count("SELECT count(*) FROM rectification_attachments") == 0);
+
+    CHECK(st.cli(words("rectify update 1 --status 整改中 --note 已下发通知")).code == 0);
+    CHECK(st.cli(words("rectify update 1 --status reported")).code == 0);
+    const Run noReport = st.cli(words("rectify recheck 1 --result pass --note 复查属实"));
+    CHECK(noReport.code == 1);
+    CHECK(noReport.err.contains(QStringLiteral("needs the agency's report or evidence")));
+    const Run fail = st.cli(words("rectify recheck 1 --result fail --note 仍无签字 --recurred yes --json --link") << s(st.caseC));
+    CAPTURE(fail.err.toStdString());
+    CHECK(fail.code == 1);  // case C is of another agency (甲局)
+    CHECK(fail.err.contains(QStringLiteral("not from 乙局")));
+    const Run failed = st.cli(words("rectify recheck 1 --result fail --note 仍无签字 --json"));
+    REQUIRE(failed.code == 0);
+    CHECK(failed.json()[QStringLiteral("status")].toString() == QStringLiteral("failed"));
+    CHECK(failed.json()[QStringLiteral("color")].toString() == QStringLiteral("red"));
+    CHECK(st.cli(words("rectify update 1 --status in_progress")).code == 0);
+    CHECK(st.cli(words("rectify update 1 --status reported --attach") << report).code == 0);
+    const Run closed = st.cli(words("rectify update 1 --status closed --note 复查通过，已补正 --json"));
+    REQUIRE(closed.code == 0);
+    CHECK(closed.json()[QStringLiteral("status")].toString() == QStringLiteral("closed"));
+    CHECK(closed.json()[QStringLiteral("color")].toString() == QStringLiteral("green"));
+
+    const Run shown = st.cli(words("rectify show 1 --json"));
+    REQUIRE(shown.code == 0);
+    const QJsonObject o = shown.json().object();
+    CHECK(o[QStringLiteral("attachment_list")].toArray().size() == 1);
+    CHECK(o[QStringLiteral("attachment_list")][0][QStringLiteral("sha256")].toString().size() == 64);
+    CHECK(o[QStringLiteral("recheck_list")].toArray().size() == 2);
+    QStringList actions;
+    for (const QJsonValue &h : o[QStringLiteral("history")].toArray())
+        actions << h[QStringLiteral("action")].toString();
+    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("recheck"),
+                                 QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("attach"), QStringLiteral("status"),
+                                 QStringLiteral("recheck"), QStringLiteral("status")});
+    const Run audit = st.cli(words("audit verify --json"));
+    CHECK(audit.code == 0);
+    CHECK(audit.json()[QStringLiteral("intact")].toBool());
+}
