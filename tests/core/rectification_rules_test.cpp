@@ -180,7 +180,10 @@ TEST_CASE("rectification 三色 per case and per agency and newly overdue items"
     add(4, "丙局", S::Pending, 10, true);
     // A grouped item spanning case 5 and case 2 counts for both.
     add(5, "甲局", S::Pending, 3);
-    items.back().sources.push_back({QStringLiteral("k"), 2});
+    RectificationSource alsoCase2;
+    alsoCase2.key = QStringLiteral("k");
+    alsoCase2.caseId = 2;
+    items.back().sources.push_back(alsoCase2);
 
     const auto cases = RectificationRules::perCase(items, today);
     CHECK(cases.value(1).light == TrafficLight::Yellow);
