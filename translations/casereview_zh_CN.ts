@@ -4,32 +4,26 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="14"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="15"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="17"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="18"/>
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="19"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -37,127 +31,104 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="51"/>
         <source>Not reviewed</source>
         <translation>未评查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/caselist/caselistmodel.cpp" line="55"/>
         <source>In review (%n item(s) unanswered)</source>
         <translation>
             <numerusform>评查中（%n 项未评）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="55"/>
         <source>Draft, all answered</source>
         <translation>草稿（已全部评定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/caselist/caselistmodel.cpp" line="57"/>
         <source>Submitted (%n item(s) unanswered)</source>
         <translation>
             <numerusform>已提交（%n 项未评）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="57"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/caselist/caselistmodel.cpp" line="59"/>
         <source>Signed (%n item(s) unanswered)</source>
         <translation>
             <numerusform>已签字（%n 项未评）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="59"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/caselist/caselistmodel.cpp" line="89"/>
         <source>Provisional: %n item(s) are not answered yet and count as full marks until they are.</source>
         <translation>
             <numerusform>暂计分：尚有 %n 项未评，评定前按满分暂计。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/caselist/caselistmodel.cpp" line="92"/>
         <source>Reviewer: %1 (%n review(s) of this case)</source>
         <translation>
             <numerusform>评查人：%1（本案卷共 %n 份评查）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="121"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂计）</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="139"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="140"/>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="141"/>
         <source>Agency</source>
         <translation>执法机关</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="142"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="143"/>
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="144"/>
         <source>Fine (yuan)</source>
         <translation>罚款（元）</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="145"/>
         <source>Decision date</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="146"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="147"/>
         <source>Review</source>
         <translation>评查状态</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="148"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="149"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="150"/>
         <source>Open findings</source>
         <translation>待处理问题</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistmodel.cpp" line="151"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -165,74 +136,60 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="30"/>
         <source>All cases</source>
         <translation>全部案卷</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="30"/>
         <source>Not reviewed</source>
         <translation>未评查</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="31"/>
         <source>In review</source>
         <translation>评查中</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="31"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="32"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="33"/>
         <source>With open findings</source>
         <translation>有待处理问题</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="35"/>
         <source>Review state filter</source>
         <translation>评查状态筛选</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="42"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="43"/>
         <source>Show all cases again</source>
         <translation>重新显示全部案卷</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="46"/>
         <source>Search cases: number, agency, party, type…</source>
         <translation>搜索案卷：案号、执法机关、当事人、类型……</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="48"/>
         <source>Case filter</source>
         <translation>案卷筛选</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="64"/>
         <source>Case list</source>
         <translation>案卷列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/caselist/caselistpanel.cpp" line="107"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n 个案卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="157"/>
         <source>No cases yet.
 
 Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders here.</source>
@@ -241,12 +198,10 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 请通过“文件 ▸ 导入”（Ctrl+O）导入 PDF 案卷，或将文件、文件夹拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="160"/>
         <source>No case matches the chosen filter.</source>
         <translation>没有符合所选筛选条件的案卷。</translation>
     </message>
     <message>
-        <location filename="../ui/caselist/caselistpanel.cpp" line="161"/>
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”匹配的案卷。</translation>
     </message>
@@ -254,47 +209,38 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistItemEditor</name>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="19"/>
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="28"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="29"/>
         <source>Note on this item (N)</source>
         <translation>本项备注（N）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="32"/>
         <source>Evidence anchors</source>
         <translation>证据位置</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="40"/>
         <source>Deduction:</source>
         <translation>扣分：</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="41"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="42"/>
         <source>Evidence:</source>
         <translation>证据：</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="51"/>
         <source>Choose an item.</source>
         <translation>请选择一个评查项。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistitemeditor.cpp" line="60"/>
         <source>Page %1: %2</source>
         <translation>第 %1 页：%2</translation>
     </message>
@@ -302,74 +248,60 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="88"/>
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="89"/>
         <source>Deduct</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="90"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="91"/>
         <source>Veto failed</source>
         <translation>否决项不符合</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="161"/>
         <source>[Veto] %1</source>
         <translation>【否决】%1</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="165"/>
         <source>Unanswered</source>
         <translation>未评</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="166"/>
         <source>Deduct %1</source>
         <translation>扣 %1 分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checklist/checklistmodel.cpp" line="175"/>
         <source>%n anchor(s)</source>
         <translation>
             <numerusform>%n 处证据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="177"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="190"/>
         <source>Item</source>
         <translation>评查项</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="191"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="192"/>
         <source>Answer</source>
         <translation>评查结论</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="193"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistmodel.cpp" line="194"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -377,156 +309,126 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="32"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="33"/>
         <source>Sign</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="33"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="35"/>
         <source>Review standard</source>
         <translation>评查标准</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="40"/>
         <source>Checklist items</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="50"/>
         <source>J/K: next/previous item · 1 compliant · 2 deduct · 3 not applicable · 0 veto failed · N note</source>
         <translation>J/K：下一项/上一项 · 1 符合 · 2 扣分 · 3 不适用 · 0 否决项不符合 · N 备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="59"/>
         <source>Change deduction</source>
         <translation>修改扣分</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="64"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="105"/>
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="117"/>
         <source>The review standards could not be read from the store.</source>
         <translation>无法从案卷库读取评查标准。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="153"/>
         <source>The review of this case could not be read from the store.</source>
         <translation>无法从案卷库读取本案卷的评查记录。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="219"/>
         <source>This review is signed and locked. Reopen it to change answers.</source>
         <translation>本评查已签署锁定，如需修改请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="220"/>
         <source>The answer was not accepted: it does not fit the standard.</source>
         <translation>该评查结论不符合评查标准的要求，未予保存。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="223"/>
         <source>The answer could not be saved in the store.</source>
         <translation>评查结论无法保存到案卷库。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="245"/>
         <source>Only veto items can fail; use 2 to deduct points.</source>
         <translation>只有否决项可以判为不符合；扣分请按 2。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="254"/>
         <source>Answer %1: %2</source>
         <translation>评查 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checklist/checklistpanel.cpp" line="295"/>
         <source>%n item(s) are not answered yet. Sign the review anyway?</source>
         <translation>
             <numerusform>还有 %n 项未评。仍要签字吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checklist/checklistpanel.cpp" line="296"/>
         <source>%n item(s) are not answered yet. Submit the review anyway?</source>
         <translation>
             <numerusform>还有 %n 项未评。仍要提交吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="298"/>
         <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
         <translation>未评项按满分暂计，得分只是暂计分。评查记录会注明留有多少项未评。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="300"/>
         <source>Sign incomplete review</source>
         <translation>签字（评查未完成）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="300"/>
         <source>Submit incomplete review</source>
         <translation>提交（评查未完成）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="319"/>
         <source>The review could not be signed.</source>
         <translation>评查无法签署。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="319"/>
         <source>The review could not be submitted.</source>
         <translation>评查无法提交。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="328"/>
         <source>Reopen review</source>
         <translation>重新打开评查</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="328"/>
         <source>Why is the review reopened?</source>
         <translation>重新打开评查的原因：</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="335"/>
         <source>The review could not be reopened.</source>
         <translation>评查无法重新打开。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="344"/>
         <source>Choose a checklist item first, then link the selected text to it.</source>
         <translation>请先选择评查项，再将选中的文字关联为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="349"/>
         <source>Link evidence to %1</source>
         <translation>为 %1 关联证据</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="356"/>
         <source>The finding names no item of this standard; answer the matching item by hand.</source>
         <translation>该问题未对应本评查标准中的评查项，请手工评查相应项目。</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistpanel.cpp" line="368"/>
         <source>Accept finding %1</source>
         <translation>采纳问题 %1</translation>
     </message>
@@ -534,54 +436,44 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistSummary</name>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="31"/>
         <source>%1 / %2 points · %3</source>
         <translation>%1 / %2 分 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checklist/checklistsummary.cpp" line="33"/>
         <source>In review (%n item(s) unanswered) · provisional %1 / %2 points</source>
         <translation>
             <numerusform>评查中（%n 项未评）· 暂计 %1 / %2 分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="36"/>
         <source>· veto failed (%1)</source>
         <translation>· 否决项不符合（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="43"/>
         <source>No review standard</source>
         <translation>没有评查标准</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="43"/>
         <source>No case is open</source>
         <translation>尚未打开案卷</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="57"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="58"/>
         <source>draft (saved automatically)</source>
         <translation>草稿（自动保存）</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="59"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="60"/>
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/checklistsummary.cpp" line="61"/>
         <source>Procedure %1 · Discretion %2 · Legality %3
 Review: %4</source>
         <translation>程序合规性 %1 · 裁量合理性 %2 · 决定合法性 %3
@@ -591,12 +483,10 @@ Review: %4</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../ui/viewer/documentview.cpp" line="23"/>
         <source>Document pages</source>
         <translation>文档页面</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentview.cpp" line="259"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -604,92 +494,74 @@ Review: %4</source>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="33"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="37"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="51"/>
         <source>This file cannot be displayed: the PDF could not be read.</source>
         <translation>无法显示此文件：PDF 无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="101"/>
         <source>Page </source>
         <translation>页 </translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="125"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="126"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="127"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="129"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="130"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="131"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="132"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="134"/>
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="136"/>
         <source>Rotate &amp;Left</source>
         <translation>向左旋转(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="137"/>
         <source>Rotate &amp;Right</source>
         <translation>向右旋转(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="139"/>
         <source>&amp;Go to Page…</source>
         <translation>转到页(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="140"/>
         <source>&amp;Copy Selected Text</source>
         <translation>复制选中文字(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="151"/>
         <source>Opening the file…</source>
         <translation>正在打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="163"/>
         <source>No case is open.
 
 Choose a case in the case list (double-click or Enter) to read its file here.</source>
@@ -698,17 +570,14 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 在案卷列表中选择一个案卷（双击或按回车），即可在此阅读其文件。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="184"/>
         <source> of %1</source>
         <translation> / 共 %1 页</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="268"/>
         <source>Go to Page</source>
         <translation>转到页</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/documentviewer.cpp" line="268"/>
         <source>Page (1–%1):</source>
         <translation>页码（1–%1）：</translation>
     </message>
@@ -716,53 +585,42 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="15"/>
-        <location filename="../ui/viewer/findbar.cpp" line="16"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="19"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="20"/>
         <source>Previous hit (Shift+Enter)</source>
         <translation>上一个结果（Shift+回车）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="21"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="22"/>
         <source>Next hit (Enter)</source>
         <translation>下一个结果（回车）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="25"/>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="26"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="67"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="71"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/findbar.cpp" line="73"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -770,57 +628,46 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="35"/>
         <source>Veto</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="36"/>
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="37"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="68"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="69"/>
         <source>Accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="69"/>
         <source>Dismissed: %1</source>
         <translation>已驳回：%1</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="80"/>
         <source>Severity</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="81"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="82"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="83"/>
         <source>Item</source>
         <translation>评查项</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingsmodel.cpp" line="84"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
@@ -828,92 +675,74 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="24"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="25"/>
         <source>Dismiss…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="25"/>
         <source>Re-run diagnosis</source>
         <translation>重新诊断</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="32"/>
         <source>Findings</source>
         <translation>诊断问题</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="45"/>
         <source>Finding evidence</source>
         <translation>问题证据</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="58"/>
         <source>Dismiss finding</source>
         <translation>驳回问题</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="58"/>
         <source>Why does this finding not apply?</source>
         <translation>该问题不成立的理由：</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="96"/>
         <source>The findings could not be read from the store.</source>
         <translation>无法从案卷库读取诊断问题。</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="100"/>
         <source>No case is open.</source>
         <translation>尚未打开案卷。</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="102"/>
         <source>Diagnosing the case…</source>
         <translation>正在诊断案卷…</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="104"/>
         <source>The diagnosis found nothing to report for this case.</source>
         <translation>诊断未发现本案卷存在问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findings/findingspanel.cpp" line="106"/>
         <source>%n finding(s), %1 still open.</source>
         <translation>
             <numerusform>共 %n 个问题，%1 个待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="128"/>
         <source>The case could not be diagnosed: its text could not be read.</source>
         <translation>无法诊断本案卷：无法读取其文字。</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="136"/>
         <source>The findings could not be saved in the store.</source>
         <translation>诊断问题无法保存到案卷库。</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="157"/>
         <source>%1
 Basis: %2</source>
         <translation>%1
 依据：%2</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="161"/>
         <source>Page %1: %2</source>
         <translation>第 %1 页：%2</translation>
     </message>
     <message>
-        <location filename="../ui/findings/findingspanel.cpp" line="175"/>
-        <location filename="../ui/findings/findingspanel.cpp" line="193"/>
         <source>The decision could not be saved.</source>
         <translation>处理结果无法保存。</translation>
     </message>
@@ -921,168 +750,136 @@ Basis: %2</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="27"/>
         <source>Import case files</source>
         <translation>导入案卷文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="32"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="34"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="34"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="34"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="37"/>
         <source>Import results</source>
         <translation>导入结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="62"/>
         <source>Reading %n file(s) or folder(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件或文件夹…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="94"/>
         <source>Imported %1 of %2 file(s), %3 page(s) read.</source>
         <translation>已处理 %1 / %2 个文件，已读取 %3 页。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="109"/>
         <source>The case store could not be opened for the import. Nothing was imported.</source>
         <translation>无法打开案卷库进行导入，未导入任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
         <source>%1 imported, %2 duplicate(s) skipped, %3 failed.</source>
         <translation>成功导入 %1 个，跳过重复 %2 个，失败 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="117"/>
         <source>The import was cancelled; the cases already stored are kept.</source>
         <translation>导入已取消，已保存的案卷予以保留。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
         <source>No PDF files were found.</source>
         <translation>没有找到 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Case %1, %n page(s)</source>
         <translation>
             <numerusform>案卷 %1，共 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="138"/>
         <source>Case %1, with %n note(s)</source>
         <translation>
             <numerusform>案卷 %1，有 %n 条提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="143"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
         <source>Same content as case %1; skipped.</source>
         <translation>与案卷 %1 内容相同，已跳过。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="148"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="160"/>
         <source>The file or folder does not exist.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>The file cannot be read (no permission, or it is a folder).</source>
         <translation>无法读取该文件（没有权限，或它是一个文件夹）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="162"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="163"/>
         <source>This is not a PDF file.</source>
         <translation>这不是 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="164"/>
         <source>The PDF is protected by a password.</source>
         <translation>该 PDF 设有打开密码。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="165"/>
         <source>The password does not open this PDF.</source>
         <translation>密码不正确，无法打开该 PDF。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="166"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>该 PDF 已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="167"/>
         <source>The PDF has no pages.</source>
         <translation>该 PDF 没有页面。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="169"/>
         <source>The PDF has too many pages.</source>
         <translation>该 PDF 页数过多。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="170"/>
         <source>Reading the file took too long.</source>
         <translation>读取文件超时。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="171"/>
         <source>The case could not be saved in the store.</source>
         <translation>案卷无法保存到案卷库。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="172"/>
         <source>Not imported: the import was cancelled.</source>
         <translation>未导入：导入已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="181"/>
         <source>Cancelling after the files being read…</source>
         <translation>正在取消，当前文件读取完毕后停止…</translation>
     </message>
@@ -1090,205 +887,164 @@ Basis: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Case Review Workstation</source>
         <translation>案卷评查工作站</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Cases</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Outline</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Checklist</source>
         <translation>评查表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Findings</source>
         <translation>诊断问题</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Import Case Files…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;New Case Store…</source>
         <translation>新建案卷库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Open Case &amp;Store…</source>
         <translation>打开案卷库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Back Up Case Store…</source>
         <translation>备份案卷库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Link Selected Text as Evidence</source>
         <translation>将选中文字关联为证据(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Language: %1</source>
         <translation>界面语言：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&lt;b&gt;Case Review Workstation&lt;/b&gt; %1&lt;br&gt;Reviews administrative enforcement case files against a review standard. Works offline.&lt;br&gt;License: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;案卷评查工作站&lt;/b&gt; %1&lt;br&gt;按照评查标准评查行政执法案卷，可离线使用。&lt;br&gt;许可证：GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>%n case(s) in %1</source>
         <translation>
             <numerusform>%1 中共 %n 个案卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>The case store could not be read.</source>
         <translation>无法读取案卷库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</source>
         <translation>无法从案卷库读取案卷 %1。案卷库可能已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>%1 — Case Review Workstation</source>
         <translation>%1 — 案卷评查工作站</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Opening the case…</source>
         <translation>正在打开案卷…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Import case files</source>
         <translation>导入案卷文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>PDF files (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF 文件 (*.pdf *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Case stores (*.%1);;All files (*)</source>
         <translation>案卷库 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>New case store</source>
         <translation>新建案卷库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Open case store</source>
         <translation>打开案卷库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Back up case store</source>
         <translation>备份案卷库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>-backup.%1</source>
         <translation>-备份.%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Case stores (*.%1)</source>
         <translation>案卷库 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Backing up the case store…</source>
         <translation>正在备份案卷库…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>The backup could not be written to %1. Check that the folder exists and that there is enough free space.</source>
         <translation>备份无法写入 %1。请检查文件夹是否存在、磁盘空间是否充足。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>The language changes the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Select text in the document first (drag over it with the mouse).</source>
         <translation>请先在文档中选择文字（用鼠标拖选）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</source>
         <translation>无法打开案卷库 %1。它可能已损坏、不是案卷库，或由更新版本的程序创建。</translation>
     </message>
@@ -1296,27 +1052,22 @@ Basis: %2</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../ui/viewer/outlinepanel.cpp" line="14"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/outlinepanel.cpp" line="14"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/outlinepanel.cpp" line="18"/>
         <source>Dossier outline</source>
         <translation>案卷目录</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/outlinepanel.cpp" line="30"/>
         <source>Whole file (no documents recognised)</source>
         <translation>整个文件（未识别出文书）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/outlinepanel.cpp" line="44"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1324,12 +1075,10 @@ Basis: %2</source>
 <context>
     <name>ThumbnailPanel</name>
     <message>
-        <location filename="../ui/viewer/thumbnailpanel.cpp" line="18"/>
         <source>Page thumbnails</source>
         <translation>页面缩略图</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/thumbnailpanel.cpp" line="56"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
