@@ -822,13 +822,6 @@ Basis: %2</translation>
             <numerusform>Case %1, %n pages</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Case %1, with %n note(s)</source>
-        <translation>
-            <numerusform>Case %1, with %n note</numerusform>
-            <numerusform>Case %1, with %n notes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
@@ -842,60 +835,156 @@ Basis: %2</translation>
         <translation>Failed</translation>
     </message>
     <message>
+        <source>Cancelling after the files being read…</source>
+        <translation>Cancelling after the files being read…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1, %n page(s): %2</source>
+        <translation>
+            <numerusform>Case %1, %n page: %2</numerusform>
+            <numerusform>Case %1, %n pages: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>an empty file</source>
+        <translation>an empty file</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>a TIFF image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation>a ZIP archive or an Office document</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>a web page (HTML)</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>a plain text file</translation>
+    </message>
+    <message>
+        <source>data of an unknown kind</source>
+        <translation>data of an unknown kind</translation>
+    </message>
+    <message>
         <source>The file or folder does not exist.</source>
         <translation>The file or folder does not exist.</translation>
     </message>
     <message>
-        <source>The file cannot be read (no permission, or it is a folder).</source>
-        <translation>The file cannot be read (no permission, or it is a folder).</translation>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
+        <source>The file could not be read completely. Copy it to this computer and try again.</source>
+        <translation>The file could not be read completely. Copy it to this computer and try again.</translation>
     </message>
     <message>
-        <source>This is not a PDF file.</source>
-        <translation>This is not a PDF file.</translation>
+        <source>The file cannot be read: there is no permission to open it.</source>
+        <translation>The file cannot be read: there is no permission to open it.</translation>
     </message>
     <message>
-        <source>The PDF is protected by a password.</source>
-        <translation>The PDF is protected by a password.</translation>
+        <source>The file is empty (0 bytes).</source>
+        <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
-        <source>The password does not open this PDF.</source>
-        <translation>The password does not open this PDF.</translation>
+        <source>This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.</source>
+        <translation>This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.</translation>
     </message>
     <message>
-        <source>The PDF is damaged and cannot be read.</source>
-        <translation>The PDF is damaged and cannot be read.</translation>
+        <source>The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it with the password (casereview-cli import --password).</source>
+        <translation>The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it with the password (casereview-cli import --password).</translation>
+    </message>
+    <message>
+        <source>The password given does not open this PDF.</source>
+        <translation>The password given does not open this PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: the file is cut short (its end is missing) and cannot be read. Copy or download it again.</source>
+        <translation>The PDF is damaged: the file is cut short (its end is missing) and cannot be read. Copy or download it again.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: the file is cut short and no page content could be recovered. Copy or download it again.</source>
+        <translation>The PDF is damaged: the file is cut short and no page content could be recovered. Copy or download it again.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: its structure cannot be read.</source>
+        <translation>The PDF is damaged: its structure cannot be read.</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
         <translation>The PDF has no pages.</translation>
     </message>
     <message>
-        <source>The file is too large.</source>
-        <translation>The file is too large.</translation>
+        <source>The file is %1 MB, more than the limit of %2 MB.</source>
+        <translation>The file is %1 MB, more than the limit of %2 MB.</translation>
     </message>
     <message>
-        <source>The PDF has too many pages.</source>
-        <translation>The PDF has too many pages.</translation>
+        <source>The PDF has %1 pages, more than the limit of %2.</source>
+        <translation>The PDF has %1 pages, more than the limit of %2.</translation>
     </message>
     <message>
-        <source>Reading the file took too long.</source>
-        <translation>Reading the file took too long.</translation>
+        <source>Reading the file took too long: it stopped after %1 s at page %2.</source>
+        <translation>Reading the file took too long: it stopped after %1 s at page %2.</translation>
     </message>
     <message>
-        <source>The case could not be saved in the store.</source>
-        <translation>The case could not be saved in the store.</translation>
+        <source>The case could not be saved in the store. Nothing of it was kept.</source>
+        <translation>The case could not be saved in the store. Nothing of it was kept.</translation>
+    </message>
+    <message>
+        <source>Not imported: it is identical to another file of this import, which was not stored.</source>
+        <translation>Not imported: it is identical to another file of this import, which was not stored.</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
         <translation>Not imported: the import was cancelled.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file is cut short (its end is missing); %n page(s) were recovered and the rest of the dossier may be missing.</source>
+        <translation>
+            <numerusform>The file is cut short (its end is missing); %n page was recovered and the rest of the dossier may be missing.</numerusform>
+            <numerusform>The file is cut short (its end is missing); %n pages were recovered and the rest of the dossier may be missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n byte(s) of other data before the PDF begins.</source>
+        <translation>
+            <numerusform>The file has %n byte of other data before the PDF begins.</numerusform>
+            <numerusform>The file has %n bytes of other data before the PDF begins.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cancelling after the files being read…</source>
-        <translation>Cancelling after the files being read…</translation>
+        <source>No text on any page: the dossier is probably scanned. Its pages are queued for text recognition (OCR).</source>
+        <translation>No text on any page: the dossier is probably scanned. Its pages are queued for text recognition (OCR).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages have no usable text (scanned pages); they are queued for text recognition (OCR).</source>
+        <translation>%1 of %2 pages have no usable text (scanned pages); they are queued for text recognition (OCR).</translation>
+    </message>
+    <message>
+        <source>The PDF restricts printing or copying (owner password).</source>
+        <translation>The PDF restricts printing or copying (owner password).</translation>
     </message>
 </context>
 <context>

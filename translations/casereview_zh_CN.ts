@@ -809,12 +809,6 @@ Basis: %2</source>
             <numerusform>案卷 %1，共 %n 页</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Case %1, with %n note(s)</source>
-        <translation>
-            <numerusform>案卷 %1，有 %n 条提示</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicate</source>
         <translation>重复</translation>
@@ -828,60 +822,153 @@ Basis: %2</source>
         <translation>失败</translation>
     </message>
     <message>
+        <source>Cancelling after the files being read…</source>
+        <translation>正在取消，当前文件读取完毕后停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1, %n page(s): %2</source>
+        <translation>
+            <numerusform>案卷 %1，%n 页：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>an empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>纯文本文件</translation>
+    </message>
+    <message>
+        <source>data of an unknown kind</source>
+        <translation>未知类型的数据</translation>
+    </message>
+    <message>
         <source>The file or folder does not exist.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <source>The file cannot be read (no permission, or it is a folder).</source>
-        <translation>无法读取该文件（没有权限，或它是一个文件夹）。</translation>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
+        <source>The file could not be read completely. Copy it to this computer and try again.</source>
+        <translation>文件未能完整读取。请将其复制到本机后重试。</translation>
     </message>
     <message>
-        <source>This is not a PDF file.</source>
-        <translation>这不是 PDF 文件。</translation>
+        <source>The file cannot be read: there is no permission to open it.</source>
+        <translation>无法读取文件：没有打开它的权限。</translation>
     </message>
     <message>
-        <source>The PDF is protected by a password.</source>
-        <translation>该 PDF 设有打开密码。</translation>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件是空的（0 字节）。</translation>
     </message>
     <message>
-        <source>The password does not open this PDF.</source>
-        <translation>密码不正确，无法打开该 PDF。</translation>
+        <source>This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.</source>
+        <translation>这不是 PDF 文件：它实际是%1，只是扩展名为 .%2。请导入案卷的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The PDF is damaged and cannot be read.</source>
-        <translation>该 PDF 已损坏，无法读取。</translation>
+        <source>The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it with the password (casereview-cli import --password).</source>
+        <translation>该 PDF 设有打开密码。请向报送单位索取未加密的文件，或使用密码导入（casereview-cli import --password）。</translation>
+    </message>
+    <message>
+        <source>The password given does not open this PDF.</source>
+        <translation>所给密码无法打开该 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: the file is cut short (its end is missing) and cannot be read. Copy or download it again.</source>
+        <translation>PDF 已损坏：文件不完整（缺少结尾部分），无法读取。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: the file is cut short and no page content could be recovered. Copy or download it again.</source>
+        <translation>PDF 已损坏：文件不完整，未能恢复任何页面内容。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: its structure cannot be read.</source>
+        <translation>PDF 已损坏：文件结构无法读取。</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
-        <translation>该 PDF 没有页面。</translation>
+        <translation>该 PDF 没有任何页面。</translation>
     </message>
     <message>
-        <source>The file is too large.</source>
-        <translation>文件过大。</translation>
+        <source>The file is %1 MB, more than the limit of %2 MB.</source>
+        <translation>文件大小为 %1 MB，超过 %2 MB 的上限。</translation>
     </message>
     <message>
-        <source>The PDF has too many pages.</source>
-        <translation>该 PDF 页数过多。</translation>
+        <source>The PDF has %1 pages, more than the limit of %2.</source>
+        <translation>该 PDF 共 %1 页，超过 %2 页的上限。</translation>
     </message>
     <message>
-        <source>Reading the file took too long.</source>
-        <translation>读取文件超时。</translation>
+        <source>Reading the file took too long: it stopped after %1 s at page %2.</source>
+        <translation>读取文件耗时过长：%1 秒后停在第 %2 页。</translation>
     </message>
     <message>
-        <source>The case could not be saved in the store.</source>
-        <translation>案卷无法保存到案卷库。</translation>
+        <source>The case could not be saved in the store. Nothing of it was kept.</source>
+        <translation>案卷未能保存到案卷库，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Not imported: it is identical to another file of this import, which was not stored.</source>
+        <translation>未导入：它与本次导入中另一个未能保存的文件完全相同。</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
         <translation>未导入：导入已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source>The file is cut short (its end is missing); %n page(s) were recovered and the rest of the dossier may be missing.</source>
+        <translation>
+            <numerusform>文件不完整（缺少结尾部分）；已恢复 %n 页，案卷的其余部分可能缺失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n byte(s) of other data before the PDF begins.</source>
+        <translation>
+            <numerusform>PDF 开头之前有 %n 字节的其他数据。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cancelling after the files being read…</source>
-        <translation>正在取消，当前文件读取完毕后停止…</translation>
+        <source>No text on any page: the dossier is probably scanned. Its pages are queued for text recognition (OCR).</source>
+        <translation>所有页面均无文字：该案卷可能是扫描件，页面已排队等待文字识别（OCR）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages have no usable text (scanned pages); they are queued for text recognition (OCR).</source>
+        <translation>%2 页中有 %1 页没有可用文字（扫描页），已排队等待文字识别（OCR）。</translation>
+    </message>
+    <message>
+        <source>The PDF restricts printing or copying (owner password).</source>
+        <translation>该 PDF 限制打印或复制（所有者密码）。</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
             if (stop.load() || (cancel && cancel->load())) {
                 r.outcome.error = ImportError::Cancelled;
                 r.outcome.message = QStringLiteral("cancelled before it was read");
+                r.outcome.detail = ImportDetail::CancelledBeforeRead;
             } else if (auto bytes = DossierReader::readBytes(files[i], options, r.outcome)) {
                 if (claims.claim(r.outcome.sha256))
                     r = DossierReader::parse(files[i], *bytes, r.outcome.sha256, options, cancel);
@@ -106,6 +107,7 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
                 o.status = ImportOutcome::Status::Failed;
                 o.error = ImportError::Cancelled;
                 o.message = QStringLiteral("cancelled before it was stored");
+                o.detail = ImportDetail::CancelledBeforeStore;
             } else {
                 try {
                     o.caseId = repo.add(*read.data);
@@ -138,6 +140,7 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
             o.status = ImportOutcome::Status::Failed;
             o.error = ImportError::Cancelled;
             o.message = QStringLiteral("identical to another file of this import that was not stored");
+            o.detail = ImportDetail::TwinNotStored;
         }
     }
     for (const QString &missing : collected.missing) {

@@ -11,11 +11,18 @@
 #include <QFileInfo>
 
 namespace {
-void fail(ImportOutcome &o, ImportError e, const QString &message)
+void fail(ImportOutcome &o, ImportError e, const QString &message, ImportDetail detail = ImportDetail::None)
 {
     o.status = ImportOutcome::Status::Failed;
     o.error = e;
     o.message = message;
+    o.detail = detail;
+}
+
+void note(NewCase &c, ImportOutcome &o, ImportNote n, const QString &text)
+{
+    c.warnings << text;
+    o.notes.push_back(n);
 }
 
 bool isBlank(const QString &text)
@@ -49,10 +56,12 @@ std::optional<QByteArray> readBytes(const QString &path, const ImportOptions &op
         return std::nullopt;
     }
     if (info.isDir()) {
-        fail(outcome, ImportError::Unreadable, QStringLiteral("is a folder, not a file"));
+        fail(outcome, ImportError::Unreadable, QStringLiteral("is a folder, not a file"), ImportDetail::IsFolder);
         return std::nullopt;
     }
     if (info.size() > options.maxFileBytes) {
+        outcome.amount = info.size() >> 20;
+        outcome.limit = options.maxFileBytes >> 20;
         fail(outcome, ImportError::TooLarge,
              QStringLiteral("file is %1 MB, above the %2 MB limit").arg(info.size() >> 20).arg(options.maxFileBytes >> 20));
         return std::nullopt;
@@ -63,7 +72,8 @@ std::optional<QByteArray> readBytes(const QString &path, const ImportOptions &op
     }
     QByteArray bytes = file.readAll();
     if (bytes.size() != info.size()) {
-        fail(outcome, ImportError::Unreadable, QStringLiteral("the file could not be read completely"));
+        fail(outcome, ImportError::Unreadable, QStringLiteral("the file could not be read completely"),
+             ImportDetail::ReadIncomplete);
         return std::nullopt;
     }
     outcome.sha256 = sha256Hex(bytes);
@@ -84,6 +94,7 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
         return r;
     }
     if (kind != FileSniffer::Kind::Pdf) {
+        o.fileKind = kind;
         fail(o, ImportError::NotPdf,
              QStringLiteral("not a PDF: the file is %1 with a .%2 name").arg(FileSniffer::kindName(kind), QFileInfo(path).suffix()));
         return r;
@@ -103,14 +114,19 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
         fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages (its page tree is empty)"));
         return r;
     case PdfReader::Error::Damaged:
-        fail(o, ImportError::Damaged, looksTruncated(bytes)
-                 ? QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and cannot be read")
-                 : QStringLiteral("damaged PDF: its structure cannot be read"));
+        if (looksTruncated(bytes))
+            fail(o, ImportError::Damaged,
+                 QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and cannot be read"),
+                 ImportDetail::CutShort);
+        else
+            fail(o, ImportError::Damaged, QStringLiteral("damaged PDF: its structure cannot be read"));
         return r;
     }
 
     const int pages = pdf.pageCount();
     if (pages > options.maxPages) {
+        o.amount = pages;
+        o.limit = options.maxPages;
         fail(o, ImportError::TooManyPages,
              QStringLiteral("the PDF has %1 pages, above the limit of %2").arg(pages).arg(options.maxPages));
         return r;
@@ -125,6 +141,8 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
     int blankPages = 0;
     for (int i = 0; i < pages; ++i) {
         if (deadline.hasExpired()) {
+            o.amount = options.perFileSeconds;
+            o.limit = i + 1;
             fail(o, ImportError::Timeout,
                  QStringLiteral("reading stopped after %1 s at page %2 of %3").arg(options.perFileSeconds).arg(i + 1).arg(pages));
             return r;
@@ -144,20 +162,25 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
     const bool truncated = looksTruncated(bytes);
     if (truncated && blankPages == pages) {
         fail(o, ImportError::Damaged,
-             QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and no page content could be recovered"));
+             QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and no page content could be recovered"),
+             ImportDetail::CutShortNoContent);
         return r;
     }
+    using N = ImportNote::Kind;
     if (truncated)
-        c.warnings << QStringLiteral("damaged file: it is cut short (no end-of-file marker); %1 page(s) were recovered and the rest of the dossier may be missing").arg(pages);
-    if (FileSniffer::pdfHeaderOffset(bytes.left(1024)) > 0)
-        c.warnings << QStringLiteral("the file has %1 bytes of junk before the PDF header").arg(FileSniffer::pdfHeaderOffset(bytes.left(1024)));
+        note(c, o, {N::CutShortRecovered, pages, 0},
+             QStringLiteral("damaged file: it is cut short (no end-of-file marker); %1 page(s) were recovered and the rest of the dossier may be missing").arg(pages));
+    if (const qsizetype junk = FileSniffer::pdfHeaderOffset(bytes.left(1024)); junk > 0)
+        note(c, o, {N::JunkBeforeHeader, junk, 0}, QStringLiteral("the file has %1 bytes of junk before the PDF header").arg(junk));
     if (blankPages == pages)
-        c.warnings << QStringLiteral("no text found on any page: the dossier is probably scanned; its pages are queued for OCR");
+        note(c, o, {N::NoText, 0, 0},
+             QStringLiteral("no text found on any page: the dossier is probably scanned; its pages are queued for OCR"));
     else if (!c.pagesNeedingOcr.empty())
-        c.warnings << QStringLiteral("%1 of %2 pages have no usable text layer (scanned pages); they are queued for OCR")
-                          .arg(c.pagesNeedingOcr.size()).arg(pages);
+        note(c, o, {N::PagesNeedOcr, qint64(c.pagesNeedingOcr.size()), pages},
+             QStringLiteral("%1 of %2 pages have no usable text layer (scanned pages); they are queued for OCR")
+                 .arg(c.pagesNeedingOcr.size()).arg(pages));
     if (pdf.hasOwnerRestrictions())
-        c.warnings << QStringLiteral("the PDF carries an owner password restricting printing or copying");
+        note(c, o, {N::OwnerRestrictions, 0, 0}, QStringLiteral("the PDF carries an owner password restricting printing or copying"));
 
     c.analysis = DossierAnalyzer::analyze(c.pageTexts);
     o.status = ImportOutcome::Status::Imported;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Inputs and results of an import run: options, per-file outcomes, progress.
+// Inputs and results of an import run: options, per-file outcomes, progress. Every error and
+// warning is carried as codes with their numbers (ImportDetail, ImportNote), so that a user
+// interface words it in its own language; `message` and `warnings` are the English wording
+// for the CLI and the store.
+#include "filesniffer.h"
+
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -33,6 +38,33 @@ enum class ImportError {
 
 QString importErrorCode(ImportError e);  // stable ids for scripts: "encrypted", "not_pdf", …
 
+// The finer reason behind an ImportError, where there is one.
+enum class ImportDetail {
+    None,
+    IsFolder,             // Unreadable: a folder was given as a file
+    ReadIncomplete,       // Unreadable: fewer bytes came back than the file has
+    CutShort,             // Damaged: no end-of-file marker, nothing readable
+    CutShortNoContent,    // Damaged: cut short, pages found but all empty
+    CancelledBeforeRead,  // Cancelled
+    CancelledBeforeStore,
+    TwinNotStored,        // Cancelled: identical to another file of the run that was not stored
+};
+
+// A warning on an imported file, with its numbers.
+struct ImportNote {
+    enum class Kind {
+        CutShortRecovered,  // `count` pages recovered from a file cut short
+        JunkBeforeHeader,   // `count` bytes before %PDF-
+        NoText,             // no text on any page: scanned, queued for OCR
+        PagesNeedOcr,       // `count` of `total` pages without a usable text layer
+        OwnerRestrictions,  // printing or copying restricted by an owner password
+    };
+    Kind kind = Kind::NoText;
+    qint64 count = 0;
+    qint64 total = 0;
+    bool operator==(const ImportNote &) const = default;
+};
+
 struct ImportOutcome {
     enum class Status { Imported, Duplicate, Failed };
     QString file;  // the path as found
@@ -41,8 +73,14 @@ struct ImportOutcome {
     QString sha256;
     int pages = 0;
     ImportError error = ImportError::None;
-    QString message;       // specific, for people
-    QStringList warnings;  // imported, but worth a look
+    QString message;       // specific, in English (CLI)
+    QStringList warnings;  // imported, but worth a look (English, as stored with the case)
+    // The same as codes and numbers, for the GUI to word:
+    ImportDetail detail = ImportDetail::None;
+    FileSniffer::Kind fileKind = FileSniffer::Kind::Pdf;  // NotPdf: what the file really is
+    qint64 amount = 0;  // TooLarge: size in MB; TooManyPages: pages; Timeout: seconds
+    qint64 limit = 0;   // TooLarge: limit in MB; TooManyPages: page limit; Timeout: page reached
+    std::vector<ImportNote> notes;  // one per entry of `warnings`, in the same order
 };
 
 struct ImportReport {

@@ -41,7 +41,8 @@ TEST_CASE("import dialog lists every file with its result and why the bad ones f
     CHECK(results->topLevelItem(0)->text(1) == QStringLiteral("Imported"));
     CHECK(results->topLevelItem(2)->text(0) == QStringLiteral("scan.pdf"));
     CHECK(results->topLevelItem(2)->text(1) == QStringLiteral("Failed"));
-    CHECK(results->topLevelItem(2)->text(2) == ImportDialog::errorText(ImportError::NotPdf));
+    CHECK(results->topLevelItem(2)->text(2) ==
+          QStringLiteral("This is not a PDF: the file is a PNG image with a .pdf name. Import the PDF of the dossier instead."));
     UiTest::screenshot(dialog, QStringLiteral("import-dialog"));
     delete dialog;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "importmessages.h"
+
 #include "import/caseimporter.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -134,9 +136,15 @@ void ImportDialog::addResult(const ImportOutcome &o)
     switch (o.status) {
     case ImportOutcome::Status::Imported:
         item->setText(1, tr("Imported"));
-        item->setText(2, o.warnings.isEmpty() ? tr("Case %1, %n page(s)", nullptr, o.pages).arg(o.caseId)
-                                              : tr("Case %1, with %n note(s)", nullptr, int(o.warnings.size())).arg(o.caseId));
-        item->setToolTip(2, o.warnings.join(QLatin1Char('\n')));
+        if (o.notes.empty()) {
+            item->setText(2, tr("Case %1, %n page(s)", nullptr, o.pages).arg(o.caseId));
+        } else {
+            QStringList notes;
+            for (const ImportNote &n : o.notes)
+                notes << ImportMessages::note(n);
+            item->setText(2, tr("Case %1, %n page(s): %2", nullptr, o.pages).arg(o.caseId).arg(notes.join(QLatin1Char(' '))));
+            item->setToolTip(2, notes.join(QLatin1Char('\n')));
+        }
         item->setForeground(1, QColor(0x1b, 0x7f, 0x3b));
         break;
     case ImportOutcome::Status::Duplicate:
@@ -146,32 +154,11 @@ void ImportDialog::addResult(const ImportOutcome &o)
         break;
     case ImportOutcome::Status::Failed:
         item->setText(1, tr("Failed"));
-        item->setText(2, errorText(o.error));
-        item->setToolTip(2, o.message);
+        item->setText(2, ImportMessages::error(o));
+        item->setToolTip(2, ImportMessages::error(o));
         item->setForeground(1, QColor(0xb0, 0x20, 0x20));
         break;
     }
-}
-
-QString ImportDialog::errorText(ImportError e)
-{
-    switch (e) {
-    case ImportError::None: return {};
-    case ImportError::NotFound: return tr("The file or folder does not exist.");
-    case ImportError::Unreadable: return tr("The file cannot be read (no permission, or it is a folder).");
-    case ImportError::Empty: return tr("The file is empty.");
-    case ImportError::NotPdf: return tr("This is not a PDF file.");
-    case ImportError::Encrypted: return tr("The PDF is protected by a password.");
-    case ImportError::WrongPassword: return tr("The password does not open this PDF.");
-    case ImportError::Damaged: return tr("The PDF is damaged and cannot be read.");
-    case ImportError::NoPages: return tr("The PDF has no pages.");
-    case ImportError::TooLarge: return tr("The file is too large.");
-    case ImportError::TooManyPages: return tr("The PDF has too many pages.");
-    case ImportError::Timeout: return tr("Reading the file took too long.");
-    case ImportError::Storage: return tr("The case could not be saved in the store.");
-    case ImportError::Cancelled: return tr("Not imported: the import was cancelled.");
-    }
-    return {};
 }
 
 void ImportDialog::reject()

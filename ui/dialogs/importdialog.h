@@ -24,8 +24,6 @@ public:
     const ImportReport &report() const { return m_report; }
     QTreeWidget *resultList() const { return m_results; }
 
-    static QString errorText(ImportError e);
-
 signals:
     void importFinished(const ImportReport &report);
 

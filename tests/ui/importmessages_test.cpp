@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import results in the Chinese interface: the importer's codes are worded by the UI, with
+// what a bad file really is, so no English core text reaches the dialog.
+#include "uitestsupport.h"
+
+#include "dialogs/importdialog.h"
+#include "fixtures.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <doctest/doctest.h>
+
+using UiTest::waitFor;
+
+TEST_CASE("import results in Chinese name what each bad file is and what was recovered")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
+    QCoreApplication::installTranslator(&translator);
+    UiTest::Workspace ws;
+    const QString in = ws.dir.filePath(QStringLiteral("bad"));
+    QDir().mkpath(in);
+    const QByteArray good = Fixtures::pdf(Fixtures::dossierPages(QStringLiteral("郑市监罚〔2025〕9号")));
+    const std::vector<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("1-image.pdf"), Fixtures::pngBytes()},
+        {QStringLiteral("2-notes.pdf"), QByteArray("案卷目录\n1. 立案审批表\n2. 调查询问笔录\n")},
+        {QStringLiteral("3-empty.pdf"), QByteArray()},
+        {QStringLiteral("4-cut.pdf"), good.left(good.size() / 3)},
+        {QStringLiteral("5-junk.pdf"), QByteArray("GARBAGE-BEFORE-HEADER\n") + good},
+    };
+    QStringList paths;
+    for (const auto &[name, bytes] : files) {
+        Fixtures::writeFile(in + QLatin1Char('/') + name, bytes);
+        paths << in + QLatin1Char('/') + name;
+    }
+    { Database db(ws.store()); }
+    ImportDialog dialog(ws.store());
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    dialog.start(paths);
+    REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+    QTreeWidget *results = dialog.resultList();
+    REQUIRE(results->topLevelItemCount() == 5);
+    auto detail = [&](int row) { return results->topLevelItem(row)->text(2); };
+    CHECK(detail(0) == QStringLiteral("这不是 PDF 文件：它实际是PNG 图片，只是扩展名为 .pdf。请导入案卷的 PDF 文件。"));
+    CHECK(detail(1) == QStringLiteral("这不是 PDF 文件：它实际是纯文本文件，只是扩展名为 .pdf。请导入案卷的 PDF 文件。"));
+    CHECK(detail(2) == QStringLiteral("文件是空的（0 字节）。"));
+    CHECK(detail(3).startsWith(QStringLiteral("PDF 已损坏：文件不完整")));
+    CHECK(results->topLevelItem(4)->text(1) == QStringLiteral("已导入"));
+    CHECK(detail(4).contains(QStringLiteral("PDF 开头之前有 22 字节的其他数据。")));
+    // Only the file format names may be Latin; no English sentence from the core.
+    static const QRegularExpression english(QStringLiteral("(?<![A-Za-z])(?!(?i:pdf|png|ocr)(?![A-Za-z]))[A-Za-z]{3,}"));
+    for (int row = 0; row < results->topLevelItemCount(); ++row) {
+        CAPTURE(detail(row).toStdString());
+        CHECK(!english.match(detail(row)).hasMatch());
+        CHECK(!english.match(results->topLevelItem(row)->toolTip(2)).hasMatch());
+    }
+    dialog.resize(900, 360);
+    UiTest::screenshot(&dialog, QStringLiteral("import-dialog-zh"));
+    QCoreApplication::removeTranslator(&translator);
+}

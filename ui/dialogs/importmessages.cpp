@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importmessages.h"
+
+#include <QFileInfo>
+
+QString ImportMessages::fileKind(FileSniffer::Kind kind)
+{
+    using K = FileSniffer::Kind;
+    switch (kind) {
+    case K::Empty: return tr("an empty file");
+    case K::Pdf: return tr("a PDF file");
+    case K::Png: return tr("a PNG image");
+    case K::Jpeg: return tr("a JPEG image");
+    case K::Tiff: return tr("a TIFF image");
+    case K::Gif: return tr("a GIF image");
+    case K::Zip: return tr("a ZIP archive or an Office document");
+    case K::Html: return tr("a web page (HTML)");
+    case K::Text: return tr("a plain text file");
+    case K::Unknown: return tr("data of an unknown kind");
+    }
+    return {};
+}
+
+QString ImportMessages::error(const ImportOutcome &o)
+{
+    switch (o.error) {
+    case ImportError::None: return {};
+    case ImportError::NotFound: return tr("The file or folder does not exist.");
+    case ImportError::Unreadable:
+        if (o.detail == ImportDetail::IsFolder)
+            return tr("This is a folder, not a file.");
+        if (o.detail == ImportDetail::ReadIncomplete)
+            return tr("The file could not be read completely. Copy it to this computer and try again.");
+        return tr("The file cannot be read: there is no permission to open it.");
+    case ImportError::Empty: return tr("The file is empty (0 bytes).");
+    case ImportError::NotPdf:
+        return tr("This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.")
+            .arg(fileKind(o.fileKind), QFileInfo(o.file).suffix());
+    case ImportError::Encrypted:
+        return tr("The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it "
+                  "with the password (casereview-cli import --password).");
+    case ImportError::WrongPassword: return tr("The password given does not open this PDF.");
+    case ImportError::Damaged:
+        if (o.detail == ImportDetail::CutShort)
+            return tr("The PDF is damaged: the file is cut short (its end is missing) and cannot be read. "
+                      "Copy or download it again.");
+        if (o.detail == ImportDetail::CutShortNoContent)
+            return tr("The PDF is damaged: the file is cut short and no page content could be recovered. "
+                      "Copy or download it again.");
+        return tr("The PDF is damaged: its structure cannot be read.");
+    case ImportError::NoPages: return tr("The PDF has no pages.");
+    case ImportError::TooLarge:
+        return tr("The file is %1 MB, more than the limit of %2 MB.").arg(o.amount).arg(o.limit);
+    case ImportError::TooManyPages:
+        return tr("The PDF has %1 pages, more than the limit of %2.").arg(o.amount).arg(o.limit);
+    case ImportError::Timeout:
+        return tr("Reading the file took too long: it stopped after %1 s at page %2.").arg(o.amount).arg(o.limit);
+    case ImportError::Storage: return tr("The case could not be saved in the store. Nothing of it was kept.");
+    case ImportError::Cancelled:
+        if (o.detail == ImportDetail::TwinNotStored)
+            return tr("Not imported: it is identical to another file of this import, which was not stored.");
+        return tr("Not imported: the import was cancelled.");
+    }
+    return {};
+}
+
+QString ImportMessages::note(const ImportNote &n)
+{
+    using K = ImportNote::Kind;
+    switch (n.kind) {
+    case K::CutShortRecovered:
+        return tr("The file is cut short (its end is missing); %n page(s) were recovered and the rest of the dossier "
+                  "may be missing.", nullptr, int(n.count));
+    case K::JunkBeforeHeader: return tr("The file has %n byte(s) of other data before the PDF begins.", nullptr, int(n.count));
+    case K::NoText: return tr("No text on any page: the dossier is probably scanned. Its pages are queued for text recognition (OCR).");
+    case K::PagesNeedOcr:
+        return tr("%1 of %2 pages have no usable text (scanned pages); they are queued for text recognition (OCR).")
+            .arg(n.count).arg(n.total);
+    case K::OwnerRestrictions: return tr("The PDF restricts printing or copying (owner password).");
+    }
+    return {};
+}
