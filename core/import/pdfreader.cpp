@@ -112,8 +112,13 @@ std::vector<PdfReader::TextBox> PdfReader::textBoxes(int index) const
     const auto p = d->page(index);
     if (!p)
         return out;
-    for (const auto &box : p->textList())
-        out.push_back({box->text(), box->boundingBox()});
+    for (const auto &box : p->textList()) {
+        TextBox b{box->text(), box->boundingBox(), {}, box->hasSpaceAfter()};
+        b.chars.reserve(size_t(b.text.size()));
+        for (int i = 0; i < b.text.size(); ++i)
+            b.chars.push_back(box->charBoundingBox(i));
+        out.push_back(std::move(b));
+    }
     return out;
 }
 

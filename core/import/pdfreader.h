@@ -24,6 +24,8 @@ public:
     struct TextBox {
         QString text;
         QRectF rect;  // in points, page coordinates (origin top-left, unrotated)
+        std::vector<QRectF> chars;  // one box per character of `text`, same coordinates
+        bool spaceAfter = false;    // the page has a space between this word and the next
     };
 
     PdfReader();

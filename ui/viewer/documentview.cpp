@@ -32,8 +32,10 @@ DocumentView::DocumentView(PageRenderer *renderer, QWidget *parent)
     connect(renderer, &PageRenderer::pageRendered, this, &DocumentView::onRendered);
     connect(renderer, &PageRenderer::textReady, this, [this](int page, const std::vector<TextRun> &runs) {
         m_text.insert(page, runs);
-        if (page == m_selPage)
+        if (page == m_selPage) {
+            m_selection = {};
             updateSelection();
+        }
     });
 }
 
@@ -45,6 +47,7 @@ void DocumentView::reset()
     m_currentHit = -1;
     m_flashPage = -1;
     m_selPage = -1;
+    m_selection = {};
     m_lastPage = -1;
     relayout();
     verticalScrollBar()->setValue(0);
@@ -264,12 +267,12 @@ void DocumentView::paintEvent(QPaintEvent *)
             const bool current = int(h) == m_currentHit;
             p.fillRect(t.mapRect(m_hits[h].rect), current ? QColor(255, 140, 0, 120) : QColor(255, 230, 0, 110));
         }
-        if (i == m_selPage && !selectionRect().isEmpty())
-            p.fillRect(t.mapRect(selectionRect()), QColor(40, 110, 220, 60));
-        if (i == m_selPage)
-            for (const TextRun &run : m_text.value(i))
-                if (selectionRect().contains(run.rect.center()))
-                    p.fillRect(t.mapRect(run.rect), QColor(40, 110, 220, 70));
+        if (i == m_selPage) {
+            if (m_selection.isEmpty())  // no text (yet): the dragged region
+                p.fillRect(t.mapRect(QRectF(m_selStart, m_selEnd).normalized()), QColor(40, 110, 220, 60));
+            for (const QRectF &line : m_selection.lineRects())
+                p.fillRect(t.mapRect(line), QColor(40, 110, 220, 90));
+        }
         if (i == m_flashPage) {
             p.setPen(QPen(QColor(220, 30, 30), 3));
             p.drawRect(t.mapRect(m_flashRect).adjusted(-3, -3, 3, 3));
@@ -297,11 +300,17 @@ void DocumentView::scrollContentsBy(int, int)
     }
 }
 
-QRectF DocumentView::selectionRect() const { return QRectF(m_selStart, m_selEnd).normalized(); }
+QPointF DocumentView::mapFromPage(int page, const QPointF &point) const { return pageTransform(page).map(point); }
+
+QRectF DocumentView::selectionRect() const
+{
+    return m_selection.hasSelection() ? m_selection.boundingRect() : QRectF(m_selStart, m_selEnd).normalized();
+}
 
 void DocumentView::clearSelection()
 {
     m_selPage = -1;
+    m_selection = {};
     viewport()->update();
     emit selectionChanged();
 }
@@ -314,8 +323,9 @@ void DocumentView::mousePressEvent(QMouseEvent *event)
     m_selPage = page;
     m_selStart = m_selEnd = pageTransform(page).inverted().map(event->position());
     m_selecting = true;
+    m_selection = {};
     m_renderer->requestText(page);
-    viewport()->update();
+    updateSelection();
 }
 
 void DocumentView::mouseMoveEvent(QMouseEvent *event)
@@ -323,7 +333,7 @@ void DocumentView::mouseMoveEvent(QMouseEvent *event)
     if (!m_selecting)
         return QAbstractScrollArea::mouseMoveEvent(event);
     m_selEnd = pageTransform(m_selPage).inverted().map(event->position());
-    viewport()->update();
+    updateSelection();
 }
 
 void DocumentView::mouseReleaseEvent(QMouseEvent *event)
@@ -337,34 +347,17 @@ void DocumentView::mouseReleaseEvent(QMouseEvent *event)
 
 void DocumentView::updateSelection()
 {
-    if (selectionRect().width() < 2 && selectionRect().height() < 2)
+    if (m_selPage >= 0 && m_selection.isEmpty() && m_text.contains(m_selPage))
+        m_selection = TextSelection(m_text.value(m_selPage));
+    m_selection.select(m_selStart, m_selEnd);
+    const QRectF dragged = QRectF(m_selStart, m_selEnd).normalized();
+    if (!m_selecting && !m_selection.hasSelection() && (!m_selection.isEmpty() || (dragged.width() < 2 && dragged.height() < 2)))
         m_selPage = -1;
     viewport()->update();
     emit selectionChanged();
 }
 
-QString DocumentView::selectedText() const
-{
-    if (m_selPage < 0)
-        return {};
-    QString out;
-    double lastTop = -1;
-    double lastHeight = 0;
-    for (const TextRun &run : m_text.value(m_selPage)) {
-        if (run.text.isEmpty() || !selectionRect().contains(run.rect.center()))
-            continue;
-        if (lastTop >= 0) {
-            if (std::abs(run.rect.top() - lastTop) > lastHeight / 2)
-                out += QLatin1Char('\n');
-            else if (run.text.front().unicode() < 0x2E80 && !out.isEmpty() && out.back().unicode() < 0x2E80)
-                out += QLatin1Char(' ');
-        }
-        out += run.text;
-        lastTop = run.rect.top();
-        lastHeight = run.rect.height();
-    }
-    return out;
-}
+QString DocumentView::selectedText() const { return m_selPage < 0 ? QString() : m_selection.text(); }
 
 void DocumentView::copySelection() const
 {

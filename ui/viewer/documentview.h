@@ -2,8 +2,10 @@
 #pragma once
 // Continuous-scroll page view: lays the pages out top to bottom, draws what the renderer has
 // delivered (scaled stand-ins while a sharper render is on its way), prefetches neighbours,
-// paints find hits and flashes, and selects text with a dragged rectangle.
+// paints find hits and flashes, and selects text character by character between the press
+// and release points (a page without text gets the dragged rectangle as a region).
 #include "pagerenderer.h"
+#include "textselection.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>
@@ -32,10 +34,13 @@ public:
 
     QString selectedText() const;
     int selectionPage() const { return m_selPage; }
-    QRectF selectionRect() const;  // points on selectionPage()
+    QRectF selectionRect() const;  // points on selectionPage(): the selected characters' bounds
+    const TextSelection &textSelection() const { return m_selection; }
     void clearSelection();
     void copySelection() const;
 
+    // A point in page coordinates (points) as viewport pixels, for the current layout.
+    QPointF mapFromPage(int page, const QPointF &point) const;
     // Tests and benchmarks: whether the page has a sharp image at the current scale.
     bool hasSharpImage(int page) const;
 
@@ -86,5 +91,6 @@ private:
     QTimer m_flashTimer;
     int m_selPage = -1;
     QPointF m_selStart, m_selEnd;  // points
+    TextSelection m_selection;     // of m_selPage, once its text has arrived
     bool m_selecting = false;
 };

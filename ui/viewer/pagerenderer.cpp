@@ -131,7 +131,7 @@ void PageRenderer::requestText(int page)
     m_pool->start([self, gen, pdf, page, key] {
         std::vector<TextRun> runs;
         for (const auto &b : readerFor(gen, pdf).textBoxes(page))
-            runs.push_back({b.text, b.rect});
+            runs.push_back({b.text, b.rect, b.chars, b.spaceAfter});
         QMetaObject::invokeMethod(qApp, [self, gen, page, key, runs] {
             if (!self || self->m_generation != gen)
                 return;
@@ -158,7 +158,7 @@ void PageRenderer::find(const QString &query)
                 runs = ocr->second;
             else
                 for (const auto &b : r.textBoxes(p))
-                    runs.push_back({b.text, b.rect});
+                    runs.push_back({b.text, b.rect, b.chars, b.spaceAfter});
             for (const QRectF &rect : match(runs, query))
                 hits.push_back({p, rect});
         }
@@ -167,6 +167,14 @@ void PageRenderer::find(const QString &query)
                 emit self->findFinished(query, hits);
         });
     }, 3);
+}
+
+QRectF TextRun::charRect(qsizetype i) const
+{
+    if (i >= 0 && size_t(i) < chars.size() && !chars[size_t(i)].isEmpty())
+        return chars[size_t(i)];
+    const double w = rect.width() / double(std::max<qsizetype>(1, text.size()));
+    return QRectF(rect.left() + w * double(i), rect.top(), w, rect.height());
 }
 
 std::vector<QRectF> PageRenderer::match(const std::vector<TextRun> &runs, const QString &query)
@@ -184,9 +192,8 @@ std::vector<QRectF> PageRenderer::match(const std::vector<TextRun> &runs, const 
         for (qsizetype i = 0; i < n; ++i) {
             if (run.text[i].isSpace())
                 continue;
-            const double w = run.rect.width() / double(n);
             flat += run.text[i];
-            charRects.emplace_back(run.rect.left() + w * double(i), run.rect.top(), w, run.rect.height());
+            charRects.push_back(run.charRect(i));
         }
     }
     for (qsizetype pos = flat.indexOf(needle, 0, Qt::CaseInsensitive); pos >= 0;
