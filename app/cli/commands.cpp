@@ -46,6 +46,21 @@ const QList<Command> &commands()
           {QStringLiteral("note"), true}, {QStringLiteral("attach"), true}, {QStringLiteral("result"), true},
           {QStringLiteral("link"), true}, {QStringLiteral("recurred"), true}},
          runRectify},
+        {QStringLiteral("report"), QStringLiteral("report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]"),
+         {{QStringLiteral("out"), true}, {QStringLiteral("reviewer"), true}, {QStringLiteral("bureau"), true}, {QStringLiteral("by"), true}},
+         runReport},
+        {QStringLiteral("report-batch"),
+         QStringLiteral("report-batch [CASE_ID... | --all] --out FILE.pdf [--bureau NAME] [--deadline YYYY-MM-DD]"),
+         {{QStringLiteral("all"), false}, {QStringLiteral("out"), true}, {QStringLiteral("bureau"), true},
+          {QStringLiteral("deadline"), true}, {QStringLiteral("by"), true}},
+         runReportBatch},
+        {QStringLiteral("notice"), QStringLiteral("notice --agency NAME --out FILE.pdf [--deadline YYYY-MM-DD] [--bureau NAME]"),
+         {{QStringLiteral("agency"), true}, {QStringLiteral("out"), true}, {QStringLiteral("deadline"), true},
+          {QStringLiteral("bureau"), true}, {QStringLiteral("by"), true}},
+         runNotice},
+        {QStringLiteral("export"), QStringLiteral("export --format csv|xlsx --what cases|findings|scores --out FILE"),
+         {{QStringLiteral("format"), true}, {QStringLiteral("what"), true}, {QStringLiteral("out"), true}},
+         runExport},
     };
     return list;
 }

@@ -38,3 +38,7 @@ int runReopen(CliContext &ctx);
 int runScore(CliContext &ctx);
 int runAudit(CliContext &ctx);
 int runRectify(CliContext &ctx);
+int runReport(CliContext &ctx);
+int runReportBatch(CliContext &ctx);
+int runNotice(CliContext &ctx);
+int runExport(CliContext &ctx);

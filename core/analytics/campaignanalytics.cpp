@@ -160,6 +160,7 @@ std::vector<ParetoRow> paretoByItem(const std::vector<std::vector<CaseProblem>> 
                 r.label = p.title;
             ++r.occurrences;
             r.points += p.deduction;
+            r.vetoes += p.veto ? 1 : 0;
         }
     std::vector<ParetoRow> rows;
     for (auto &[k, r] : byKey)
@@ -171,11 +172,12 @@ std::vector<ParetoRow> paretoByDimension(const std::vector<std::vector<CaseProbl
 {
     std::vector<ParetoRow> rows;
     for (Dimension d : {Dimension::Procedure, Dimension::Discretion, Dimension::Legality})
-        rows.push_back({::dimensionKey(d), dimensionName(d), 0, 0, 0, 0});
+        rows.push_back({::dimensionKey(d), dimensionName(d), 0, 0, 0, 0, 0});
     for (const auto &problems : problemsPerCase)
         for (const CaseProblem &p : problems) {
             ++rows[size_t(p.dimension)].occurrences;
             rows[size_t(p.dimension)].points += p.deduction;
+            rows[size_t(p.dimension)].vetoes += p.veto ? 1 : 0;
         }
     return pareto(rows);
 }

@@ -7,6 +7,7 @@
 #include "domain/review.h"
 #include "scoring/scorecard.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -24,6 +25,7 @@ struct ReviewInput {
 
 struct CaseInput {
     CaseSummary summary;
+    std::map<QString, QDate> dates;  // key dates (kDateKeys), loaded for single-case reports only
     std::optional<ReviewInput> review;
     std::vector<StoredFinding> findings;
 };

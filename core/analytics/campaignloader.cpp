@@ -47,10 +47,14 @@ std::shared_ptr<const ReviewStandard> CampaignLoader::standard(const QString &id
     return s;
 }
 
-CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &reviewer)
+CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &reviewer, bool details)
 {
     CaseInput in;
     in.summary = summary;
+    if (details)
+        if (const auto record = CaseRepository(m_db).get(summary.id))
+            for (const auto &[key, field] : record->analysis.fields.dates)
+                in.dates[key] = field.value;
     ReviewRepository reviews(m_db);
     if (const auto review = chooseReview(reviews.forCase(summary.id), reviewer)) {
         ReviewInput r;
@@ -85,4 +89,12 @@ CampaignLoader::Result CampaignLoader::load(const QList<qint64> &caseIds, const 
             result.cases.push_back(loadOne(*it, reviewer));
     }
     return result;
+}
+
+std::optional<CaseInput> CampaignLoader::loadCase(qint64 caseId, const QString &reviewer)
+{
+    for (const CaseSummary &s : CaseRepository(m_db).list())
+        if (s.id == caseId)
+            return loadOne(s, reviewer, true);
+    return std::nullopt;
 }

@@ -20,7 +20,9 @@ public:
     };
     // Empty `caseIds` loads every case. Throws StorageError.
     Result load(const QList<qint64> &caseIds = {}, const QString &reviewer = {});
-    CaseInput loadOne(const CaseSummary &summary, const QString &reviewer = {});
+    // `details` also reads the key dates (one more query per case).
+    CaseInput loadOne(const CaseSummary &summary, const QString &reviewer = {}, bool details = false);
+    std::optional<CaseInput> loadCase(qint64 caseId, const QString &reviewer = {});
 
 private:
     std::shared_ptr<const ReviewStandard> standard(const QString &id, int version);

@@ -35,6 +35,7 @@ struct ParetoRow {
     QString label;  // item title or dimension name
     int occurrences = 0;
     double points = 0;
+    int vetoes = 0;         // occurrences that failed a veto gate
     double share = 0;       // occurrences / all occurrences
     double cumulative = 0;  // running sum of share, in this order
     bool operator==(const ParetoRow &) const = default;

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `report-batch [CASE_ID... | --all] --out FILE.pdf [--bureau NAME] [--deadline YYYY-MM-DD]`:
+// the campaign report (评查报告) over the chosen cases.
+#include "analytics/campaignanalytics.h"
+#include "analytics/campaignloader.h"
+#include "clicontext.h"
+#include "commands.h"
+#include "report/campaignreportbuilder.h"
+#include "reportoutput.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+int runReportBatch(CliContext &ctx)
+{
+    QString error;
+    const QList<qint64> ids = ReportOutput::caseIds(ctx, &error);
+    if (!error.isEmpty())
+        return ctx.usageError(error);
+    const bool all = ctx.args.has(QStringLiteral("all"));
+    if (all == !ids.isEmpty())
+        return ctx.usageError(all ? QStringLiteral("give either CASE_IDs or --all, not both")
+                                  : QStringLiteral("report-batch needs CASE_IDs or --all"));
+    const QString out = ReportOutput::outPath(ctx, &error);
+    if (!error.isEmpty())
+        return ctx.usageError(error);
+    CampaignReportBuilder::Options options;
+    if (ctx.args.has(QStringLiteral("deadline"))) {
+        options.deadline = QDate::fromString(ctx.args.value(QStringLiteral("deadline")), Qt::ISODate);
+        if (!options.deadline.isValid())
+            return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD"));
+    }
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    try {
+        const CampaignLoader::Result loaded = CampaignLoader(*db).load(ids);
+        if (!loaded.unknownIds.isEmpty())
+            return ctx.failure(QStringLiteral("no case %1 in %2").arg(loaded.unknownIds.first()).arg(ctx.storePath()));
+        if (loaded.cases.empty())
+            return ctx.failure(QStringLiteral("the store %1 has no cases").arg(ctx.storePath()));
+        options.organiser = ctx.args.value(QStringLiteral("bureau"));
+        const CampaignStats stats = CampaignAnalytics::analyze(loaded.cases);
+        return ReportOutput::write(ctx, *db, CampaignReportBuilder::build(loaded.cases, stats, options), out);
+    } catch (const StorageError &e) {
+        return ctx.failure(e.message());
+    }
+}

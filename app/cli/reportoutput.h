@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Shared by `report`, `report-batch` and `notice`: checks --out, renders the document to PDF,
+// records the issue in the audit log and prints what was written.
+#include "report/reportdocument.h"
+
+#include <QList>
+
+class CliContext;
+class Database;
+
+namespace ReportOutput {
+// The --out path, or a usage error message when it is missing or not a .pdf.
+QString outPath(CliContext &ctx, QString *error);
+// Case ids from the positional words; a usage error message on a bad word.
+QList<qint64> caseIds(CliContext &ctx, QString *error);
+int write(CliContext &ctx, Database &db, const ReportDocument &doc, const QString &path);
+} // namespace ReportOutput
