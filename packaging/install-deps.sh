@@ -7,13 +7,13 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 PKGS=(
   build-essential cmake ninja-build pkg-config file
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev libsqlite3-dev
   libpoppler-qt6-dev poppler-utils poppler-data
-  doctest-dev xvfb xauth
+  doctest-dev xvfb xauth appstream desktop-file-utils
   fonts-wqy-microhei
-  libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim
+  libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
   libxlsxwriter-dev zlib1g-dev
 )
 missing=()

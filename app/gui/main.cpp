@@ -33,6 +33,8 @@ int main(int argc, char **argv)
     QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."), QStringLiteral("LANG"));
     parser.addOption(storeOption);
     parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("Case store file (*.crstore), as the desktop file opens it."),
+                                 QStringLiteral("[STORE]"));
     parser.addPositionalArgument(QStringLiteral("CASE_ID"), QStringLiteral("Case to open."), QStringLiteral("[CASE_ID]"));
     parser.process(app);
 
@@ -44,10 +46,19 @@ int main(int argc, char **argv)
     if (appTranslator.load(QStringLiteral(":/i18n/casereview_") + lang))
         app.installTranslator(&appTranslator);
 
+    // Positional arguments: a number is the case to open, anything else the store file.
     QString storePath = parser.value(storeOption);
+    qint64 caseId = 0;
+    for (const QString &arg : parser.positionalArguments()) {
+        bool number = false;
+        const qint64 id = arg.toLongLong(&number);
+        if (number)
+            caseId = id;
+        else if (storePath.isEmpty())
+            storePath = arg;
+    }
     if (storePath.isEmpty())
         storePath = QFileInfo::exists(settings.lastStore()) ? settings.lastStore() : StoreLocation::defaultPath();
-    qint64 caseId = parser.positionalArguments().value(0).toLongLong();
     if (!caseId && QFileInfo(storePath).absoluteFilePath() == QFileInfo(settings.lastStore()).absoluteFilePath())
         caseId = settings.lastCase();
 
