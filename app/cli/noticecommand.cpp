@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `notice --agency NAME --out FILE.pdf [--deadline YYYY-MM-DD] [--bureau NAME]`: the
-// rectification notice (整改通知书) to one agency, from signed-review deductions and accepted
-// findings of its cases.
+// rectification notice (整改通知书) to one agency: from its open rectification items when any
+// are tracked (deadline: the earliest of theirs unless given), else from the deductions of
+// signed reviews and the accepted findings of its cases.
 #include "analytics/campaignanalytics.h"
 #include "analytics/campaignloader.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "report/rectificationnoticebuilder.h"
+#include "report/rectificationproblems.h"
 #include "report/reportrenderer.h"
 #include "reportoutput.h"
 #include "storage/database.h"
+#include "storage/rectificationrepository.h"
 #include "storage/storageerror.h"
 
 #include <QJsonArray>
@@ -48,6 +51,23 @@ int runNotice(CliContext &ctx)
         if (!found)
             return ctx.failure(QStringLiteral("no cases of agency '%1' in the store (agencies: %2)")
                                    .arg(agency, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+        RectificationRepository rectification(*db);
+        std::vector<RectificationItem> items;
+        if (rectification.available())
+            items = rectification.list({std::nullopt, agency, std::nullopt});
+        const AgencyProblems tracked = [&] {
+            std::map<qint64, QString> numbers;
+            for (const CaseInput &c : loaded.cases)
+                numbers[c.summary.id] = c.summary.caseNo;
+            return RectificationProblems::fromItems(agency, items, numbers, found->cases);
+        }();
+        if (!tracked.casesWithProblems.empty()) {
+            if (!options.deadline.isValid())
+                options.deadline = RectificationProblems::earliestDeadline(items);
+            found = &tracked;
+            if (!ctx.json())
+                ctx.out << "from the agency's open rectification items" << Qt::endl;
+        }
         if (found->casesWithProblems.empty())
             return ctx.failure(QStringLiteral("agency '%1' has no problems to rectify: no deductions in signed reviews "
                                               "and no accepted findings among its %2 case(s)")

@@ -172,6 +172,18 @@ TEST_CASE("report-batch and notice write the campaign report and the rectificati
     CHECK(text.contains(QStringLiteral("送达回证无受送达人签名")));
     CHECK(text.contains(QStringLiteral("请于2025年9月30日前完成整改")));
     CHECK(text.contains(QStringLiteral("报送郑州市司法局")));
+
+    // Once rectification items are tracked, the notice names them and takes their deadline.
+    const Run c = s.cli({QStringLiteral("rectify"), QStringLiteral("create"), QStringLiteral("--case"), QStringLiteral("1"),
+                         QStringLiteral("--deadline"), QStringLiteral("2025-11-15")});
+    REQUIRE_MESSAGE(c.code == 0, c.err.toStdString());
+    const Run tracked = s.cli({QStringLiteral("notice"), QStringLiteral("--agency"), QStringLiteral("郑州市市场监督管理局"),
+                               QStringLiteral("--out"), notice});
+    REQUIRE_MESSAGE(tracked.code == 0, tracked.err.toStdString());
+    CHECK(tracked.out.contains(QStringLiteral("from the agency's open rectification items")));
+    text = pdfText(notice, &pages);
+    CHECK(text.contains(QStringLiteral("请于2025年11月15日前完成整改")));
+    CHECK(text.contains(QStringLiteral("送达回证无受送达人签名")));
 }
 
 TEST_CASE("report commands reject bad input with usage or failure codes")

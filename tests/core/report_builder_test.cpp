@@ -5,6 +5,7 @@
 #include "campaignfixture.h"
 #include "report/campaignreportbuilder.h"
 #include "report/rectificationnoticebuilder.h"
+#include "report/rectificationproblems.h"
 #include "report/reportfingerprint.h"
 #include "report/reviewopinionbuilder.h"
 
@@ -186,4 +187,53 @@ TEST_CASE("rectification notice lists the agency's problems with cases pages and
     CHECK(all.contains(QStringLiteral("报送某市司法局")));
     o.deadline = {};
     CHECK(texts(RectificationNoticeBuilder::build(st.agencies[0], o)).join(u'\n').contains(QStringLiteral("请于 2025年7月1日 前")));
+}
+
+TEST_CASE("rectification items become the notice's problems one row per case")
+{
+    auto source = [](qint64 caseId, const char *item, double deduction, std::vector<int> pages) {
+        RectificationSource s;
+        s.key = QStringLiteral("k%1%2").arg(caseId).arg(QString::fromUtf8(item));
+        s.caseId = caseId;
+        s.standardItem = QString::fromUtf8(item);
+        s.deduction = deduction;
+        s.pages = std::move(pages);
+        return s;
+    };
+    RectificationItem grouped;
+    grouped.id = 1;
+    grouped.caseId = 4;
+    grouped.problem = QStringLiteral("立案审批：审批表无负责人签字");
+    grouped.legalBasis = QStringLiteral("行政处罚法第54条");
+    grouped.deadline = QDate(2025, 9, 30);
+    grouped.sources = {source(4, "B1", 2, {1, 1}), source(3, "B1", 1, {2})};
+    RectificationItem closed = grouped;
+    closed.id = 2;
+    closed.status = RectificationStatus::Closed;
+    closed.deadline = QDate(2025, 1, 1);
+    RectificationItem veto;
+    veto.id = 3;
+    veto.caseId = 3;
+    veto.problem = QStringLiteral("超越职权");
+    veto.veto = true;
+    veto.deadline = QDate(2025, 8, 31);
+    veto.sources = {source(3, "V1", 0, {5})};
+    const std::vector<RectificationItem> items{grouped, closed, veto};
+
+    const AgencyProblems a = RectificationProblems::fromItems(QStringLiteral("乙局"), items, {{3, "案3"}, {4, "案4"}}, 2);
+    CHECK(a.cases == 2);
+    REQUIRE(a.casesWithProblems.size() == 2);
+    CHECK(a.casesWithProblems[0].caseNo == QStringLiteral("案3"));
+    REQUIRE(a.casesWithProblems[0].problems.size() == 2);
+    CHECK(a.casesWithProblems[0].problems[0].title == QStringLiteral("立案审批"));
+    CHECK(a.casesWithProblems[0].problems[0].reason == QStringLiteral("审批表无负责人签字"));
+    CHECK(a.casesWithProblems[0].problems[0].deduction == 1);
+    CHECK(a.casesWithProblems[0].problems[0].pages == std::vector<int>{2});
+    CHECK(a.casesWithProblems[0].problems[1].veto);
+    CHECK(a.casesWithProblems[1].problems[0].pages == std::vector<int>{1});
+    REQUIRE(a.byItem.size() == 2);
+    CHECK(a.byItem[0].key == QStringLiteral("item:B1"));
+    CHECK(a.byItem[0].occurrences == 2);
+    CHECK(a.byItem[0].points == 3);
+    CHECK(RectificationProblems::earliestDeadline(items) == QDate(2025, 8, 31));  // the closed item does not count
 }
