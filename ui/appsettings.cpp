@@ -10,6 +10,7 @@ const QString kLastCase = QStringLiteral("session/case");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kReviewer = QStringLiteral("review/reviewer");
 const QString kImportDir = QStringLiteral("import/dir");
+const QString kRectificationSeen = QStringLiteral("rectification/lastSeen");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName)
@@ -44,4 +45,9 @@ QString AppSettings::reviewer() const
 void AppSettings::setReviewer(const QString &name) { m_s->setValue(kReviewer, name); }
 QString AppSettings::lastImportDir() const { return m_s->value(kImportDir).toString(); }
 void AppSettings::setLastImportDir(const QString &dir) { m_s->setValue(kImportDir, dir); }
+QDate AppSettings::rectificationLastSeen() const
+{
+    return QDate::fromString(m_s->value(kRectificationSeen).toString(), Qt::ISODate);
+}
+void AppSettings::setRectificationLastSeen(const QDate &day) { m_s->setValue(kRectificationSeen, day.toString(Qt::ISODate)); }
 void AppSettings::sync() { m_s->sync(); }

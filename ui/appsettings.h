@@ -2,6 +2,7 @@
 #pragma once
 // The one typed facade over QSettings: every key, its type and its default live here.
 #include <QByteArray>
+#include <QDate>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,10 @@ public:
     void setReviewer(const QString &name);
     QString lastImportDir() const;
     void setLastImportDir(const QString &dir);
+
+    // The day the supervisor last saw the rectification board; items overdue since are announced.
+    QDate rectificationLastSeen() const;
+    void setRectificationLastSeen(const QDate &day);
 
     void sync();
 

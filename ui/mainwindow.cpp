@@ -7,6 +7,7 @@
 #include "checklist/checklistpanel.h"
 #include "dialogs/importdialog.h"
 #include "findings/findingspanel.h"
+#include "rectification/rectificationboard.h"
 #include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
 #include "storage/ocrrepository.h"
@@ -31,6 +32,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,11 +47,12 @@ struct LoadedCase {
 } // namespace
 
 MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-                       QWidget *parent)
+                       RectificationService &rectification, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
       m_findings(new FindingsPanel(db, settings.reviewer())),
+      m_rectification(new RectificationBoard(db, rectification, settings)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -62,6 +65,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     tabifyDockWidget(outline, thumbs);
     QDockWidget *checklist = addPanel(QStringLiteral("checklistDock"), tr("Checklist"), m_checklist, Qt::RightDockWidgetArea);
     QDockWidget *findings = addPanel(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
+    tabifyDockWidget(checklist, addPanel(QStringLiteral("rectificationDock"), tr("Rectification"), m_rectification, Qt::RightDockWidgetArea));
+    checklist->raise();
     resizeDocks({checklist}, {480}, Qt::Horizontal);
     resizeDocks({checklist, findings}, {560, 300}, Qt::Vertical);
     outline->raise();
@@ -78,6 +83,18 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });
+    connect(this, &MainWindow::caseOpened, m_rectification, &RectificationBoard::setCurrentCase);
+    connect(m_rectification, &RectificationBoard::caseChanged, this, &MainWindow::refreshCase);
+    connect(m_rectification, &RectificationBoard::notice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_rectification, &RectificationBoard::caseRequested, this, [this](qint64 id, int page) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(this, &MainWindow::caseOpened, this, [this, once, page] {
+            disconnect(*once);
+            if (page > 0)
+                m_viewer->goToPage(page - 1);
+        });
+        openCase(id);
+    });
     registerActions();
     statusBar()->addPermanentWidget(m_status);
     resize(1400, 860);
@@ -85,6 +102,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     restoreState(m_settings.windowState());
     m_caseList->restoreHeaderState(m_settings.caseTableHeader());
     reload();
+    QTimer::singleShot(0, m_rectification, [this] { m_rectification->announceOverdue(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -132,6 +150,7 @@ void MainWindow::registerActions()
     QAction *link = r.add(QStringLiteral("review.linkEvidence"), M::Review,
                           make(tr("&Link Selected Text as Evidence"), QKeySequence(Qt::CTRL | Qt::Key_E)), true);
     connect(link, &QAction::triggered, this, &MainWindow::linkSelection);
+    m_rectification->registerActions(r);
 
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         r.add(QStringLiteral("view.") + dock->objectName(), M::View, dock->toggleViewAction());

@@ -9,6 +9,8 @@ class AppSettings;
 class CaseListPanel;
 class ChecklistPanel;
 class FindingsPanel;
+class RectificationBoard;
+class RectificationService;
 class ReviewService;
 class StandardService;
 class Database;
@@ -20,7 +22,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-               QWidget *parent = nullptr);
+               RectificationService &rectification, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reload();
@@ -37,6 +39,7 @@ public:
     DocumentViewer *viewer() const { return m_viewer; }
     ChecklistPanel *checklist() const { return m_checklist; }
     FindingsPanel *findings() const { return m_findings; }
+    RectificationBoard *rectification() const { return m_rectification; }
     QUndoStack *undoStack() const { return m_undo; }
 
     static QString storeOpenError(const QString &path);
@@ -65,6 +68,7 @@ private:
     DocumentViewer *m_viewer;
     ChecklistPanel *m_checklist;
     FindingsPanel *m_findings;
+    RectificationBoard *m_rectification;
     QLabel *m_status;
     qint64 m_caseId = 0;
     quint64 m_openSerial = 0;

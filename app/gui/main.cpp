@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
+#include "rectification/rectificationservice.h"
 #include "review/reviewservice.h"
 #include "standards/standardservice.h"
 #include "storage/database.h"
@@ -79,7 +80,8 @@ int main(int argc, char **argv)
         } catch (const std::exception &) {
             // A read-only or newer store keeps the standards it has; the checklist says so.
         }
-        MainWindow window(*db, settings, reviews, standards);
+        RectificationService rectification(*db);
+        MainWindow window(*db, settings, reviews, standards, rectification);
         window.show();
         if (caseId > 0)
             window.openCase(caseId);

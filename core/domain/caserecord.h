@@ -3,6 +3,7 @@
 // A stored case as the store returns it: identity, source file and its analysis.
 #include "dossier.h"
 #include "review.h"
+#include "trafficlight.h"
 
 #include <QDateTime>
 #include <QString>
@@ -40,6 +41,11 @@ struct CaseSummary {
     std::optional<CaseReviewSummary> review;  // none: not reviewed yet
     int reviewCount = 0;
     int openFindings = 0;  // diagnosis findings not yet accepted or dismissed
+    // 三色 of the case's rectification items (the worst one); green without items once a signed
+    // review found nothing to deduct; none while there is nothing to judge by.
+    std::optional<TrafficLight> rectificationLight;
+    int rectificationOpen = 0;
+    int rectificationOverdue = 0;
 };
 
 struct CaseRecord {

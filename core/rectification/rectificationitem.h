@@ -3,6 +3,8 @@
 // A rectification item (整改事项): one problem an agency has to fix by a deadline, where it came
 // from (deductions of a signed review, accepted or open diagnosis findings) and where it stands.
 // 逾期 (overdue) and 三色 are never stored: see RectificationRules.
+#include "domain/trafficlight.h"
+
 #include <QDate>
 #include <QString>
 #include <optional>
@@ -12,9 +14,6 @@
 enum class RectificationStatus { Pending, InProgress, Reported, Closed, Failed };
 // 个案纠正 (correct / revoke the act itself) or 制度整改 (templates, training, rules).
 enum class RectificationKind { CaseCorrection, Systemic };
-// 三色: green = closed or nothing to fix, yellow = open within the deadline, red = overdue,
-// veto-level or a failed re-check.
-enum class TrafficLight { Green, Yellow, Red };
 enum class RectificationSourceKind { Deduction, Veto, Finding };
 
 // One problem an item was made from. `key` is unique in the store, so creating twice adds nothing.

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casesummaryloader.h"
 
+#include "rectification/rectificationrules.h"
 #include "scoring/scoringengine.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
+#include "storage/rectificationrepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/standardrepository.h"
 
@@ -91,5 +93,26 @@ void CaseSummaryLoader::complete(std::vector<CaseSummary> &cases, std::optional<
             s.vetoFailed = !card.vetoHits.isEmpty();
         }
         c.review = s;
+    }
+    addRectification(cases, caseId);
+}
+
+void CaseSummaryLoader::addRectification(std::vector<CaseSummary> &cases, std::optional<qint64> caseId)
+{
+    RectificationRepository repo(m_db);
+    if (!repo.available())
+        return;
+    RectificationFilter filter;
+    filter.caseId = caseId;
+    const QMap<qint64, RectificationRules::LightSummary> lights = RectificationRules::perCase(repo.list(filter), m_today);
+    for (CaseSummary &c : cases) {
+        if (const auto it = lights.find(c.id); it != lights.end()) {
+            c.rectificationLight = it->light;
+            c.rectificationOpen = it->open;
+            c.rectificationOverdue = it->overdue;
+        } else if (c.review && c.review->status == ReviewStatus::Signed &&
+                   !c.review->vetoFailed && c.review->total >= c.review->maxTotal && c.openFindings == 0) {
+            c.rectificationLight = TrafficLight::Green;  // signed without a deduction: nothing to fix
+        }
     }
 }

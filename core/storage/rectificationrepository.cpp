@@ -102,6 +102,29 @@ qint64 RectificationRepository::insert(const RectificationItem &item)
     return id;
 }
 
+namespace {
+const char *const kSourceSelect =
+    "SELECT item_id, source_key, case_id, kind, review_id, standard_item, rule, fact_key, deduction, pages, quote "
+    "FROM rectification_sources ";
+
+RectificationSource readSource(const Statement &src)
+{
+    RectificationSource s;
+    s.key = src.text(1);
+    s.caseId = src.int64(2);
+    s.kind = RectificationKeys::sourceKindFrom(src.text(3)).value_or(RectificationSourceKind::Deduction);
+    if (!src.isNull(4))
+        s.reviewId = src.int64(4);
+    s.standardItem = src.text(5);
+    s.rule = src.text(6);
+    s.factKey = src.text(7);
+    s.deduction = src.real(8);
+    s.pages = pagesFromJson(src.text(9));
+    s.quote = src.text(10);
+    return s;
+}
+} // namespace
+
 std::optional<RectificationItem> RectificationRepository::get(qint64 itemId)
 {
     Statement st = m_db.prepare((QByteArray(kItemSelect) + "WHERE i.id = ?").constData());
@@ -109,30 +132,16 @@ std::optional<RectificationItem> RectificationRepository::get(qint64 itemId)
     if (!st.step())
         return std::nullopt;
     RectificationItem item = readItem(st);
-    Statement src = m_db.prepare(
-        "SELECT source_key, case_id, kind, review_id, standard_item, rule, fact_key, deduction, pages, quote "
-        "FROM rectification_sources WHERE item_id = ? ORDER BY seq");
+    Statement src = m_db.prepare((QByteArray(kSourceSelect) + "WHERE item_id = ? ORDER BY seq").constData());
     src.bind(1, itemId);
-    while (src.step()) {
-        RectificationSource s;
-        s.key = src.text(0);
-        s.caseId = src.int64(1);
-        s.kind = RectificationKeys::sourceKindFrom(src.text(2)).value_or(RectificationSourceKind::Deduction);
-        if (!src.isNull(3))
-            s.reviewId = src.int64(3);
-        s.standardItem = src.text(4);
-        s.rule = src.text(5);
-        s.factKey = src.text(6);
-        s.deduction = src.real(7);
-        s.pages = pagesFromJson(src.text(8));
-        s.quote = src.text(9);
-        item.sources.push_back(s);
-    }
+    while (src.step())
+        item.sources.push_back(readSource(src));
     return item;
 }
 
 std::vector<RectificationItem> RectificationRepository::list(const RectificationFilter &filter)
 {
+    // Two queries whatever the count: the items, then every source, handed to its item.
     Statement st = m_db.prepare(
         (QByteArray(kItemSelect) +
          "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM rectification_sources s WHERE s.item_id = i.id AND s.case_id = ?1) "
@@ -140,14 +149,18 @@ std::vector<RectificationItem> RectificationRepository::list(const Rectification
             .constData());
     st.bind(1, filter.caseId).bind(2, filter.agency.isNull() ? QStringLiteral("") : filter.agency)
         .bind(3, filter.status ? RectificationKeys::status(*filter.status) : QStringLiteral(""));
-    std::vector<qint64> ids;
-    while (st.step())
-        ids.push_back(st.int64(0));
     std::vector<RectificationItem> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids)
-        if (auto item = get(id))
-            out.push_back(std::move(*item));
+    std::map<qint64, size_t> index;
+    while (st.step()) {
+        out.push_back(readItem(st));
+        index[out.back().id] = out.size() - 1;
+    }
+    if (out.empty())
+        return out;
+    Statement src = m_db.prepare((QByteArray(kSourceSelect) + "ORDER BY item_id, seq").constData());
+    while (src.step())
+        if (const auto it = index.find(src.int64(0)); it != index.end())
+            out[it->second].sources.push_back(readSource(src));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "rectification/rectificationerror.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationservice.h"
+#include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -366,4 +367,33 @@ TEST_CASE("rectification store: migration 6 upgrades every earlier version and k
         CHECK(result.created.size() == (from >= 5 ? 3u : from >= 3 ? 2u : 0u));
         CHECK(AuditRepository(db).verify().intact);
     }
+}
+
+TEST_CASE("rectification store: the case list gets each case's 三色 and counts")
+{
+    World w;
+    const qint64 clean = RectificationFixture::addCase(w.db, QStringLiteral("净"), QStringLiteral("丙局"), QDate(2025, 2, 1));
+    ReviewService::Submission s;
+    s.caseId = clean;
+    s.reviewer = QStringLiteral("张三");
+    s.standardId = QStringLiteral("penalty-general");
+    s.sign = true;
+    ReviewService(w.db).save(s);  // signed, nothing deducted: green without items
+    const qint64 untouched = RectificationFixture::addCase(w.db, QStringLiteral("未"), QStringLiteral("丙局"), QDate(2025, 2, 1));
+
+    CHECK_FALSE(CaseSummaryLoader(w.db, kToday).one(w.caseA)->rectificationLight);
+    auto request = w.fromReview();
+    request.deadline = kToday;
+    const auto items = w.service.create(request).created;
+    auto light = [&](qint64 caseId, const QDate &today) { return CaseSummaryLoader(w.db, today).one(caseId)->rectificationLight; };
+    CHECK(light(w.caseA, kToday) == TrafficLight::Yellow);  // due today
+    const auto overdue = CaseSummaryLoader(w.db, kToday.addDays(1)).one(w.caseA);
+    CHECK(overdue->rectificationLight == TrafficLight::Red);
+    CHECK(overdue->rectificationOpen == 3);
+    CHECK(overdue->rectificationOverdue == 3);
+    CHECK(light(clean, kToday) == TrafficLight::Green);
+    CHECK_FALSE(light(untouched, kToday));
+    const auto all = CaseSummaryLoader(w.db, kToday).all();
+    CHECK(all.size() == 3);
+    CHECK(all[0].rectificationLight == TrafficLight::Yellow);
 }

@@ -4,6 +4,7 @@
 // event loop, and screenshots saved next to the test binary.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "rectification/rectificationservice.h"
 #include "review/reviewservice.h"
 #include "standards/standardservice.h"
 #include "storage/database.h"
@@ -35,13 +36,15 @@ struct Workspace {
 // The services and the window, wired as app/gui/main.cpp does.
 struct Session {
     explicit Session(const Workspace &ws)
-        : db(ws.store()), reviews(db), standards(db), settings(ws.settings()), window(db, settings, reviews, standards)
+        : db(ws.store()), reviews(db), standards(db), rectification(db), settings(ws.settings()),
+          window(db, settings, reviews, standards, rectification)
     {
         standards.ensureBuiltins();
     }
     Database db;
     ReviewService reviews;
     StandardService standards;
+    RectificationService rectification;
     AppSettings settings;
     MainWindow window;
 };

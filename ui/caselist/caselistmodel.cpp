@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caselistmodel.h"
 
+#include "rectification/trafficlightstyle.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -78,6 +80,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (column == Fine || column == Pages || column == Id || column == Score || column == OpenFindings)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::DecorationRole:
+        if (column == RectificationColumn && c->rectificationLight)
+            return TrafficLightStyle::icon(*c->rectificationLight);
+        return {};
     case Qt::ForegroundRole:
         if (column == Score && c->review && !c->review->gradeIsFinal())
             return QBrush(Qt::gray);  // provisional
@@ -88,6 +94,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (column == Score && c->review && !c->review->gradeIsFinal())
             return tr("Provisional: %n item(s) are not answered yet and count as full marks until they are.", nullptr,
                       c->review->unanswered);
+        if (column == RectificationColumn && c->rectificationLight)
+            return c->rectificationOpen + c->rectificationOverdue == 0
+                       ? tr("Rectification: nothing open")
+                       : tr("Rectification: %n open item(s)", nullptr, c->rectificationOpen) +
+                             (c->rectificationOverdue ? tr(", %n overdue", nullptr, c->rectificationOverdue) : QString());
         if (column == ReviewStatusColumn && c->review)
             return tr("Reviewer: %1 (%n review(s) of this case)", nullptr, c->reviewCount).arg(c->review->reviewer);
         return {};
@@ -125,6 +136,11 @@ QVariant CaseListModel::display(const CaseSummary &c, Column column, bool sort) 
             return sort ? QVariant(-1.0) : QVariant();
         return sort ? QVariant(c.review->total) : QVariant(c.review->grade);
     case OpenFindings: return c.openFindings;
+    case RectificationColumn:
+        if (!c.rectificationLight)
+            return sort ? QVariant(-1) : QVariant();
+        return sort ? QVariant(int(*c.rectificationLight) * 100000 + c.rectificationOverdue * 100 + c.rectificationOpen)
+                    : QVariant(TrafficLightStyle::name(*c.rectificationLight));
     case File: return c.fileName;
     case ColumnCount: break;
     }
@@ -148,6 +164,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Score: return tr("Score");
     case Grade: return tr("Grade");
     case OpenFindings: return tr("Open findings");
+    case RectificationColumn: return tr("Rectification");
     case File: return tr("File");
     case ColumnCount: break;
     }

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rectification board: the start-up overdue notice, grouping and filters, the 三色 column
+// of the case list, a status change through the dialog (illegal steps disabled) and a re-check
+// beside the original page and the agency's evidence.
+#include "uitestsupport.h"
+
+#include "caselist/caselistmodel.h"
+#include "caselist/caselistpanel.h"
+#include "fixtures.h"
+#include "rectificationfixture.h"
+#include "rectification/rectificationboard.h"
+#include "rectification/rectificationrecheckdialog.h"
+#include "rectification/rectificationstatusdialog.h"
+#include "viewer/documentviewer.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <doctest/doctest.h>
+
+using UiTest::waitFor;
+
+namespace {
+QString cellOf(QTableView *table, qint64 caseId, int column)
+{
+    QAbstractItemModel *m = table->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, CaseListModel::Id).data().toLongLong() == caseId)
+            return m->index(r, column).data().toString();
+    return {};
+}
+} // namespace
+
+TEST_CASE("rectification board announces overdue items and changes status and re-checks through its dialogs")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(2));
+    const QDate today = QDate::currentDate();
+    {
+        Database db(ws.store());
+        const qint64 r1 = RectificationFixture::signedReview(db, 1, true);
+        const qint64 r2 = RectificationFixture::signedReview(db, 2);
+        RectificationService service(db);
+        RectificationService::CreateRequest late;
+        late.reviewIds = {r1};
+        late.deadline = today.addDays(-1);
+        late.actor = QStringLiteral("督查员");
+        REQUIRE(service.create(late).created.size() == 3);
+        RectificationService::CreateRequest soon = late;
+        soon.reviewIds = {r2};
+        soon.deadline = today.addDays(5);
+        REQUIRE(service.create(soon).created.size() == 2);
+        AppSettings settings(ws.settings());
+        settings.setRectificationLastSeen(today.addDays(-3));
+        settings.sync();
+    }
+    UiTest::Session session(ws);
+    MainWindow &window = session.window;
+    window.resize(1500, 900);
+    window.show();
+    RectificationBoard *board = window.rectification();
+    window.findChild<QDockWidget *>(QStringLiteral("rectificationDock"))->raise();
+
+    // On start: a non-modal banner and a status-bar message, and "last seen" moves to today.
+    REQUIRE(waitFor([&] { return board->bannerVisible(); }));
+    CHECK(board->banner()->text().contains(QStringLiteral("3")));
+    CHECK(window.statusBar()->currentMessage() == board->banner()->text());
+    CHECK(session.settings.rectificationLastSeen() == today);
+    CHECK(board->announceOverdue() == 0);  // nothing new since today
+
+    // Grouped by status: one "to rectify" group, the three overdue items first.
+    RectificationBoardModel *model = board->model();
+    REQUIRE(model->groupCount() == 1);
+    const QModelIndex group = model->index(0, 0);
+    REQUIRE(model->rowCount(group) == 5);
+    CHECK(model->index(0, RectificationBoardModel::Deadline, group).data().toString().contains(QStringLiteral("overdue")));
+    CHECK(model->index(4, RectificationBoardModel::Deadline, group).data().toString().contains(QStringLiteral("(5 day")));
+    CHECK(model->index(0, RectificationBoardModel::Light, group).data(RectificationBoardModel::LightRole).toInt() == int(TrafficLight::Red));
+    CHECK(model->index(0, RectificationBoardModel::Light, group).data(Qt::ToolTipRole).toString() == QStringLiteral("Red"));
+    UiTest::screenshot(&window, QStringLiteral("rectification-board"));
+
+    RectificationBoardFilter overdue;
+    overdue.overdueOnly = true;
+    board->setFilter(overdue);
+    CHECK(model->rowCount(model->index(0, 0)) == 3);
+    RectificationBoardFilter yellow;
+    yellow.light = TrafficLight::Yellow;
+    board->setFilter(yellow);
+    CHECK(model->rowCount(model->index(0, 0)) == 2);
+    board->setFilter({});
+    board->setGrouping(RectificationBoardModel::Grouping::ByAgency);
+    CHECK(model->groupCount() == 1);  // both dossiers are of one agency
+    CHECK(model->data(model->index(0, 0), RectificationBoardModel::LightRole).toInt() == int(TrafficLight::Red));
+    board->setGrouping(RectificationBoardModel::Grouping::ByStatus);
+
+    // The case list shows each case's 三色.
+    QTableView *cases = window.caseList()->table();
+    CHECK(cellOf(cases, 1, CaseListModel::RectificationColumn) == QStringLiteral("Red"));
+    CHECK(cellOf(cases, 2, CaseListModel::RectificationColumn) == QStringLiteral("Yellow"));
+
+    // Status dialog: only the machine's next steps are enabled.
+    const qint64 itemId = model->data(model->index(4, 0, model->index(0, 0)), RectificationBoardModel::ItemIdRole).toLongLong();
+    REQUIRE(board->selectItem(itemId));
+    RectificationItem item = *board->currentItem();
+    CHECK(item.caseId == 2);
+    {
+        RectificationStatusDialog dialog(session.rectification, item, QStringLiteral("督查员"));
+        CHECK(dialog.isTargetEnabled(RectificationStatus::InProgress));
+        CHECK(dialog.isTargetEnabled(RectificationStatus::Reported));
+        CHECK_FALSE(dialog.isTargetEnabled(RectificationStatus::Closed));
+        CHECK_FALSE(dialog.isTargetEnabled(RectificationStatus::Failed));
+        dialog.setTarget(RectificationStatus::Reported);
+        dialog.setNote(QStringLiteral("收到整改报告"));
+        const QString bad = ws.dir.filePath(QStringLiteral("notes.pdf"));
+        Fixtures::writeFile(bad, "not a pdf\n");
+        dialog.addFiles({bad});
+        REQUIRE(dialog.canApply());
+        CHECK_FALSE(dialog.apply());
+        CHECK(dialog.errorText().contains(QStringLiteral("only PDF files and images")));
+        dialog.show();
+        UiTest::screenshot(&dialog, QStringLiteral("rectification-status-dialog"));
+    }
+    CHECK(board->currentItem()->status == RectificationStatus::Pending);
+    const QString photo = ws.dir.filePath(QStringLiteral("整改照片.png"));
+    QImage image(800, 500, QImage::Format_RGB32);
+    image.fill(QColor(0xe8, 0xf0, 0xff));
+    image.save(photo);
+    {
+        RectificationStatusDialog dialog(session.rectification, item, QStringLiteral("督查员"));
+        dialog.setTarget(RectificationStatus::Reported);
+        dialog.addFiles({photo});
+        REQUIRE(dialog.apply());
+    }
+    REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->status == RectificationStatus::Reported; }));
+    CHECK(board->history()->count() == 3);  // created, attached, status
+    CHECK(board->history()->item(2)->text().contains(QStringLiteral("To rectify → Reported")));
+    CHECK(board->recheckButton()->isEnabled());
+
+    // Re-check: the original case at the problem's page beside the attached image.
+    item = *board->currentItem();
+    {
+        RectificationRecheckDialog dialog(session.db, session.rectification, item, QStringLiteral("督查员"));
+        dialog.show();
+        REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument(); }));
+        CHECK(dialog.attachmentCount() == 1);
+        CHECK_FALSE(dialog.evidenceImage()->pixmap().isNull());
+        CHECK(dialog.evidenceImage()->pixmap().width() == 560);
+        CHECK_FALSE(dialog.canApply());
+        dialog.setResult(RecheckResult::Pass);
+        CHECK_FALSE(dialog.canApply());  // no note yet
+        dialog.setNote(QStringLiteral("复查属实，已补正"));
+        dialog.setRecurred(true);
+        CHECK_FALSE(dialog.canApply());  // a pass cannot have recurred
+        dialog.setRecurred(false);
+        REQUIRE(dialog.canApply());
+        UiTest::waitFor([] { return false; }, 300);
+        UiTest::screenshot(&dialog, QStringLiteral("rectification-recheck"));
+        REQUIRE(dialog.apply());
+    }
+    REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->status == RectificationStatus::Closed; }));
+    CHECK(cellOf(cases, 2, CaseListModel::RectificationColumn) == QStringLiteral("Yellow"));
+    CHECK(AuditRepository(session.db).verify().intact);
+    UiTest::screenshot(&window, QStringLiteral("rectification-board-after"));
+}

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rectificationrecheckdialog.h"
+
+#include "rectificationerrortext.h"
+#include "rectification/rectificationservice.h"
+#include "rectification/rectificationworkflow.h"
+#include "storage/caserepository.h"
+#include "storage/storageerror.h"
+#include "viewer/documentviewer.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum EvidencePage { NoEvidence, PdfEvidence, ImageEvidence };
+}
+
+RectificationRecheckDialog::RectificationRecheckDialog(Database &db, RectificationService &service,
+                                                       const RectificationItem &item, const QString &actor, QWidget *parent)
+    : QDialog(parent), m_service(service), m_item(item), m_actor(actor)
+{
+    setWindowTitle(tr("Re-check Rectification Item %1").arg(item.id));
+    auto *layout = new QVBoxLayout(this);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(buildOriginal(db));
+    split->addWidget(buildEvidence());
+    split->setSizes({600, 600});
+    layout->addWidget(split, 1);
+    layout->addWidget(buildForm(db));
+    resize(1200, 820);
+    updateState();
+}
+
+QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
+{
+    auto *box = new QGroupBox(tr("Original problem"));
+    auto *l = new QVBoxLayout(box);
+    QStringList pages;
+    for (int p : m_item.pages())
+        pages << QString::number(p);
+    auto *label = new QLabel(tr("<b>%1</b><br>Legal basis: %2<br>Case %3, page(s) %4")
+                                 .arg(m_item.problem.toHtmlEscaped(), m_item.legalBasis.toHtmlEscaped())
+                                 .arg(m_item.caseId)
+                                 .arg(pages.isEmpty() ? tr("not recorded") : pages.join(QStringLiteral(", "))));
+    label->setWordWrap(true);
+    l->addWidget(label);
+    m_original = new DocumentViewer;
+    l->addWidget(m_original, 1);
+    try {
+        CaseRepository cases(db);
+        const auto record = cases.get(m_item.caseId);
+        if (record) {
+            m_original->setDocument(cases.originalFile(m_item.caseId), record->analysis.documents);
+            m_original->goToPage(m_item.pages().empty() ? 0 : m_item.pages().front() - 1);
+        } else {
+            m_original->clear(tr("The case is no longer in the store."));
+        }
+    } catch (const StorageError &) {
+        m_original->clear(tr("The case file could not be read: the store may be damaged."));
+    }
+    return box;
+}
+
+QWidget *RectificationRecheckDialog::buildEvidence()
+{
+    auto *box = new QGroupBox(tr("Rectification evidence"));
+    auto *l = new QVBoxLayout(box);
+    m_attachmentBox = new QComboBox;
+    m_attachments = m_service.attachments(m_item.id);
+    for (const RectificationAttachment &a : m_attachments)
+        m_attachmentBox->addItem(a.note.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.note));
+    l->addWidget(m_attachmentBox);
+    m_evidenceStack = new QStackedWidget;
+    auto *none = new QLabel(tr("The agency has not sent a report or evidence yet. Attach it with “Change Status…”."));
+    none->setWordWrap(true);
+    none->setAlignment(Qt::AlignCenter);
+    m_evidenceStack->addWidget(none);
+    m_evidencePdf = new DocumentViewer;
+    m_evidenceStack->addWidget(m_evidencePdf);
+    auto *scroll = new QScrollArea;
+    m_image = new QLabel;
+    m_image->setAlignment(Qt::AlignCenter);
+    scroll->setWidget(m_image);
+    scroll->setWidgetResizable(true);
+    m_evidenceStack->addWidget(scroll);
+    l->addWidget(m_evidenceStack, 1);
+    connect(m_attachmentBox, &QComboBox::currentIndexChanged, this, &RectificationRecheckDialog::showAttachment);
+    showAttachment(m_attachments.empty() ? -1 : 0);
+    return box;
+}
+
+QWidget *RectificationRecheckDialog::buildForm(Database &db)
+{
+    auto *box = new QWidget;
+    auto *form = new QFormLayout(box);
+    auto *results = new QHBoxLayout;
+    m_pass = new QRadioButton(tr("Passed — close the item"));
+    m_fail = new QRadioButton(tr("Failed — back to the agency"));
+    results->addWidget(m_pass);
+    results->addWidget(m_fail);
+    results->addStretch();
+    form->addRow(tr("Result:"), results);
+    m_note = new QPlainTextEdit;
+    m_note->setMaximumHeight(70);
+    m_note->setPlaceholderText(tr("What was checked and what was found"));
+    form->addRow(tr("Re-check note:"), m_note);
+
+    m_cases = new QListWidget;
+    m_cases->setMaximumHeight(90);
+    QDate since;
+    try {
+        CaseRepository cases(db);
+        if (const auto record = cases.get(m_item.caseId)) {
+            const auto d = record->analysis.fields.dates.find(QStringLiteral("decision"));
+            if (d != record->analysis.fields.dates.end())
+                since = d->second.value;
+        }
+        const std::vector<qint64> own = m_item.caseIds();
+        for (const CaseSummary &c : cases.list()) {
+            if (c.agency != m_item.agency || m_item.agency.isEmpty() || std::find(own.begin(), own.end(), c.id) != own.end())
+                continue;
+            if (since.isValid() && c.decisionDate.isValid() && c.decisionDate <= since)
+                continue;
+            auto *row = new QListWidgetItem(tr("Case %1 %2 (decided %3)")
+                                                .arg(c.id)
+                                                .arg(c.caseNo.isEmpty() ? c.fileName : c.caseNo,
+                                                     c.decisionDate.isValid() ? c.decisionDate.toString(Qt::ISODate) : tr("date unknown")),
+                                            m_cases);
+            row->setData(Qt::UserRole, c.id);
+            row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+            row->setCheckState(Qt::Unchecked);
+        }
+    } catch (const StorageError &) {
+    }
+    if (m_cases->count() == 0) {
+        auto *row = new QListWidgetItem(tr("No newer cases of this agency in the store."), m_cases);
+        row->setFlags(Qt::NoItemFlags);
+    }
+    form->addRow(tr("Newer cases re-reviewed:"), m_cases);
+    m_recurred = new QComboBox;
+    m_recurred->addItem(tr("Not assessed"));
+    m_recurred->addItem(tr("Yes — the problem recurred"));
+    m_recurred->addItem(tr("No — it did not recur"));
+    form->addRow(tr("Recurred:"), m_recurred);
+    m_hint = new QLabel;
+    m_error = new QLabel;
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    form->addRow(m_hint);
+    form->addRow(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_pass, &QRadioButton::toggled, this, &RectificationRecheckDialog::updateState);
+    connect(m_fail, &QRadioButton::toggled, this, &RectificationRecheckDialog::updateState);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &RectificationRecheckDialog::updateState);
+    connect(m_recurred, &QComboBox::currentIndexChanged, this, &RectificationRecheckDialog::updateState);
+    return box;
+}
+
+int RectificationRecheckDialog::attachmentCount() const { return int(m_attachments.size()); }
+
+void RectificationRecheckDialog::showAttachment(int index)
+{
+    if (index < 0 || index >= int(m_attachments.size())) {
+        m_evidenceStack->setCurrentIndex(NoEvidence);
+        return;
+    }
+    const RectificationAttachment &a = m_attachments[size_t(index)];
+    QByteArray data;
+    try {
+        data = m_service.attachmentData(a.id);
+    } catch (const StorageError &) {
+        m_image->setText(tr("The attachment is damaged: its checksum no longer matches."));
+        m_evidenceStack->setCurrentIndex(ImageEvidence);
+        return;
+    }
+    if (a.mimeType == QLatin1String("application/pdf")) {
+        m_evidencePdf->setDocument(data, {});
+        m_evidenceStack->setCurrentIndex(PdfEvidence);
+        return;
+    }
+    QImage image = QImage::fromData(data);
+    if (image.isNull()) {
+        m_image->setText(tr("This image cannot be shown."));
+    } else {
+        const int width = qMin(image.width(), 560);
+        m_image->setPixmap(QPixmap::fromImage(image.scaledToWidth(width, Qt::SmoothTransformation)));
+    }
+    m_evidenceStack->setCurrentIndex(ImageEvidence);
+}
+
+QList<qint64> RectificationRecheckDialog::candidateCases() const
+{
+    QList<qint64> out;
+    for (int r = 0; r < m_cases->count(); ++r)
+        if (m_cases->item(r)->data(Qt::UserRole).isValid())
+            out << m_cases->item(r)->data(Qt::UserRole).toLongLong();
+    return out;
+}
+
+void RectificationRecheckDialog::setResult(RecheckResult result) { (result == RecheckResult::Pass ? m_pass : m_fail)->setChecked(true); }
+void RectificationRecheckDialog::setNote(const QString &note) { m_note->setPlainText(note); }
+
+void RectificationRecheckDialog::linkCase(qint64 caseId, bool linked)
+{
+    for (int r = 0; r < m_cases->count(); ++r)
+        if (m_cases->item(r)->data(Qt::UserRole).toLongLong() == caseId)
+            m_cases->item(r)->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
+}
+
+void RectificationRecheckDialog::setRecurred(std::optional<bool> recurred)
+{
+    m_recurred->setCurrentIndex(!recurred ? 0 : *recurred ? 1 : 2);
+}
+
+void RectificationRecheckDialog::updateState()
+{
+    const bool chosen = m_pass->isChecked() || m_fail->isChecked();
+    const RecheckResult result = m_pass->isChecked() ? RecheckResult::Pass : RecheckResult::Fail;
+    const auto to = RectificationWorkflow::afterRecheck(m_item.status, result);
+    QString hint;
+    if (!RectificationWorkflow::afterRecheck(m_item.status, RecheckResult::Fail))
+        hint = tr("Only a reported item, or a closed one in a later 回头看, can be re-checked.");
+    else if (!chosen)
+        hint = tr("Choose whether the rectification passed.");
+    else if (result == RecheckResult::Pass && m_item.status == RectificationStatus::Reported && m_attachments.empty())
+        hint = tr("Closing needs the agency's report or evidence: attach it with “Change Status…” first.");
+    else if (result == RecheckResult::Pass && m_recurred->currentIndex() == 1)
+        hint = tr("A re-check that found the problem recurred cannot pass.");
+    else if (m_note->toPlainText().trimmed().isEmpty())
+        hint = tr("Write a re-check note.");
+    m_hint->setText(hint);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(chosen && to && hint.isEmpty());
+}
+
+bool RectificationRecheckDialog::canApply() const { return m_buttons->button(QDialogButtonBox::Ok)->isEnabled(); }
+QString RectificationRecheckDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+
+bool RectificationRecheckDialog::apply()
+{
+    RectificationService::RecheckRequest r;
+    r.result = m_pass->isChecked() ? RecheckResult::Pass : RecheckResult::Fail;
+    r.note = m_note->toPlainText().trimmed();
+    for (int row = 0; row < m_cases->count(); ++row)
+        if (m_cases->item(row)->checkState() == Qt::Checked)
+            r.linkedCases.push_back(m_cases->item(row)->data(Qt::UserRole).toLongLong());
+    if (m_recurred->currentIndex() > 0)
+        r.recurred = m_recurred->currentIndex() == 1;
+    r.actor = m_actor;
+    try {
+        m_service.recheck(m_item.id, r);
+        return true;
+    } catch (const RectificationError &e) {
+        m_error->setText(RectificationErrorText::describe(e));
+    } catch (const StorageError &e) {
+        m_error->setText(tr("The case store could not be written: %1").arg(e.message()));
+    }
+    m_error->show();
+    return false;
+}
+
+void RectificationRecheckDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// 复查 / 回头看: the original case at the problem's page on the left, the agency's report or
+// evidence on the right (a PDF in a second viewer, an image scaled to fit), and the re-check
+// itself below: pass or fail, a note, newer cases of the same agency looked at and whether the
+// problem recurred in them. Applied through the service.
+#include "rectification/rectificationitem.h"
+
+#include <QDialog>
+
+class DocumentViewer;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+class QStackedWidget;
+class Database;
+class RectificationService;
+
+class RectificationRecheckDialog : public QDialog {
+    Q_OBJECT
+public:
+    RectificationRecheckDialog(Database &db, RectificationService &service, const RectificationItem &item,
+                               const QString &actor, QWidget *parent = nullptr);
+
+    DocumentViewer *originalViewer() const { return m_original; }
+    DocumentViewer *evidenceViewer() const { return m_evidencePdf; }
+    QLabel *evidenceImage() const { return m_image; }
+    int attachmentCount() const;
+    void showAttachment(int index);
+    // Newer cases of the item's agency offered for linking (id order).
+    QList<qint64> candidateCases() const;
+    void setResult(RecheckResult result);
+    void setNote(const QString &note);
+    void linkCase(qint64 caseId, bool linked = true);
+    void setRecurred(std::optional<bool> recurred);
+    bool canApply() const;
+    QString errorText() const;
+    bool apply();
+
+    void accept() override;
+
+private:
+    QWidget *buildOriginal(Database &db);
+    QWidget *buildEvidence();
+    QWidget *buildForm(Database &db);
+    void updateState();
+
+    RectificationService &m_service;
+    RectificationItem m_item;
+    QString m_actor;
+    std::vector<RectificationAttachment> m_attachments;
+    DocumentViewer *m_original = nullptr;
+    DocumentViewer *m_evidencePdf = nullptr;
+    QLabel *m_image = nullptr;
+    QStackedWidget *m_evidenceStack = nullptr;
+    QComboBox *m_attachmentBox = nullptr;
+    QRadioButton *m_pass = nullptr;
+    QRadioButton *m_fail = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QListWidget *m_cases = nullptr;
+    QComboBox *m_recurred = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
