@@ -137,6 +137,28 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Rectification: nothing open</source>
+        <translation>Rectification: nothing open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification: %n open item(s)</source>
+        <translation>
+            <numerusform>Rectification: %n open item</numerusform>
+            <numerusform>Rectification: %n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -1152,6 +1174,10 @@ Basis: %2</translation>
         <source>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</source>
         <translation>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</translation>
     </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
 </context>
 <context>
     <name>OutlinePanel</name>
@@ -1177,6 +1203,532 @@ Basis: %2</translation>
     </message>
 </context>
 <context>
+    <name>RectificationBoard</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation>Change Status…</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>Re-check…</translation>
+    </message>
+    <message>
+        <source>Open Case at Page</source>
+        <translation>Open Case at Page</translation>
+    </message>
+    <message>
+        <source>History (from the audit log):</source>
+        <translation>History (from the audit log):</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Create &amp;Rectification Items for This Case…</source>
+        <translation>Create &amp;Rectification Items for This Case…</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
+    </message>
+    <message>
+        <source>The case store could not be read.</source>
+        <translation>The case store could not be read.</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details and history.</source>
+        <translation>Select an item to see its details and history.</translation>
+    </message>
+    <message>
+        <source>No rectification items. Create them from a signed review with Review ▸ Create Rectification Items for This Case…</source>
+        <translation>No rectification items. Create them from a signed review with Review ▸ Create Rectification Items for This Case…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;%3 · %4 · case %5, page(s) %6&lt;br&gt;Deadline: %7 · contact: %8 · %n attachment(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;%3 · %4 · case %5, page(s) %6&lt;br&gt;Deadline: %7 · contact: %8 · %n attachment</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;%3 · %4 · case %5, page(s) %6&lt;br&gt;Deadline: %7 · contact: %8 · %n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) became overdue since you last looked: %1</source>
+        <translation>
+            <numerusform>%n rectification item became overdue since you last looked: %1</numerusform>
+            <numerusform>%n rectification items became overdue since you last looked: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Open a case first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) created</source>
+        <translation>
+            <numerusform>%n rectification item created</numerusform>
+            <numerusform>%n rectification items created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s) already had an item</source>
+        <translation>
+            <numerusform>; %n problem already had an item</numerusform>
+            <numerusform>; %n problems already had an item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the case has no signed review, so only its findings were taken</source>
+        <translation>; the case has no signed review, so only its findings were taken</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>The case store could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationBoardModel</name>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To rectify</source>
+        <translation>To rectify</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Re-check passed (closed)</source>
+        <translation>Re-check passed (closed)</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>Re-check failed</translation>
+    </message>
+    <message>
+        <source>Case correction</source>
+        <translation>Case correction</translation>
+    </message>
+    <message>
+        <source>Systemic fix</source>
+        <translation>Systemic fix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1 (overdue %n day)</numerusform>
+            <numerusform>%1 (overdue %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (due today)</source>
+        <translation>%1 (due today)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Legal basis: %2</source>
+        <translation>%1
+Legal basis: %2</translation>
+    </message>
+    <message>
+        <source>%1: veto-level problem</source>
+        <translation>%1: veto-level problem</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationCreateDialog</name>
+    <message>
+        <source>Also every open finding (not yet accepted or dismissed)</source>
+        <translation>Also every open finding (not yet accepted or dismissed)</translation>
+    </message>
+    <message>
+        <source>Create Rectification Items</source>
+        <translation>Create Rectification Items</translation>
+    </message>
+    <message>
+        <source>Items are made from the deductions of the case&apos;s signed review(s) and its accepted findings. Problems that already have an item are skipped.</source>
+        <translation>Items are made from the deductions of the case&apos;s signed review(s) and its accepted findings. Problems that already have an item are skipped.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>One item per problem</source>
+        <translation>One item per problem</translation>
+    </message>
+    <message>
+        <source>Group the same problem per agency</source>
+        <translation>Group the same problem per agency</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Items:</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationErrorText</name>
+    <message>
+        <source>Closing needs the agency&apos;s report or evidence: attach a PDF or an image first.</source>
+        <translation>Closing needs the agency&apos;s report or evidence: attach a PDF or an image first.</translation>
+    </message>
+    <message>
+        <source>A re-check needs a note saying what was checked.</source>
+        <translation>A re-check needs a note saying what was checked.</translation>
+    </message>
+    <message>
+        <source>This status change is not allowed from the item&apos;s current status.</source>
+        <translation>This status change is not allowed from the item&apos;s current status.</translation>
+    </message>
+    <message>
+        <source>The item already has this status.</source>
+        <translation>The item already has this status.</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: only PDF files and images (PNG, JPEG, GIF, TIFF) are accepted.
+%1</source>
+        <translation>The file could not be attached: only PDF files and images (PNG, JPEG, GIF, TIFF) are accepted.
+%1</translation>
+    </message>
+    <message>
+        <source>Rectification items come from signed reviews; sign the review first.</source>
+        <translation>Rectification items come from signed reviews; sign the review first.</translation>
+    </message>
+    <message>
+        <source>It is no longer in the case store.
+%1</source>
+        <translation>It is no longer in the case store.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationHistoryText</name>
+    <message>
+        <source>created, due %1</source>
+        <translation>created, due %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>attached %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>attached %1 (%n byte)</numerusform>
+            <numerusform>attached %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-check passed</source>
+        <translation>re-check passed</translation>
+    </message>
+    <message>
+        <source>re-check failed</source>
+        <translation>re-check failed</translation>
+    </message>
+    <message>
+        <source>, newer case(s) %1</source>
+        <translation>, newer case(s) %1</translation>
+    </message>
+    <message>
+        <source>, problem recurred</source>
+        <translation>, problem recurred</translation>
+    </message>
+    <message>
+        <source>, not recurred</source>
+        <translation>, not recurred</translation>
+    </message>
+    <message>
+        <source>details changed: deadline %1, contact %2</source>
+        <translation>details changed: deadline %1, contact %2</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationRecheckDialog</name>
+    <message>
+        <source>Re-check Rectification Item %1</source>
+        <translation>Re-check Rectification Item %1</translation>
+    </message>
+    <message>
+        <source>Original problem</source>
+        <translation>Original problem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;Case %3, page(s) %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;Case %3, page(s) %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>The case is no longer in the store.</source>
+        <translation>The case is no longer in the store.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read: the store may be damaged.</source>
+        <translation>The case file could not be read: the store may be damaged.</translation>
+    </message>
+    <message>
+        <source>Rectification evidence</source>
+        <translation>Rectification evidence</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The agency has not sent a report or evidence yet. Attach it with “Change Status…”.</source>
+        <translation>The agency has not sent a report or evidence yet. Attach it with “Change Status…”.</translation>
+    </message>
+    <message>
+        <source>Passed — close the item</source>
+        <translation>Passed — close the item</translation>
+    </message>
+    <message>
+        <source>Failed — back to the agency</source>
+        <translation>Failed — back to the agency</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>What was checked and what was found</source>
+        <translation>What was checked and what was found</translation>
+    </message>
+    <message>
+        <source>Re-check note:</source>
+        <translation>Re-check note:</translation>
+    </message>
+    <message>
+        <source>Case %1 %2 (decided %3)</source>
+        <translation>Case %1 %2 (decided %3)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>No newer cases of this agency in the store.</source>
+        <translation>No newer cases of this agency in the store.</translation>
+    </message>
+    <message>
+        <source>Newer cases re-reviewed:</source>
+        <translation>Newer cases re-reviewed:</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Yes — the problem recurred</source>
+        <translation>Yes — the problem recurred</translation>
+    </message>
+    <message>
+        <source>No — it did not recur</source>
+        <translation>No — it did not recur</translation>
+    </message>
+    <message>
+        <source>Recurred:</source>
+        <translation>Recurred:</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged: its checksum no longer matches.</source>
+        <translation>The attachment is damaged: its checksum no longer matches.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>This image cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Choose whether the rectification passed.</source>
+        <translation>Choose whether the rectification passed.</translation>
+    </message>
+    <message>
+        <source>Closing needs the agency&apos;s report or evidence: attach it with “Change Status…” first.</source>
+        <translation>Closing needs the agency&apos;s report or evidence: attach it with “Change Status…” first.</translation>
+    </message>
+    <message>
+        <source>A re-check that found the problem recurred cannot pass.</source>
+        <translation>A re-check that found the problem recurred cannot pass.</translation>
+    </message>
+    <message>
+        <source>Write a re-check note.</source>
+        <translation>Write a re-check note.</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>The case store could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</source>
+        <translation>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStatusDialog</name>
+    <message>
+        <source>Change Rectification Status</source>
+        <translation>Change Rectification Status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item %1&lt;/b&gt;: %2&lt;br&gt;Current status: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Item %1&lt;/b&gt;: %2&lt;br&gt;Current status: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Not allowed from “%1”.</source>
+        <translation>Not allowed from “%1”.</translation>
+    </message>
+    <message>
+        <source>What was done or checked (needed for a re-check)</source>
+        <translation>What was done or checked (needed for a re-check)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>Attach Files…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s rectification report or evidence: PDF files or images</source>
+        <translation>The agency&apos;s rectification report or evidence: PDF files or images</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Attach the agency&apos;s report or evidence</source>
+        <translation>Attach the agency&apos;s report or evidence</translation>
+    </message>
+    <message>
+        <source>Reports and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Reports and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Closing needs the agency&apos;s report or evidence: attach a PDF or an image.</source>
+        <translation>Closing needs the agency&apos;s report or evidence: attach a PDF or an image.</translation>
+    </message>
+    <message>
+        <source>This is a re-check: write a re-check note.</source>
+        <translation>This is a re-check: write a re-check note.</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Choose the new status.</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>The case store could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailPanel</name>
     <message>
         <source>Page thumbnails</source>
@@ -1185,6 +1737,21 @@ Basis: %2</translation>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLightStyle</name>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
     </message>
 </context>
 </TS>

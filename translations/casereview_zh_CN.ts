@@ -132,6 +132,26 @@
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Rectification: nothing open</source>
+        <translation>整改：无未销号事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification: %n open item(s)</source>
+        <translation>
+            <numerusform>整改：%n 项未销号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -1135,6 +1155,10 @@ Basis: %2</source>
         <source>The case store %1 cannot be opened. It may be damaged, not a case store, or written by a newer version of this program.</source>
         <translation>无法打开案卷库 %1。它可能已损坏、不是案卷库，或由更新版本的程序创建。</translation>
     </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>OutlinePanel</name>
@@ -1160,6 +1184,523 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>RectificationBoard</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>复查…</translation>
+    </message>
+    <message>
+        <source>Open Case at Page</source>
+        <translation>打开案卷对应页</translation>
+    </message>
+    <message>
+        <source>History (from the audit log):</source>
+        <translation>历史记录（来自审计日志）：</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按执法机关</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Create &amp;Rectification Items for This Case…</source>
+        <translation>为本案卷生成整改事项(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法机关</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
+    </message>
+    <message>
+        <source>The case store could not be read.</source>
+        <translation>无法读取案卷库。</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details and history.</source>
+        <translation>选择一项整改事项以查看详情和历史。</translation>
+    </message>
+    <message>
+        <source>No rectification items. Create them from a signed review with Review ▸ Create Rectification Items for This Case…</source>
+        <translation>暂无整改事项。可在已签署的评查中通过“评查 ▸ 为本案卷生成整改事项…”生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;%3 · %4 · case %5, page(s) %6&lt;br&gt;Deadline: %7 · contact: %8 · %n attachment(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;法律依据：%2&lt;br&gt;%3 · %4 · 案卷 %5，第 %6 页&lt;br&gt;整改期限：%7 · 联系人：%8 · 附件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) became overdue since you last looked: %1</source>
+        <translation>
+            <numerusform>自上次查看以来有 %n 项整改事项逾期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开一个案卷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) created</source>
+        <translation>
+            <numerusform>已生成 %n 项整改事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s) already had an item</source>
+        <translation>
+            <numerusform>；%n 个问题已有整改事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the case has no signed review, so only its findings were taken</source>
+        <translation>；该案卷没有已签署的评查，仅采用了诊断问题</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>无法写入案卷库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationBoardModel</name>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>Re-check passed (closed)</source>
+        <translation>复查通过（已销号）</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>Case correction</source>
+        <translation>个案纠正</translation>
+    </message>
+    <message>
+        <source>Systemic fix</source>
+        <translation>制度整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (due today)</source>
+        <translation>%1（今日到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩余 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Legal basis: %2</source>
+        <translation>%1
+法律依据：%2</translation>
+    </message>
+    <message>
+        <source>%1: veto-level problem</source>
+        <translation>%1：否决项问题</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法机关</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationCreateDialog</name>
+    <message>
+        <source>Also every open finding (not yet accepted or dismissed)</source>
+        <translation>同时纳入所有未处理的诊断问题（尚未采纳或驳回）</translation>
+    </message>
+    <message>
+        <source>Create Rectification Items</source>
+        <translation>生成整改事项</translation>
+    </message>
+    <message>
+        <source>Items are made from the deductions of the case&apos;s signed review(s) and its accepted findings. Problems that already have an item are skipped.</source>
+        <translation>整改事项由本案卷已签署评查的扣分项和已采纳的诊断问题生成；已有整改事项的问题将跳过。</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>One item per problem</source>
+        <translation>每个问题一项</translation>
+    </message>
+    <message>
+        <source>Group the same problem per agency</source>
+        <translation>同一执法机关的同类问题合并为一项</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>事项：</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationErrorText</name>
+    <message>
+        <source>Closing needs the agency&apos;s report or evidence: attach a PDF or an image first.</source>
+        <translation>销号需要执法机关的整改报告或佐证材料：请先附上 PDF 或图片。</translation>
+    </message>
+    <message>
+        <source>A re-check needs a note saying what was checked.</source>
+        <translation>复查需要填写复查意见，说明复查了什么。</translation>
+    </message>
+    <message>
+        <source>This status change is not allowed from the item&apos;s current status.</source>
+        <translation>当前状态下不允许进行此状态变更。</translation>
+    </message>
+    <message>
+        <source>The item already has this status.</source>
+        <translation>该事项已处于此状态。</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: only PDF files and images (PNG, JPEG, GIF, TIFF) are accepted.
+%1</source>
+        <translation>无法添加附件：仅接受 PDF 文件和图片（PNG、JPEG、GIF、TIFF）。
+%1</translation>
+    </message>
+    <message>
+        <source>Rectification items come from signed reviews; sign the review first.</source>
+        <translation>整改事项来自已签署的评查，请先签署评查。</translation>
+    </message>
+    <message>
+        <source>It is no longer in the case store.
+%1</source>
+        <translation>案卷库中已不存在。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationHistoryText</name>
+    <message>
+        <source>created, due %1</source>
+        <translation>生成，期限 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>attached %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>添加附件 %1（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>, newer case(s) %1</source>
+        <translation>，新案卷 %1</translation>
+    </message>
+    <message>
+        <source>, problem recurred</source>
+        <translation>，问题再次出现</translation>
+    </message>
+    <message>
+        <source>, not recurred</source>
+        <translation>，未再出现</translation>
+    </message>
+    <message>
+        <source>details changed: deadline %1, contact %2</source>
+        <translation>修改信息：期限 %1，联系人 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationRecheckDialog</name>
+    <message>
+        <source>Re-check Rectification Item %1</source>
+        <translation>复查整改事项 %1</translation>
+    </message>
+    <message>
+        <source>Original problem</source>
+        <translation>原问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Legal basis: %2&lt;br&gt;Case %3, page(s) %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;法律依据：%2&lt;br&gt;案卷 %3，第 %4 页</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The case is no longer in the store.</source>
+        <translation>案卷库中已无此案卷。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read: the store may be damaged.</source>
+        <translation>无法读取案卷文件：案卷库可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Rectification evidence</source>
+        <translation>整改佐证材料</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The agency has not sent a report or evidence yet. Attach it with “Change Status…”.</source>
+        <translation>执法机关尚未报送整改报告或佐证材料。可通过“变更状态…”添加。</translation>
+    </message>
+    <message>
+        <source>Passed — close the item</source>
+        <translation>通过 — 销号</translation>
+    </message>
+    <message>
+        <source>Failed — back to the agency</source>
+        <translation>未通过 — 退回执法机关</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>What was checked and what was found</source>
+        <translation>复查了什么、发现了什么</translation>
+    </message>
+    <message>
+        <source>Re-check note:</source>
+        <translation>复查意见：</translation>
+    </message>
+    <message>
+        <source>Case %1 %2 (decided %3)</source>
+        <translation>案卷 %1 %2（决定日期 %3）</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>No newer cases of this agency in the store.</source>
+        <translation>案卷库中没有该执法机关的更新案卷。</translation>
+    </message>
+    <message>
+        <source>Newer cases re-reviewed:</source>
+        <translation>回头看抽查的新案卷：</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Yes — the problem recurred</source>
+        <translation>是 — 问题再次出现</translation>
+    </message>
+    <message>
+        <source>No — it did not recur</source>
+        <translation>否 — 未再出现</translation>
+    </message>
+    <message>
+        <source>Recurred:</source>
+        <translation>是否复发：</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged: its checksum no longer matches.</source>
+        <translation>附件已损坏：校验值不再一致。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
+    </message>
+    <message>
+        <source>Choose whether the rectification passed.</source>
+        <translation>请选择整改是否通过。</translation>
+    </message>
+    <message>
+        <source>Closing needs the agency&apos;s report or evidence: attach it with “Change Status…” first.</source>
+        <translation>销号需要执法机关的整改报告或佐证材料：请先通过“变更状态…”添加。</translation>
+    </message>
+    <message>
+        <source>A re-check that found the problem recurred cannot pass.</source>
+        <translation>发现问题再次出现的复查不能通过。</translation>
+    </message>
+    <message>
+        <source>Write a re-check note.</source>
+        <translation>请填写复查意见。</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>无法写入案卷库：%1</translation>
+    </message>
+    <message>
+        <source>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</source>
+        <translation>只有已报告的事项，或回头看中的已销号事项，才能复查。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStatusDialog</name>
+    <message>
+        <source>Change Rectification Status</source>
+        <translation>变更整改状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item %1&lt;/b&gt;: %2&lt;br&gt;Current status: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;事项 %1&lt;/b&gt;：%2&lt;br&gt;当前状态：&lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Not allowed from “%1”.</source>
+        <translation>“%1”状态下不允许。</translation>
+    </message>
+    <message>
+        <source>What was done or checked (needed for a re-check)</source>
+        <translation>做了什么或复查了什么（复查时必填）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Attach Files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s rectification report or evidence: PDF files or images</source>
+        <translation>执法机关的整改报告或佐证材料：PDF 文件或图片</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Attach the agency&apos;s report or evidence</source>
+        <translation>添加执法机关的整改报告或佐证材料</translation>
+    </message>
+    <message>
+        <source>Reports and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>报告和图片 (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Closing needs the agency&apos;s report or evidence: attach a PDF or an image.</source>
+        <translation>销号需要执法机关的整改报告或佐证材料：请附上 PDF 或图片。</translation>
+    </message>
+    <message>
+        <source>This is a re-check: write a re-check note.</source>
+        <translation>这是一次复查：请填写复查意见。</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>请选择新状态。</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>无法写入案卷库：%1</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailPanel</name>
     <message>
         <source>Page thumbnails</source>
@@ -1168,6 +1709,21 @@ Basis: %2</source>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLightStyle</name>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
     </message>
 </context>
 </TS>

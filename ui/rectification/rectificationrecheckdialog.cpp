@@ -235,7 +235,7 @@ void RectificationRecheckDialog::updateState()
     const auto to = RectificationWorkflow::afterRecheck(m_item.status, result);
     QString hint;
     if (!RectificationWorkflow::afterRecheck(m_item.status, RecheckResult::Fail))
-        hint = tr("Only a reported item, or a closed one in a later 回头看, can be re-checked.");
+        hint = tr("Only a reported item, or a closed one in a later follow-up check, can be re-checked.");
     else if (!chosen)
         hint = tr("Choose whether the rectification passed.");
     else if (result == RecheckResult::Pass && m_item.status == RectificationStatus::Reported && m_attachments.empty())
