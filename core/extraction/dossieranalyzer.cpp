@@ -6,10 +6,10 @@
 #include "metadataextractor.h"
 
 namespace DossierAnalyzer {
-DossierAnalysis analyze(const std::vector<QString> &pageTexts)
+DossierAnalysis analyze(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages)
 {
     DossierAnalysis a;
-    a.documents = DossierSplitter::split(pageTexts);
+    a.documents = DossierSplitter::split(pageTexts, ocrPages);
     a.fields = MetadataExtractor::extract(pageTexts, a.documents);
     return a;
 }

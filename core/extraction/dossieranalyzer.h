@@ -8,6 +8,6 @@
 #include <vector>
 
 namespace DossierAnalyzer {
-// pageTexts[0] is page 1.
-DossierAnalysis analyze(const std::vector<QString> &pageTexts);
+// pageTexts[0] is page 1; ocrPages (empty, or a flag per page) marks texts read by OCR.
+DossierAnalysis analyze(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages = {});
 } // namespace DossierAnalyzer

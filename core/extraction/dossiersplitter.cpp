@@ -142,6 +142,37 @@ std::optional<Classified> classifyLine(const QString &compactLine)
     return std::nullopt;
 }
 
+// Standard form titles. OCR misreads single characters of a heading (行政处昼告知书,
+// 结索审批表); a short heading line that ends in one of these but for one character, outside
+// the kind word at its end (so 行政处罚通知书 stays a different form), is taken for it.
+std::optional<Classified> misreadTitle(const QString &compactLine)
+{
+    static const char16_t *const kTitles[] = {
+        u"行政处罚决定书", u"行政处罚告知书", u"行政处罚事先告知书", u"听证告知书", u"延长办案期限审批表",
+        u"立案审批表", u"结案审批表", u"结案报告", u"送达回证", u"现场检查笔录", u"询问笔录",
+        u"案件调查终结报告", u"调查终结报告", u"法制审核意见书", u"集体讨论记录", u"证据清单", u"行政处罚案卷",
+        u"卷内文件目录", u"罚没款收据", u"罚款收据", u"缴款书",
+    };
+    if (compactLine.size() > 30)
+        return std::nullopt;
+    for (const char16_t *t : kTitles) {
+        const QString title = QString::fromUtf16(t);
+        if (title.size() < 4 || compactLine.size() < title.size())
+            continue;
+        const qsizetype start = compactLine.size() - title.size();
+        int diff = 0;
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < title.size() && diff < 2; ++i)
+            if (compactLine[start + i] != title[i])
+                ++diff, at = i;
+        const qsizetype kind = title.endsWith(u'书') || title.endsWith(u'表') ? 3 : 2;  // 告知书, 审批表, 案卷
+        if (diff != 1 || at >= title.size() - kind)
+            continue;
+        if (auto c = classifyLine(compactLine.left(start) + title))
+            return c;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 std::optional<DocumentType> classifyTitle(QStringView title)
@@ -152,7 +183,7 @@ std::optional<DocumentType> classifyTitle(QStringView title)
     return c->type;
 }
 
-std::optional<Heading> headingOf(QStringView pageText)
+std::optional<Heading> headingOf(QStringView pageText, bool ocr)
 {
     int seen = 0;
     for (QStringView line : pageText.split(u'\n')) {
@@ -163,6 +194,9 @@ std::optional<Heading> headingOf(QStringView pageText)
             break;
         if (const auto found = classifyLine(c))
             return Heading{found->type, found->title};
+        if (ocr && seen <= 3)
+            if (const auto found = misreadTitle(c))
+                return Heading{found->type, found->title};
         qsizetype indent = 0;
         while (indent < line.size() && line[indent].isSpace())
             ++indent;
@@ -263,12 +297,13 @@ void splitTextlessPages(const std::vector<QString> &pageTexts, std::vector<CaseD
 }
 } // namespace
 
-std::vector<CaseDocument> split(const std::vector<QString> &pageTexts)
+std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages)
 {
     std::vector<CaseDocument> docs;
     for (int i = 0; i < int(pageTexts.size()); ++i) {
         const int page = i + 1;
-        const auto heading = headingOf(pageTexts[size_t(i)]);
+        const bool ocr = size_t(i) < ocrPages.size() && ocrPages[size_t(i)];
+        const auto heading = headingOf(pageTexts[size_t(i)], ocr);
         if (heading || docs.empty()) {
             CaseDocument d;
             d.type = heading ? heading->type : DocumentType::Other;

@@ -17,8 +17,10 @@ struct Heading {
 
 // The document type a printed title names ("行政处罚事先告知书", "现场笔录", "结案审批表" …).
 std::optional<DocumentType> classifyTitle(QStringView title);
-// The heading among the first lines of a page, if the page starts a document.
-std::optional<Heading> headingOf(QStringView pageText);
-// pageTexts[0] is page 1; the result covers every page exactly once, in order.
-std::vector<CaseDocument> split(const std::vector<QString> &pageTexts);
+// The heading among the first lines of a page, if the page starts a document. On an OCR page
+// (`ocr`) a heading may also be a standard form title with one character misread.
+std::optional<Heading> headingOf(QStringView pageText, bool ocr = false);
+// pageTexts[0] is page 1; the result covers every page exactly once, in order. `ocrPages`
+// (empty, or one flag per page) says which texts came from OCR.
+std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages = {});
 } // namespace DossierSplitter

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocrcleanup.h"
 
+#include "extraction/chinesedate.h"
+
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace {
 bool isCjk(QChar c)
@@ -84,6 +87,100 @@ QString repairYearBrackets(const QString &text)
     out += text.mid(last);
     return out;
 }
+
+// Dates are where OCR noise costs most, and a seal stamped over the signature date adds to
+// it. Inside something that is already a date (a year, 年, a month, 月) the characters 年, 月
+// and 日 are sure, so their look-alikes can be put right there and nowhere else.
+QString repairDates(QString s)
+{
+    // A year whose leading 2 was lost or read as S/Z (a seal's ring runs through it): 023年8月.
+    static const QRegularExpression lostTwo(QStringLiteral(
+        "(?<![0-9])[SZz乙己]?0(\\d\\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01])[日曰目月晶白臼囗口])"));
+    s.replace(lostTwo, QStringLiteral("20\\1"));
+    // A stray mark between the year and its 年 (2025人年3月): a seal edge or a speck.
+    static const QRegularExpression stray(QStringLiteral("((?:19|20)\\d\\d)[^\\d\\s年月日\\n]年(\\d{1,2}月)"));
+    s.replace(stray, QStringLiteral("\\1年\\2"));
+    // 年 read as 牟 or 午, 月 as 目 or 冃, between a year and a month / a month and a day.
+    static const QRegularExpression year(QStringLiteral("((?:19|20)\\d\\d)\\s*[牟午]\\s*(\\d{1,2})\\s*([月目冃])"));
+    s.replace(year, QStringLiteral("\\1年\\2\\3"));
+    static const QRegularExpression month(QStringLiteral("((?:19|20)\\d\\d年\\d{1,2})[目冃](\\d{1,2}[日曰])"));
+    s.replace(month, QStringLiteral("\\1月\\2"));
+    // The day's 日 read as a look-alike (曰 目 月 晶 白 臼 囗 口), or lost at the end of a line.
+    static const QRegularExpression day(QStringLiteral(
+        "((?:19|20)\\d\\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01]))(?:[曰目月晶白臼囗口]|(?=[ \\t]*$)(?![ \\t]*\\n[0-9日号]))"),
+        QRegularExpression::MultilineOption);
+    s.replace(day, QStringLiteral("\\1日"));
+    return s;
+}
+
+// A date numeral as OCR may read it (Chinese or Arabic); only used on a signature date line.
+QChar dateNumeral(QChar c)
+{
+    static const QString numerals = QStringLiteral("〇一二三四五六七八九十");
+    if (numerals.contains(c) || (c >= u'0' && c <= u'9'))
+        return c;
+    switch (c.unicode()) {
+    case u'○': case u'◯': case u'O': case u'o': case u'Q': case u'D': case u'C': case u'W': case u'口':
+        return u'〇';
+    case u'-': case u'—': case u'_': case u'‐': case u'–':
+        return u'一';
+    case u'关': case u'方': case u'穴':
+        return u'六';
+    case u'必': case u'丸':
+        return u'九';
+    default:
+        return QChar();
+    }
+}
+
+bool isNoise(QChar c) { return !c.isLetterOrNumber(); }
+
+// Signature dates are where the seal sits, and come out as 二OO二四年九月十有, 所〇二五年三月六展
+// or 鳌23年4月18司. On a short line holding only such a date, the numerals are read through
+// their look-alikes, the year's leading 二〇 / 20 (every case file is from this century) is
+// taken as printed, any one character after the day as its 日, and the line becomes the date.
+QString repairDateLine(const QString &line, const QString &next)
+{
+    QString t = line.trimmed();
+    while (!t.isEmpty() && isNoise(t.front()))
+        t.remove(0, 1);
+    while (!t.isEmpty() && isNoise(t.back()))
+        t.chop(1);
+    const qsizetype y = t.indexOf(u'年');
+    const qsizetype m = y < 0 ? -1 : t.indexOf(u'月', y);
+    if (t.size() > 16 || y < 2 || y > 5 || m < 0 || m - y > 3)
+        return line;
+    if (const auto dates = ChineseDate::findAll(t); dates.size() == 1 && dates.front().length == t.size())
+        return line;  // already a clean date
+    auto numerals = [](QStringView part, QString &out) {
+        for (QChar c : part) {
+            const QChar n = dateNumeral(c);
+            if (!n.isNull())
+                out += n;
+            else if (!isNoise(c))
+                return false;
+        }
+        return !out.isEmpty();
+    };
+    const QChar y1 = dateNumeral(t[y - 2]), y2 = dateNumeral(t[y - 1]);
+    if (y1.isNull() || y2.isNull() || y1 == u'十' || y2 == u'十')
+        return line;
+    const bool arabic = y1.isDigit() && y2.isDigit() && y1.unicode() < 0x80;
+    QString year = (arabic ? QStringLiteral("20") : QStringLiteral("二〇")) + y1 + y2;
+    QString month, day;
+    QStringView rest = QStringView(t).mid(m + 1);
+    if (rest.size() >= 2 && dateNumeral(rest.back()).isNull() && !isNoise(rest.back()))
+        rest.chop(1);  // the day's 日, however it was read
+    else if (!next.isEmpty() && (next.front().isDigit() || next.front() == u'日' || next.front() == u'号'))
+        return line;  // the date goes on on the next line
+    if (!numerals(QStringView(t).mid(y + 1, m - y - 1), month) || !numerals(rest, day))
+        return line;
+    const QString date = year + u'年' + month + u'月' + day + u'日';
+    const auto parsed = ChineseDate::findAll(date);
+    if (parsed.size() != 1 || parsed.front().length != date.size())
+        return line;
+    return date;
+}
 } // namespace
 
 namespace OcrCleanup {
@@ -114,6 +211,11 @@ QString clean(const QString &text)
                 s[k] = fix;
         }
     }
-    return repairYearBrackets(s);
+    s = repairDates(repairYearBrackets(s));
+    QStringList lines = s.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].contains(u'年') && lines[i].contains(u'月'))
+            lines[i] = repairDateLine(lines[i], i + 1 < lines.size() ? lines[i + 1].trimmed() : QString());
+    return lines.join(QLatin1Char('\n'));
 }
 } // namespace OcrCleanup

@@ -4,6 +4,7 @@
 #include "extraction/dossieranalyzer.h"
 #include "import/blockingqueue.h"
 #include "import/pdfreader.h"
+#include "ocrcleanup.h"
 #include "ocrengine.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -97,10 +98,7 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
     std::set<qint64> touched;
     // New text changes the document split and the fields; the case is analysed again.
     auto reanalyse = [&](qint64 caseId) {
-        std::vector<QString> texts;
-        for (const PageText &p : cases.pages(caseId))
-            texts.push_back(p.text);
-        cases.replaceAnalysis(caseId, DossierAnalyzer::analyze(texts));
+        analyse(caseId);
         touched.erase(caseId);
     };
     double confidenceSum = 0;
@@ -139,4 +137,43 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
         reanalyse(caseId);
     report.meanConfidence = report.pagesDone ? confidenceSum / report.pagesDone : 0;
     return report;
+}
+
+int OcrRunner::reclean(qint64 caseId)
+{
+    OcrRepository ocrRepo(m_db);
+    CaseRepository cases(m_db);
+    int redone = 0;
+    for (const PageSourceInfo &info : ocrRepo.sources(caseId)) {
+        if (info.source != QLatin1String("ocr"))
+            continue;
+        const std::vector<OcrWord> words = ocrRepo.words(caseId, info.page);
+        QStringList lines;
+        int line = -1;
+        for (const OcrWord &w : words) {
+            if (w.line != line || lines.isEmpty()) {
+                lines << w.text;
+                line = w.line;
+            } else {
+                lines.back() += QLatin1Char(' ') + w.text;
+            }
+        }
+        ocrRepo.replaceText(caseId, info.page, OcrCleanup::clean(lines.join(QLatin1Char('\n'))));
+        ++redone;
+    }
+    analyse(caseId);
+    return redone;
+}
+
+void OcrRunner::analyse(qint64 caseId)
+{
+    CaseRepository cases(m_db);
+    std::vector<QString> texts;
+    for (const PageText &p : cases.pages(caseId))
+        texts.push_back(p.text);
+    std::vector<bool> ocr(texts.size(), false);
+    for (const PageSourceInfo &info : OcrRepository(m_db).sources(caseId))
+        if (info.page >= 1 && size_t(info.page) <= ocr.size())
+            ocr[size_t(info.page - 1)] = info.source == QLatin1String("ocr");
+    cases.replaceAnalysis(caseId, DossierAnalyzer::analyze(texts, ocr));
 }

@@ -14,7 +14,7 @@ class Database;
 struct OcrOptions {
     int threads = QThread::idealThreadCount();
     double dpi = 300;  // reads 小四/五号 print reliably
-    QString languages = QStringLiteral("chi_sim+eng");
+    QString languages = QStringLiteral("chi_sim");
 };
 
 struct OcrProgress {
@@ -41,6 +41,11 @@ public:
     OcrReport run(const std::vector<qint64> &caseIds, const OcrOptions &options, const ProgressFn &progress = {},
                   const std::atomic<bool> *cancel = nullptr);
 
+    // Rebuilds the text of the case's OCR pages from their stored words with the current
+    // clean-up and analyses the case again; no page is read again. Returns the pages redone.
+    int reclean(qint64 caseId);
+
 private:
+    void analyse(qint64 caseId);
     Database &m_db;
 };

@@ -90,3 +90,16 @@ std::vector<OcrWord> OcrRepository::words(qint64 caseId, int page)
                        int(st.int64(6))});
     return out;
 }
+
+void OcrRepository::replaceText(qint64 caseId, int page, const QString &text)
+{
+    Transaction tx(m_db);
+    Statement id = m_db.prepare("SELECT id FROM pages WHERE case_id = ? AND page_no = ? AND source = 'ocr'");
+    id.bind(1, caseId).bind(2, page);
+    if (!id.step())
+        return;
+    const qint64 pageId = id.int64(0);
+    m_db.prepare("UPDATE pages SET text = ? WHERE id = ?").bind(1, text).bind(2, pageId).exec();
+    m_db.prepare("UPDATE page_search SET body = ? WHERE rowid = ?").bind(1, SearchText::normalize(text)).bind(2, pageId).exec();
+    tx.commit();
+}

@@ -32,6 +32,8 @@ public:
     void save(qint64 pageId, const OcrPage &result);
     std::vector<PageSourceInfo> sources(qint64 caseId);
     std::vector<OcrWord> words(qint64 caseId, int page);
+    // The text of an OCR page rebuilt from its stored words (after a better clean-up).
+    void replaceText(qint64 caseId, int page, const QString &text);
 
 private:
     Database &m_db;

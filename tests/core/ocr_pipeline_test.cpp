@@ -134,3 +134,38 @@ TEST_CASE("a scanned page is queued at import, read by OCR, then searchable and 
     // The first line was drawn 200 px / 200 dpi = 72 pt from the top.
     CHECK(words.front().rect.bottom() == doctest::Approx(72).epsilon(0.25));
 }
+
+TEST_CASE("reclean rebuilds OCR page text from the stored words and analyses the case again")
+{
+    Database db(QStringLiteral(":memory:"));
+    NewCase c;
+    c.fileName = QStringLiteral("scan.pdf");
+    c.sourcePath = c.fileName;
+    c.original = "%PDF-1.4 scan again";
+    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
+    c.pageTexts = {QStringLiteral("立案审批表\n立案日期：2024年3月1日"), QString()};
+    c.pagesNeedingOcr = {2};
+    const qint64 id = CaseRepository(db).add(c);
+    OcrRepository repo(db);
+    const auto pending = repo.pending();
+    REQUIRE(pending.size() == 1);
+
+    // Stored as an older clean-up left it: the misread title and date kept as read.
+    OcrPage result;
+    result.text = QStringLiteral("行政处昼决定书\n本局决定罚款人民币5000元。\n二OO二四年九月十有");
+    result.words = {{QStringLiteral("行政处昼决定书"), QRectF(36, 40, 120, 14), 71.0f, 0},
+                    {QStringLiteral("本局决定罚款人民币5000元。"), QRectF(36, 70, 150, 14), 90.0f, 1},
+                    {QStringLiteral("二OO二四年九月十有"), QRectF(300, 700, 90, 14), 35.0f, 2}};
+    result.meanConfidence = 65;
+    repo.save(pending[0].pageId, result);
+    CHECK(OcrRunner(db).reclean(id) == 1);
+
+    CHECK(CaseRepository(db).pages(id)[1].text == QStringLiteral("行政处昼决定书\n本局决定罚款人民币5000元。\n二〇二四年九月十日"));
+    const CaseRecord record = *CaseRepository(db).get(id);
+    const auto decision = std::find_if(record.analysis.documents.begin(), record.analysis.documents.end(),
+                                       [](const CaseDocument &d) { return d.type == DocumentType::Decision; });
+    REQUIRE(decision != record.analysis.documents.end());
+    CHECK(decision->firstPage == 2);
+    REQUIRE(record.analysis.fields.dates.count(QStringLiteral("decision")) == 1);
+    CHECK(record.analysis.fields.dates.at(QStringLiteral("decision")).value == QDate(2024, 9, 10));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extraction/chineseamount.h"
 #include "extraction/chinesedate.h"
+#include "extraction/dossiersplitter.h"
 #include "ocr/ocrcleanup.h"
 #include "ocr/ocrengine.h"
 #include "ocr/textlayerquality.h"
@@ -36,6 +37,36 @@ TEST_CASE("OCR clean-up removes spaces inside Chinese and repairs look-alikes in
         {"吴市监罚（2024）469号", "吴市监罚（2024）469号"},
         {"株环罚[2024]21号", "株环罚[2024]21号"},
         {"时间(2023)年", "时间(2023)年"},
+        // Dates: look-alikes of 年/月/日 only inside a date, and a year whose 2 a seal ring hid.
+        {"2023牟8月14日", "2023年8月14日"},
+        {"2023午8月14日", "2023年8月14日"},
+        {"2023年8目14日", "2023年8月14日"},
+        {"2023年8月14曰", "2023年8月14日"},
+        {"咀023年8月14晶", "2023年8月14日"},
+        {"NS023年8月2日.7", "N2023年8月2日.7"},
+        {"2021年5月8月至2021年10月3日", "2021年5月8日至2021年10月3日"},
+        {"局\n2024年8月27\n第2页", "局\n2024年8月27日\n第2页"},
+        {"于2024年8月2\n7日", "于2024年8月2\n7日"},
+        {"午饭牟利 8月 目录", "午饭牟利8月目录"},
+        {"第023年8月", "第023年8月"},
+        // Signature dates in Chinese numerals under a seal: numerals through their look-alikes.
+        {"局\n二OO二四年九月十有/", "局\n二〇二四年九月十日"},
+        {"二W二四年八月二十关咀", "二〇二四年八月二十六日"},
+        {"、OO二三年八月十八吧", "二〇二三年八月十八日"},
+        {"二站)二三年三月三十-日", "二〇二三年三月三十一日"},
+        {"二CC二四年十月二十'必日", "二〇二四年十月二十九日"},
+        {"人二四年五月节术", "人二四年五月节术"},
+        {"所〇二五年三月六展", "二〇二五年三月六日"},
+        {"~AO二四年八月十二败", "二〇二四年八月十二日"},
+        {"N鳌23年4月18司)/", "2023年4月18日"},
+        {"-咀2023年8月14日…", "2023年8月14日"},
+        {"2023年8月14日", "2023年8月14日"},
+        {"二〇二三年八月十八日", "二〇二三年八月十八日"},
+        {"日期：2023年8月14日", "日期：2023年8月14日"},
+        {"2023年8月", "2023年8月"},
+        {"2025人年3月28日", "2025年3月28日"},
+        {"于二〇二四年九月十日送达", "于二〇二四年九月十日送达"},
+        {"本局于二O二四年九月十日对你单位立案调查", "本局于二O二四年九月十日对你单位立案调查"},
     };
     for (const Row &r : rows) {
         CAPTURE(r.in);
@@ -90,4 +121,34 @@ TEST_CASE("a rendered page goes through Tesseract and extraction finds the date 
     for (const auto &m : ChineseDate::findAll(result.text))
         dates.push_back(m.date);
     CHECK(std::find(dates.begin(), dates.end(), QDate(2025, 3, 29)) != dates.end());
+}
+
+TEST_CASE("on OCR pages a form title with one misread character still starts its document")
+{
+    struct Row {
+        const char *page;
+        bool ocr;
+        std::optional<DocumentType> type;
+    };
+    const Row rows[] = {
+        {"某某市交通运输局\n行政处昼告知书\n某交罚告〔2024〕12号", true, DocumentType::PriorNotice},
+        {"结索审批表\n案件名称：某某案", true, DocumentType::ClosingReport},
+        {"下长办案期限审批表", true, DocumentType::ExtensionApproval},
+        {"行政处玉案卷", true, DocumentType::Other},
+        // Only on OCR pages, never in the kind word at the end, never two characters off.
+        {"行政处昼告知书\n正文", false, DocumentType::Other},
+        {"行政处罚通知书", true, DocumentType::Other},
+        {"行政处昼告知玉", true, std::nullopt},
+        {"行政昼昼告知书", true, DocumentType::Other},
+    };
+    for (const Row &r : rows) {
+        CAPTURE(r.page);
+        const auto h = DossierSplitter::headingOf(QString::fromUtf8(r.page), r.ocr);
+        if (!r.type) {
+            CHECK_FALSE(h.has_value());
+            continue;
+        }
+        REQUIRE(h.has_value());
+        CHECK(h->type == *r.type);
+    }
 }
