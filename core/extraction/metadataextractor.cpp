@@ -390,6 +390,12 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
 
     if (!decision.isEmpty())
         f.fineAmount = fineIn(decision);
+    // Not legible in the decision (a scan): the closing report restates the decided penalty,
+    // the prior notice the proposed one.
+    for (DocumentType t : {DocumentType::ClosingReport, DocumentType::PriorNotice})
+        for (const CaseDocument *doc : d.all(t))
+            if (!f.fineAmount)
+                f.fineAmount = fineIn(d.lines(doc));
     f.caseType = caseTypeOf(d, f.partyName ? f.partyName->value : QString());
     readDates(d, f);
 

@@ -41,13 +41,24 @@ std::vector<Token> tokenize(QString region)
     static const QRegularExpression tok(
         QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]?[A-Za-z]{0,3}[0-9][0-9A-Za-z\\-]{4,})|([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}·]{2,})"));
     static const QRegularExpression notName(QStringLiteral("^(?:执法|人员|执法人员|姓名|签名|无|等|同志|以上|以下|号码)$"));
+    // A certificate's province prefix written against the name, as OCR leaves it once the
+    // space is gone: 姜静浙02548901 is 姜静 + 浙02548901.
+    static const QString provinces = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
     std::vector<Token> out;
     auto it = tok.globalMatch(region);
+    qsizetype nameEnd = -1;
     while (it.hasNext()) {
         const auto m = it.next();
         if (m.capturedLength(1)) {
-            out.push_back({true, m.captured(1)});
+            QString cert = m.captured(1);
+            if (m.capturedStart(1) == nameEnd && cert.front().isDigit() && !out.empty() && !out.back().cert
+                && out.back().text.size() >= 3 && provinces.contains(out.back().text.back())) {
+                cert.prepend(out.back().text.back());
+                out.back().text.chop(1);
+            }
+            out.push_back({true, cert});
         } else {
+            nameEnd = m.capturedEnd(2);
             const QString name = m.captured(2);
             if (name.size() >= 2 && name.size() <= 4 && !notName.match(name).hasMatch())
                 out.push_back({false, name});

@@ -86,18 +86,7 @@ std::optional<UsccField> usccIn(const PageLines &pl)
     const auto m = re.match(pl.flow());
     if (!m.hasMatch())
         return std::nullopt;
-    QString code;
-    for (QChar c : m.captured(1)) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF10 && u <= 0xFF19)
-            code.append(QChar(u'0' + (u - 0xFF10)));
-        else if (u >= 0xFF21 && u <= 0xFF3A)
-            code.append(QChar(u'A' + (u - 0xFF21)));
-        else if (u >= 0xFF41 && u <= 0xFF5A)
-            code.append(QChar(u'A' + (u - 0xFF41)));
-        else
-            code.append(c.toUpper());
-    }
+    const QString code = Uscc::canonical(m.captured(1));
     return UsccField{code, Uscc::isValid(code), {pl.pageAt(m.capturedStart(1)), pl.snippet(m.capturedStart(0), m.capturedLength(0))}};
 }
 

@@ -47,6 +47,27 @@ std::optional<QChar> checkCharacter(QStringView first17)
     return codeSet().at(check);
 }
 
+QString canonical(QStringView raw)
+{
+    QString code;
+    for (QChar c : raw)
+        code.append(fold(c));
+    if (code.size() != 18)
+        return code;
+    // The code set leaves out I, O, Z, S and V because they look like digits: in a code (typed
+    // or read by OCR) they can only be 1, 0, 2 and 5.
+    for (QChar &c : code) {
+        switch (c.unicode()) {
+        case u'O': c = u'0'; break;
+        case u'I': c = u'1'; break;
+        case u'Z': c = u'2'; break;
+        case u'S': c = u'5'; break;
+        default: break;
+        }
+    }
+    return code;
+}
+
 bool isValid(QStringView code)
 {
     if (code.size() != 18)
@@ -74,6 +95,7 @@ std::vector<Match> findAll(QStringView text)
             ++j;
         }
         if (code.size() == 18) {
+            code = canonical(code);
             const bool valid = isValid(code);
             if (valid || letter)
                 out.push_back({code, valid, i, j - i});

@@ -15,6 +15,9 @@ struct Match {
     qsizetype length = 0;
 };
 
+// Upper-cased with full-width characters folded; in an 18-character code the letters left out
+// of the code set because they look like digits (I O Z S) become those digits.
+QString canonical(QStringView raw);
 // True when code is 18 characters from the code set and its check character holds.
 bool isValid(QStringView code);
 // The check character for the first 17 characters; nullopt if any is outside the code set.

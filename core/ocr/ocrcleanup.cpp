@@ -181,6 +181,24 @@ QString repairDateLine(const QString &line, const QString &next)
         return line;
     return date;
 }
+
+// Amounts in capitals (壹万肆仟元整): OCR reads 仟 and 佰 as other characters with the same
+// 亻 radical (什 任 仔 侍, 伯). Between two capital numerals, or a numeral and 元/万, they
+// can only be 仟 and 佰.
+QString repairCapitalAmounts(QString s)
+{
+    static const QString capitals = QStringLiteral("零壹贰叁肆伍陆柒捌玖拾佰仟万亿");
+    for (qsizetype i = 1; i + 1 < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        const bool thousand = u == u'什' || u == u'任' || u == u'仔' || u == u'侍';
+        const bool hundred = u == u'伯';
+        if (!thousand && !hundred)
+            continue;
+        if (capitals.contains(s[i - 1]) && s[i - 1] != u'万' && (capitals.contains(s[i + 1]) || s[i + 1] == u'元'))
+            s[i] = thousand ? u'仟' : u'佰';
+    }
+    return s;
+}
 } // namespace
 
 namespace OcrCleanup {
@@ -211,7 +229,7 @@ QString clean(const QString &text)
                 s[k] = fix;
         }
     }
-    s = repairDates(repairYearBrackets(s));
+    s = repairCapitalAmounts(repairDates(repairYearBrackets(s)));
     QStringList lines = s.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i)
         if (lines[i].contains(u'年') && lines[i].contains(u'月'))

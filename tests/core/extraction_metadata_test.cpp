@@ -113,6 +113,9 @@ TEST_CASE("MetadataExtractor: officer listings as two fields and as a table")
         {"检查人员：张伟 执法证号：鄂05893281；李娜 执法证号：鄂05804052", {{"张伟", "鄂05893281"}, {"李娜", "鄂05804052"}}},
         {"执法人员：王娟辉、罗峰伟\n记录人：罗峰伟", {{"王娟辉", ""}, {"罗峰伟", ""}}},
         {"执法人员：王娟辉、罗峰伟\n执法证号：41010020001、41010020002", {{"王娟辉", "41010020001"}, {"罗峰伟", "41010020002"}}},
+        // OCR text has lost the space between a name and its certificate's province prefix.
+        {"执法人员：姜静浙02548901、程欣波浙02547532\n记录人：姜静", {{"姜静", "浙02548901"}, {"程欣波", "浙02547532"}}},
+        {"执法人员：李浙 01234567", {{"李浙", "01234567"}}},
     };
     for (const auto &c : cases) {
         CAPTURE(c.record);
@@ -173,6 +176,16 @@ TEST_CASE("MetadataExtractor: the fine is the decided penalty and not a quoted r
         REQUIRE(a.fields.fineAmount);
         CHECK(a.fields.fineAmount->yuan == c.fine);
     }
+}
+
+TEST_CASE("MetadataExtractor: a fine not legible in the decision is read from the closing report")
+{
+    const auto a = DossierAnalyzer::analyze({u("行政处罚事先告知书\n本局拟对你公司作出如下行政处罚：罚款人民币3000元。"),
+                                             u("行政处罚决定书\n本局决定对你公司作出如下行政处罚：罚\n20万元"),
+                                             u("结案审批表\n处罚决定内容：罚款20万元\n结案日期：2024年5月1日")});
+    REQUIRE(a.fields.fineAmount.has_value());
+    CHECK(a.fields.fineAmount->yuan == 200000.0);
+    CHECK(a.fields.fineAmount->evidence.page == 3);
 }
 
 TEST_CASE("MetadataExtractor: no text yields no fields")

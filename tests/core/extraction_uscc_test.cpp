@@ -42,3 +42,12 @@ TEST_CASE("Uscc::findAll keeps invalid codes and skips longer runs")
     CHECK(all[1].code == QStringLiteral("91130602899856893E"));
     CHECK(all[1].valid);
 }
+
+TEST_CASE("Uscc::findAll reads the letters left out of the code set as the digits they look like")
+{
+    const auto all = Uscc::findAll(u"统一社会信用代码：91330110MAM5FYAOXA，另 9I33O3O2MAW0C7C735");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].code == QStringLiteral("91330110MAM5FYA0XA"));
+    CHECK(all[1].code == QStringLiteral("91330302MAW0C7C735"));
+    CHECK(all[1].length == 18);
+}
