@@ -27,6 +27,10 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1180,6 +1184,28 @@ Basis: %2</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Set a deadline</source>
+        <translation>Set a deadline</translation>
+    </message>
+    <message>
+        <source>Rectification Notice</source>
+        <translation>Rectification Notice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s) with problems)</source>
+        <translation>
+            <numerusform>%1 (%n case with problems)</numerusform>
+            <numerusform>%1 (%n cases with problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Document</source>
@@ -1200,6 +1226,13 @@ Basis: %2</translation>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1759,176 @@ Legal basis: %2</translation>
     <message>
         <source>The case store could not be written: %1</source>
         <translation>The case store could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Review &amp;Opinion – Print Preview…</source>
+        <translation>Review &amp;Opinion – Print Preview…</translation>
+    </message>
+    <message>
+        <source>Review Opinion – Export &amp;PDF…</source>
+        <translation>Review Opinion – Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign Report – Print Preview…</source>
+        <translation>&amp;Campaign Report – Print Preview…</translation>
+    </message>
+    <message>
+        <source>Campaign Report – Export PDF…</source>
+        <translation>Campaign Report – Export PDF…</translation>
+    </message>
+    <message>
+        <source>Rectification &amp;Notice – Print Preview…</source>
+        <translation>Rectification &amp;Notice – Print Preview…</translation>
+    </message>
+    <message>
+        <source>Rectification Notice – Export PDF…</source>
+        <translation>Rectification Notice – Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export Case &amp;List (CSV/XLSX)…</source>
+        <translation>Export Case &amp;List (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Findings (CSV/XLSX)…</source>
+        <translation>Export &amp;Findings (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Scores (CSV/XLSX)…</source>
+        <translation>Export &amp;Scores (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau Name on Reports…</source>
+        <translation>&amp;Bureau Name on Reports…</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the store.</source>
+        <translation>Case %1 is not in the store.</translation>
+    </message>
+    <message>
+        <source>The store has no cases.</source>
+        <translation>The store has no cases.</translation>
+    </message>
+    <message>
+        <source>This case has no review yet.</source>
+        <translation>This case has no review yet.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s standard %1 cannot be read.</source>
+        <translation>The review&apos;s standard %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>No cases of the agency %1.</source>
+        <translation>No cases of the agency %1.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to rectify: no open rectification items, no deductions in signed reviews and no accepted findings.</source>
+        <translation>%1 has nothing to rectify: no open rectification items, no deductions in signed reviews and no accepted findings.</translation>
+    </message>
+    <message>
+        <source>Review Opinion</source>
+        <translation>Review Opinion</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Open a case first.</translation>
+    </message>
+    <message>
+        <source>Preparing the review opinion…</source>
+        <translation>Preparing the review opinion…</translation>
+    </message>
+    <message>
+        <source>Review opinion %1.pdf</source>
+        <translation>Review opinion %1.pdf</translation>
+    </message>
+    <message>
+        <source>Computing the campaign statistics…</source>
+        <translation>Computing the campaign statistics…</translation>
+    </message>
+    <message>
+        <source>Campaign report.pdf</source>
+        <translation>Campaign report.pdf</translation>
+    </message>
+    <message>
+        <source>Rectification Notice</source>
+        <translation>Rectification Notice</translation>
+    </message>
+    <message>
+        <source>No agency has problems to rectify yet: sign reviews with deductions or accept findings first.</source>
+        <translation>No agency has problems to rectify yet: sign reviews with deductions or accept findings first.</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>Preparing the notice…</translation>
+    </message>
+    <message>
+        <source>Rectification notice %1.pdf</source>
+        <translation>Rectification notice %1.pdf</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Print Preview – %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Export Table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>Cannot write to %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Bureau Name</source>
+        <translation>Bureau Name</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every report page:</source>
+        <translation>Printed in the header of every report page:</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1161,6 +1165,27 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Set a deadline</source>
+        <translation>指定整改期限</translation>
+    </message>
+    <message>
+        <source>Rectification Notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s) with problems)</source>
+        <translation>
+            <numerusform>%1（%n 件案卷存在问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>执法机关：</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Document</source>
@@ -1181,6 +1206,13 @@ Basis: %2</source>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1730,175 @@ Legal basis: %2</source>
     <message>
         <source>The case store could not be written: %1</source>
         <translation>无法写入案卷库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Review &amp;Opinion – Print Preview…</source>
+        <translation>评查表打印预览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Review Opinion – Export &amp;PDF…</source>
+        <translation>评查表导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign Report – Print Preview…</source>
+        <translation>评查报告打印预览(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Campaign Report – Export PDF…</source>
+        <translation>评查报告导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Rectification &amp;Notice – Print Preview…</source>
+        <translation>整改通知书打印预览(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rectification Notice – Export PDF…</source>
+        <translation>整改通知书导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Case &amp;List (CSV/XLSX)…</source>
+        <translation>导出案卷列表（CSV/XLSX）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Findings (CSV/XLSX)…</source>
+        <translation>导出诊断问题（CSV/XLSX）(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Scores (CSV/XLSX)…</source>
+        <translation>导出评查得分（CSV/XLSX）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau Name on Reports…</source>
+        <translation>报告署名机关(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the store.</source>
+        <translation>案卷库中没有案卷 %1。</translation>
+    </message>
+    <message>
+        <source>The store has no cases.</source>
+        <translation>案卷库中还没有案卷。</translation>
+    </message>
+    <message>
+        <source>This case has no review yet.</source>
+        <translation>本案卷尚未评查。</translation>
+    </message>
+    <message>
+        <source>The review&apos;s standard %1 cannot be read.</source>
+        <translation>无法读取该评查所用的评查标准 %1。</translation>
+    </message>
+    <message>
+        <source>No cases of the agency %1.</source>
+        <translation>没有执法机关“%1”的案卷。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to rectify: no open rectification items, no deductions in signed reviews and no accepted findings.</source>
+        <translation>%1 没有需要整改的问题：没有未办结的整改事项、已签署评查中没有扣分，也没有已采纳的诊断问题。</translation>
+    </message>
+    <message>
+        <source>Review Opinion</source>
+        <translation>评查表</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开一个案卷。</translation>
+    </message>
+    <message>
+        <source>Preparing the review opinion…</source>
+        <translation>正在生成评查表…</translation>
+    </message>
+    <message>
+        <source>Review opinion %1.pdf</source>
+        <translation>评查表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Computing the campaign statistics…</source>
+        <translation>正在统计评查结果…</translation>
+    </message>
+    <message>
+        <source>Campaign report.pdf</source>
+        <translation>评查报告.pdf</translation>
+    </message>
+    <message>
+        <source>Rectification Notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>No agency has problems to rectify yet: sign reviews with deductions or accept findings first.</source>
+        <translation>目前没有需要整改的执法机关：请先签署有扣分的评查或采纳诊断问题。</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>正在生成整改通知书…</translation>
+    </message>
+    <message>
+        <source>Rectification notice %1.pdf</source>
+        <translation>整改通知书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 无法写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Bureau Name</source>
+        <translation>署名机关</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every report page:</source>
+        <translation>打印在报告每页页眉的机关名称：</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ QString menuTitle(ActionRegistry::Menu m)
     case ActionRegistry::Menu::View: return ActionRegistry::tr("&View");
     case ActionRegistry::Menu::Document: return ActionRegistry::tr("&Document");
     case ActionRegistry::Menu::Review: return ActionRegistry::tr("&Review");
+    case ActionRegistry::Menu::Reports: return ActionRegistry::tr("Re&ports");
     case ActionRegistry::Menu::Help: return ActionRegistry::tr("&Help");
     }
     return {};
@@ -43,7 +44,7 @@ QAction *ActionRegistry::action(const QString &id) const
 void ActionRegistry::build(QMenuBar *menuBar, QToolBar *toolBar) const
 {
     std::map<Menu, QMenu *> menus;
-    for (Menu m : {Menu::File, Menu::Edit, Menu::View, Menu::Document, Menu::Review, Menu::Help})
+    for (Menu m : {Menu::File, Menu::Edit, Menu::View, Menu::Document, Menu::Review, Menu::Reports, Menu::Help})
         menus[m] = menuBar->addMenu(menuTitle(m));
     for (const Entry &e : m_entries) {
         QMenu *menu = menus[e.menu];

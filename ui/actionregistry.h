@@ -13,7 +13,7 @@ class QToolBar;
 class ActionRegistry : public QObject {
     Q_OBJECT
 public:
-    enum class Menu { File, Edit, View, Document, Review, Help };
+    enum class Menu { File, Edit, View, Document, Review, Reports, Help };
 
     explicit ActionRegistry(QObject *parent = nullptr) : QObject(parent) {}
 

@@ -11,6 +11,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kReviewer = QStringLiteral("review/reviewer");
 const QString kImportDir = QStringLiteral("import/dir");
 const QString kRectificationSeen = QStringLiteral("rectification/lastSeen");
+const QString kBureau = QStringLiteral("reports/bureau");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName)
@@ -43,6 +44,8 @@ QString AppSettings::reviewer() const
     return m_s->value(kReviewer, fallback).toString();
 }
 void AppSettings::setReviewer(const QString &name) { m_s->setValue(kReviewer, name); }
+QString AppSettings::reportBureau() const { return m_s->value(kBureau).toString(); }
+void AppSettings::setReportBureau(const QString &name) { m_s->setValue(kBureau, name); }
 QString AppSettings::lastImportDir() const { return m_s->value(kImportDir).toString(); }
 void AppSettings::setLastImportDir(const QString &dir) { m_s->setValue(kImportDir, dir); }
 QDate AppSettings::rectificationLastSeen() const

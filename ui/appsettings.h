@@ -28,6 +28,8 @@ public:
     void setLanguage(const QString &lang);
     QString reviewer() const;  // the name reviews are saved under
     void setReviewer(const QString &name);
+    QString reportBureau() const;  // printed in report headers; empty: the renderer's placeholder
+    void setReportBureau(const QString &name);
     QString lastImportDir() const;
     void setLastImportDir(const QString &dir);
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "reports/reportactions.h"
 #include "appsettings.h"
 #include "caselist/caselistpanel.h"
 #include "checklist/checklistpanel.h"
@@ -169,6 +170,7 @@ void MainWindow::registerActions()
         langs->addAction(a);
         connect(a, &QAction::triggered, this, [this, lang = code] { setLanguage(lang); });
     }
+    new ReportActions(*this, m_db, m_settings);  // the Reports menu
     connect(r.add(QStringLiteral("help.about"), M::Help, make(tr("&About"))), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About"),
                            tr("<b>Case Review Workstation</b> %1<br>Reviews administrative enforcement case files "

@@ -3,19 +3,13 @@
 // rectification notice (整改通知书) to one agency: from its open rectification items when any
 // are tracked (deadline: the earliest of theirs unless given), else from the deductions of
 // signed reviews and the accepted findings of its cases.
-#include "analytics/campaignanalytics.h"
-#include "analytics/campaignloader.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "report/rectificationnoticebuilder.h"
-#include "report/rectificationproblems.h"
+#include "report/reportbuilds.h"
 #include "report/reportrenderer.h"
 #include "reportoutput.h"
 #include "storage/database.h"
-#include "storage/rectificationrepository.h"
 #include "storage/storageerror.h"
-
-#include <QJsonArray>
 
 int runNotice(CliContext &ctx)
 {
@@ -35,46 +29,22 @@ int runNotice(CliContext &ctx)
         if (!options.deadline.isValid())
             return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD"));
     }
+    options.bureau = ctx.args.value(QStringLiteral("bureau"), ReportRenderer::defaultBureau());
     Database *db = ctx.store();
     if (!db)
         return ExitSomeFailed;
     try {
-        const CampaignLoader::Result loaded = CampaignLoader(*db).load();
-        const CampaignStats stats = CampaignAnalytics::analyze(loaded.cases);
-        const AgencyProblems *found = nullptr;
-        QStringList known;
-        for (const AgencyProblems &a : stats.agencies) {
-            known << a.agency;
-            if (a.agency == agency)
-                found = &a;
-        }
-        if (!found)
+        const ReportBuild b = ReportBuilds(*db).notice(agency, options);
+        if (b.error == ReportBuild::Error::UnknownAgency)
             return ctx.failure(QStringLiteral("no cases of agency '%1' in the store (agencies: %2)")
-                                   .arg(agency, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
-        RectificationRepository rectification(*db);
-        std::vector<RectificationItem> items;
-        if (rectification.available())
-            items = rectification.list({std::nullopt, agency, std::nullopt});
-        const AgencyProblems tracked = [&] {
-            std::map<qint64, QString> numbers;
-            for (const CaseInput &c : loaded.cases)
-                numbers[c.summary.id] = c.summary.caseNo;
-            return RectificationProblems::fromItems(agency, items, numbers, found->cases);
-        }();
-        if (!tracked.casesWithProblems.empty()) {
-            if (!options.deadline.isValid())
-                options.deadline = RectificationProblems::earliestDeadline(items);
-            found = &tracked;
-            if (!ctx.json())
-                ctx.out << "from the agency's open rectification items" << Qt::endl;
-        }
-        if (found->casesWithProblems.empty())
-            return ctx.failure(QStringLiteral("agency '%1' has no problems to rectify: no deductions in signed reviews "
-                                              "and no accepted findings among its %2 case(s)")
-                                   .arg(agency)
-                                   .arg(found->cases));
-        options.bureau = ctx.args.value(QStringLiteral("bureau"), ReportRenderer::defaultBureau());
-        return ReportOutput::write(ctx, *db, RectificationNoticeBuilder::build(*found, options), out);
+                                   .arg(agency, b.known.isEmpty() ? QStringLiteral("none") : b.known.join(QStringLiteral(", "))));
+        if (b.error == ReportBuild::Error::NoProblems)
+            return ctx.failure(QStringLiteral("agency '%1' has no problems to rectify: no open rectification items, no deductions "
+                                              "in signed reviews and no accepted findings among its %2 case(s)")
+                                   .arg(agency, b.detail.section(u'|', 1)));
+        if (b.fromRectificationItems && !ctx.json())
+            ctx.out << "from the agency's open rectification items" << Qt::endl;
+        return ReportOutput::write(ctx, *db, *b.doc, out);
     } catch (const StorageError &e) {
         return ctx.failure(e.message());
     }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report-batch [CASE_ID... | --all] --out FILE.pdf [--bureau NAME] [--deadline YYYY-MM-DD]`:
 // the campaign report (评查报告) over the chosen cases.
-#include "analytics/campaignanalytics.h"
-#include "analytics/campaignloader.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "report/campaignreportbuilder.h"
+#include "report/reportbuilds.h"
 #include "reportoutput.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -33,14 +31,13 @@ int runReportBatch(CliContext &ctx)
     if (!db)
         return ExitSomeFailed;
     try {
-        const CampaignLoader::Result loaded = CampaignLoader(*db).load(ids);
-        if (!loaded.unknownIds.isEmpty())
-            return ctx.failure(QStringLiteral("no case %1 in %2").arg(loaded.unknownIds.first()).arg(ctx.storePath()));
-        if (loaded.cases.empty())
-            return ctx.failure(QStringLiteral("the store %1 has no cases").arg(ctx.storePath()));
         options.organiser = ctx.args.value(QStringLiteral("bureau"));
-        const CampaignStats stats = CampaignAnalytics::analyze(loaded.cases);
-        return ReportOutput::write(ctx, *db, CampaignReportBuilder::build(loaded.cases, stats, options), out);
+        const ReportBuild b = ReportBuilds(*db).campaign(ids, options);
+        if (b.error == ReportBuild::Error::NoCase)
+            return ctx.failure(QStringLiteral("no case %1 in %2").arg(b.detail, ctx.storePath()));
+        if (b.error == ReportBuild::Error::NoCases)
+            return ctx.failure(QStringLiteral("the store %1 has no cases").arg(ctx.storePath()));
+        return ReportOutput::write(ctx, *db, *b.doc, out);
     } catch (const StorageError &e) {
         return ctx.failure(e.message());
     }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]`: the review opinion
 // (案卷评查表) of one case as PDF; a review that is not signed or complete prints as 草稿/未完成.
-#include "analytics/campaignloader.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "report/reviewopinionbuilder.h"
+#include "report/reportbuilds.h"
 #include "reportoutput.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -25,17 +24,16 @@ int runReport(CliContext &ctx)
         return ExitSomeFailed;
     try {
         const QString reviewer = ctx.args.value(QStringLiteral("reviewer"));
-        const auto input = CampaignLoader(*db).loadCase(ids.first(), reviewer);
-        if (!input)
-            return ctx.failure(QStringLiteral("no case %1 in %2").arg(ids.first()).arg(ctx.storePath()));
-        if (!input->review)
+        const ReportBuild b = ReportBuilds(*db).opinion(ids.first(), reviewer);
+        switch (b.error) {
+        case ReportBuild::Error::None: break;
+        case ReportBuild::Error::NoCase: return ctx.failure(QStringLiteral("no case %1 in %2").arg(ids.first()).arg(ctx.storePath()));
+        case ReportBuild::Error::NoReview:
             return ctx.failure(reviewer.isEmpty() ? QStringLiteral("case %1 has no review yet").arg(ids.first())
                                                   : QStringLiteral("case %1 has no review by %2").arg(ids.first()).arg(reviewer));
-        if (!input->review->standard)
-            return ctx.failure(QStringLiteral("the standard %1 v%2 of the review cannot be read")
-                                   .arg(input->review->review.standardId)
-                                   .arg(input->review->review.standardVersion));
-        return ReportOutput::write(ctx, *db, ReviewOpinionBuilder::build(*input), out);
+        default: return ctx.failure(QStringLiteral("the standard %1 of the review cannot be read").arg(b.detail));
+        }
+        return ReportOutput::write(ctx, *db, *b.doc, out);
     } catch (const StorageError &e) {
         return ctx.failure(e.message());
     }

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Loads what a report needs from the store and runs its pure builder: the one place the CLI and
+// the GUI get report documents from. Errors are codes with the detail (ids, names) for the
+// caller to word. Not thread-safe: give each thread its own Database and instance.
+#include "report/campaignreportbuilder.h"
+#include "report/rectificationnoticebuilder.h"
+#include "reportdocument.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+class Database;
+
+struct ReportBuild {
+    enum class Error { None, NoCase, NoCases, NoReview, NoStandard, UnknownAgency, NoProblems };
+    std::optional<ReportDocument> doc;
+    Error error = Error::None;
+    QString detail;           // the case id, reviewer, agency … the error is about
+    QStringList known;        // UnknownAgency: the agencies there are
+    bool fromRectificationItems = false;  // a notice made from tracked rectification items
+};
+
+class ReportBuilds {
+public:
+    explicit ReportBuilds(Database &db) : m_db(db) {}
+
+    ReportBuild opinion(qint64 caseId, const QString &reviewer = {});
+    // Empty `caseIds`: every case of the store.
+    ReportBuild campaign(const QList<qint64> &caseIds, const CampaignReportBuilder::Options &options);
+    // From the agency's open rectification items when tracked (their earliest deadline unless
+    // options.deadline is set), else from signed deductions and accepted findings.
+    ReportBuild notice(const QString &agency, RectificationNoticeBuilder::Options options);
+    // Agencies a notice can be issued to, with the number of their cases with problems.
+    std::vector<std::pair<QString, int>> noticeAgencies();
+
+private:
+    Database &m_db;
+};

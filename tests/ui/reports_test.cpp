@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Reports menu: its actions, the case selection a campaign report covers, the review
+// opinion painted on a printer (as the print preview does) and the off-thread PDF and table jobs.
+#include "uitestsupport.h"
+
+#include "actionregistry.h"
+#include "caselist/caselistpanel.h"
+#include "import/pdfreader.h"
+#include "fixtures.h"
+#include "reports/reportactions.h"
+#include "reports/reportjob.h"
+#include "storage/auditrepository.h"
+#include "zipentries.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QMenu>
+#include <QTableView>
+#include <doctest/doctest.h>
+
+namespace {
+void signReview(UiTest::Session &s, qint64 caseId)
+{
+    ReviewService::Submission sub;
+    sub.caseId = caseId;
+    sub.reviewer = QStringLiteral("王评查");
+    sub.standardId = QStringLiteral("penalty-general");
+    const ReviewStandard standard = s.standards.get(sub.standardId);
+    for (const StandardSection &sec : standard.sections)
+        for (const StandardItem &item : sec.items) {
+            Answer a;
+            a.itemId = item.id;
+            if (item.id == QLatin1String("P-B01")) {
+                a.verdict = Verdict::Deduct;
+                a.deduction = 1;
+                a.note = QStringLiteral("立案审批表无日期");
+                a.evidence = {{1, QRectF(40, 40, 200, 30), QStringLiteral("立案审批表")}};
+            }
+            sub.answers.push_back(a);
+        }
+    sub.sign = true;
+    s.reviews.save(sub);
+}
+
+QString text(const QString &pdf, int *pages)
+{
+    PdfReader r = PdfReader::open(Fixtures::readFile(pdf));
+    REQUIRE(r.isOpen());
+    *pages = r.pageCount();
+    QString all;
+    for (int i = 0; i < r.pageCount(); ++i)
+        all += r.pageText(i);
+    all.remove(u' ');
+    all.remove(u'\n');
+    return all;
+}
+} // namespace
+
+TEST_CASE("reports menu offers previews exports and notices")
+{
+    UiTest::Workspace ws;
+    UiTest::Session s(ws);
+    for (const char *id : {"report.opinion.preview", "report.opinion.pdf", "report.campaign.preview", "report.campaign.pdf",
+                           "report.notice.preview", "report.notice.pdf", "report.export.cases", "report.export.findings",
+                           "report.export.scores", "report.bureau"})
+        CHECK_MESSAGE(s.window.actions().action(QString::fromLatin1(id)) != nullptr, id);
+    QStringList menus;
+    for (QAction *a : s.window.menuBar()->actions())
+        if (a->isVisible())
+            menus << a->text();
+    CHECK(menus.contains(QStringLiteral("Re&ports")));
+}
+
+TEST_CASE("campaign report covers the selected cases or all of them")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(3));
+    UiTest::Session s(ws);
+    s.window.reload();
+    auto *actions = s.window.findChild<ReportActions *>();
+    REQUIRE(actions);
+    QTableView *table = s.window.caseList()->table();
+    REQUIRE(table->model()->rowCount() == 3);
+    CHECK(actions->campaignCases().isEmpty());  // nothing selected: all
+    table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    CHECK(actions->campaignCases().isEmpty());  // one row: still all
+    table->selectionModel()->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    CHECK(actions->campaignCases().size() == 2);
+}
+
+TEST_CASE("review opinion paints on a printer as in the print preview")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(1));
+    UiTest::Session s(ws);
+    signReview(s, 1);
+    s.settings.setReportBureau(QStringLiteral("测试司法局"));
+    auto *actions = s.window.findChild<ReportActions *>();
+    REQUIRE(actions);
+    const ReportBuild b = ReportBuilds(s.db).opinion(1);
+    REQUIRE(b.doc);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    const QString out = ws.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(out);
+    actions->paint(*b.doc, &printer);
+    int pages = 0;
+    const QString t = text(out, &pages);
+    CHECK(pages >= 2);
+    CHECK(t.contains(QStringLiteral("测试司法局")));
+    CHECK(t.contains(QStringLiteral("立案审批表无日期")));
+    CHECK(t.contains(QStringLiteral("第1页共%1页").arg(pages)));
+    CHECK(actions->buildError(ReportBuilds(s.db).opinion(99)) == QStringLiteral("Case 99 is not in the store."));
+}
+
+TEST_CASE("report jobs write the PDF with an audit record and export tables off the GUI thread")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(2));
+    UiTest::Session s(ws);
+    signReview(s, 2);
+    ReportJob::Request r;
+    r.kind = ReportJob::Request::Kind::Campaign;
+    r.storePath = ws.store();
+    auto built = ReportJob::build(r);
+    built.waitForFinished();
+    REQUIRE(built.result().doc);
+    const QString pdf = ws.dir.filePath(QStringLiteral("campaign.pdf"));
+    auto written = ReportJob::writePdf(ws.store(), *built.result().doc, pdf, {}, QStringLiteral("王评查"));
+    written.waitForFinished();
+    REQUIRE(written.result().render.ok);
+    CHECK(written.progressValue() == 1000);
+    int pages = 0;
+    CHECK(text(pdf, &pages).contains(QStringLiteral("行政执法案卷评查报告")));
+    CHECK(AuditRepository(s.db).list(QStringLiteral("report")).size() == 1);
+
+    const QString xlsx = ws.dir.filePath(QStringLiteral("cases.xlsx"));
+    auto exported = ReportJob::exportTable(ws.store(), QStringLiteral("cases"), ExportFormat::Xlsx, xlsx);
+    exported.waitForFinished();
+    REQUIRE(exported.result().ok());
+    CHECK(ZipEntries::read(Fixtures::readFile(xlsx)).contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+}
+
+TEST_CASE("print preview of the review opinion shows every page")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(1));
+    UiTest::Session s(ws);
+    signReview(s, 1);
+    auto *actions = s.window.findChild<ReportActions *>();
+    const ReportBuild b = ReportBuilds(s.db).opinion(1);
+    REQUIRE(b.doc);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, [&](QPrinter *p) { actions->paint(*b.doc, p); });
+    dialog.resize(900, 1000);
+    dialog.show();
+    auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+    REQUIRE(preview);
+    REQUIRE(UiTest::waitFor([&] { return preview->pageCount() >= 2; }));
+    UiTest::screenshot(&dialog, QStringLiteral("report-preview"));
+    s.window.show();
+    QMenu *menu = nullptr;
+    for (QAction *a : s.window.menuBar()->actions())
+        if (a->text() == QStringLiteral("Re&ports"))
+            menu = a->menu();
+    REQUIRE(menu);
+    menu->popup(QPoint(0, 0));
+    UiTest::waitFor([&] { return menu->isVisible(); }, 2000);
+    UiTest::screenshot(menu, QStringLiteral("report-menu"));
+    menu->close();
+    dialog.close();
+}

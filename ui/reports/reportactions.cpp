@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportactions.h"
+#include "actionregistry.h"
+#include "appsettings.h"
+#include "caselist/caselistmodel.h"
+#include "caselist/caselistpanel.h"
+#include "export/tableexporter.h"
+#include "mainwindow.h"
+#include "noticedialog.h"
+#include "report/reportissuer.h"
+#include "report/storepageimages.h"
+#include "reportjob.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace {
+// Waits for `future` with a modal progress dialog (the event loop keeps running); false if the
+// user cancelled.
+template <typename T> bool waitWithProgress(QFuture<T> future, const QString &label, QWidget *parent, bool determinate)
+{
+    QProgressDialog progress(label, QObject::tr("Cancel"), 0, determinate ? 1000 : 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, &QProgressDialog::setValue);
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
+    QObject::connect(&progress, &QProgressDialog::canceled, &watcher, [&watcher] { watcher.cancel(); });
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        progress.exec();
+    future.waitForFinished();
+    return !future.isCanceled() && future.resultCount() > 0;
+}
+} // namespace
+
+ReportActions::ReportActions(MainWindow &window, Database &db, AppSettings &settings)
+    : QObject(&window), m_window(window), m_db(db), m_settings(settings)
+{
+    registerActions();
+}
+
+void ReportActions::registerActions()
+{
+    using M = ActionRegistry::Menu;
+    ActionRegistry &r = m_window.actions();
+    auto add = [&](const char *id, const QString &text, auto slot) {
+        auto *a = new QAction(text, &m_window);
+        connect(a, &QAction::triggered, this, slot);
+        r.add(QString::fromLatin1(id), M::Reports, a);
+        return a;
+    };
+    add("report.opinion.preview", tr("Review &Opinion – Print Preview…"), [this] { opinion(Output::Preview); })
+        ->setShortcut(QKeySequence::Print);
+    add("report.opinion.pdf", tr("Review Opinion – Export &PDF…"), [this] { opinion(Output::Pdf); });
+    r.addSeparator(M::Reports);
+    add("report.campaign.preview", tr("&Campaign Report – Print Preview…"), [this] { campaign(Output::Preview); });
+    add("report.campaign.pdf", tr("Campaign Report – Export PDF…"), [this] { campaign(Output::Pdf); });
+    add("report.notice.preview", tr("Rectification &Notice – Print Preview…"), [this] { notice(Output::Preview); });
+    add("report.notice.pdf", tr("Rectification Notice – Export PDF…"), [this] { notice(Output::Pdf); });
+    r.addSeparator(M::Reports);
+    add("report.export.cases", tr("Export Case &List (CSV/XLSX)…"), [this] { exportTable(QStringLiteral("cases")); });
+    add("report.export.findings", tr("Export &Findings (CSV/XLSX)…"), [this] { exportTable(QStringLiteral("findings")); });
+    add("report.export.scores", tr("Export &Scores (CSV/XLSX)…"), [this] { exportTable(QStringLiteral("scores")); });
+    r.addSeparator(M::Reports);
+    add("report.bureau", tr("&Bureau Name on Reports…"), [this] { setBureau(); });
+}
+
+QString ReportActions::buildError(const ReportBuild &b) const
+{
+    switch (b.error) {
+    case ReportBuild::Error::None: return {};
+    case ReportBuild::Error::NoCase: return tr("Case %1 is not in the store.").arg(b.detail);
+    case ReportBuild::Error::NoCases: return b.detail.isEmpty() ? tr("The store has no cases.") : b.detail;
+    case ReportBuild::Error::NoReview: return tr("This case has no review yet.");
+    case ReportBuild::Error::NoStandard: return tr("The review's standard %1 cannot be read.").arg(b.detail);
+    case ReportBuild::Error::UnknownAgency: return tr("No cases of the agency %1.").arg(b.detail);
+    case ReportBuild::Error::NoProblems:
+        return tr("%1 has nothing to rectify: no open rectification items, no deductions in signed reviews and no accepted findings.")
+            .arg(b.detail.section(u'|', 0, 0));
+    }
+    return {};
+}
+
+void ReportActions::opinion(Output output)
+{
+    const qint64 id = m_window.currentCase();
+    if (id <= 0) {
+        QMessageBox::information(&m_window, tr("Review Opinion"), tr("Open a case first."));
+        return;
+    }
+    ReportJob::Request r;
+    r.storePath = m_db.path();
+    r.caseIds = {id};
+    auto future = ReportJob::build(r);
+    if (waitWithProgress(future, tr("Preparing the review opinion…"), &m_window, false))
+        run(future.result(), output, tr("Review opinion %1.pdf").arg(id));
+}
+
+QList<qint64> ReportActions::campaignCases() const
+{
+    QList<qint64> ids;
+    QTableView *table = m_window.caseList()->table();
+    if (!table->selectionModel())
+        return ids;
+    for (const QModelIndex &row : table->selectionModel()->selectedRows())
+        ids << row.data(CaseListModel::CaseIdRole).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids.size() >= 2 ? ids : QList<qint64>{};
+}
+
+void ReportActions::campaign(Output output)
+{
+    ReportJob::Request r;
+    r.kind = ReportJob::Request::Kind::Campaign;
+    r.storePath = m_db.path();
+    r.caseIds = campaignCases();
+    r.bureau = m_settings.reportBureau();
+    auto future = ReportJob::build(r);
+    if (waitWithProgress(future, tr("Computing the campaign statistics…"), &m_window, false))
+        run(future.result(), output, tr("Campaign report.pdf"));
+}
+
+void ReportActions::notice(Output output)
+{
+    std::vector<std::pair<QString, int>> agencies;
+    try {
+        agencies = ReportBuilds(m_db).noticeAgencies();
+    } catch (const StorageError &e) {
+        QMessageBox::warning(&m_window, tr("Rectification Notice"), e.message());
+        return;
+    }
+    if (agencies.empty()) {
+        QMessageBox::information(&m_window, tr("Rectification Notice"),
+                                 tr("No agency has problems to rectify yet: sign reviews with deductions or accept findings first."));
+        return;
+    }
+    NoticeDialog dialog(agencies, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportJob::Request r;
+    r.kind = ReportJob::Request::Kind::Notice;
+    r.storePath = m_db.path();
+    r.agency = dialog.agency();
+    r.deadline = dialog.deadline();
+    r.bureau = m_settings.reportBureau();
+    auto future = ReportJob::build(r);
+    if (waitWithProgress(future, tr("Preparing the notice…"), &m_window, false))
+        run(future.result(), output, tr("Rectification notice %1.pdf").arg(r.agency));
+}
+
+void ReportActions::run(const ReportBuild &b, Output output, const QString &suggestedName)
+{
+    if (!b.doc) {
+        QMessageBox::warning(&m_window, tr("Report"), buildError(b));
+        return;
+    }
+    if (output == Output::Preview)
+        preview(*b.doc);
+    else
+        savePdf(*b.doc, suggestedName);
+}
+
+void ReportActions::paint(const ReportDocument &doc, QPrinter *printer)
+{
+    RenderOptions options;
+    options.bureau = m_settings.reportBureau();
+    StorePageImages images(m_db);
+    QPainter painter(printer);
+    ReportRenderer(&images).paint(doc, painter, *printer, options);
+}
+
+void ReportActions::preview(const ReportDocument &doc)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);  // the renderer keeps its own margins
+    printer.setDocName(doc.title);
+    QPrintPreviewDialog dialog(&printer, &m_window);
+    dialog.setWindowTitle(tr("Print Preview – %1").arg(doc.title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &doc](QPrinter *p) { paint(doc, p); });
+    dialog.resize(1000, 900);
+    dialog.exec();
+}
+
+void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedName)
+{
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggestedName, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    RenderOptions options;
+    options.bureau = m_settings.reportBureau();
+    auto future = ReportJob::writePdf(m_db.path(), doc, path, options, m_settings.reviewer());
+    if (!waitWithProgress(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), &m_window, true))
+        return;
+    const ReportJob::Written w = future.result();
+    if (!w.render.ok) {
+        QMessageBox::warning(&m_window, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.render.error.isEmpty() ? w.storageError : w.render.error));
+        return;
+    }
+    m_window.statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, w.render.pages).arg(QFileInfo(path).fileName()), 8000);
+    emit pdfWritten(path);
+}
+
+void ReportActions::exportTable(const QString &what)
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Table"), what,
+                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
+                     (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("csv")));
+    if (!path.endsWith(csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    auto future = ReportJob::exportTable(m_db.path(), what, csv ? ExportFormat::Csv : ExportFormat::Xlsx, path);
+    if (!waitWithProgress(future, tr("Exporting…"), &m_window, false))
+        return;
+    const ExportResult r = future.result();
+    if (!r.ok())
+        QMessageBox::warning(&m_window, tr("Export Table"),
+                             r.error == ExportError::Unwritable ? tr("Cannot write to %1.").arg(path) : tr("The export failed: %1").arg(r.detail));
+    else
+        m_window.statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 8000);
+}
+
+void ReportActions::setBureau()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(&m_window, tr("Bureau Name"), tr("Printed in the header of every report page:"),
+                                               QLineEdit::Normal, m_settings.reportBureau(), &ok);
+    if (ok)
+        m_settings.setReportBureau(name.trimmed());
+}
