@@ -2,7 +2,7 @@
 // Report timings on a generated store: the review opinion of one case (load, build, render with
 // page crops, audit record) and the campaign report over N signed cases (load, statistics,
 // build, render). Not a test; prints figures. Goals: < 1 s per case, < 10 s for 500 cases.
-//   cmake --build build --target bench_reports && QT_QPA_PLATFORM=offscreen build/bench/bench_reports [--cases N]
+//   cmake --build build --target bench_reports && QT_QPA_PLATFORM=offscreen build/bench/bench_reports [--cases N] [--out FILE.pdf]
 #include "domain/caserecord.h"
 #include "report/reportbuilds.h"
 #include "report/reportissuer.h"
@@ -100,6 +100,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--cases")); i > 0 && i + 1 < args.size())
         n = args[i + 1].toInt();
+    const qsizetype outAt = args.indexOf(QStringLiteral("--out"));  // keep the campaign PDF there to look at
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("bench.crstore")));
     QElapsedTimer t;
@@ -128,7 +129,9 @@ int main(int argc, char **argv)
     const ReportBuild campaign = builds.campaign({}, {});
     const double buildSeconds = t.nsecsElapsed() / 1e9;
     t.restart();
-    const RenderResult r = ReportIssuer(db).issuePdf(*campaign.doc, dir.filePath(QStringLiteral("campaign.pdf")), {}, QStringLiteral("bench"));
+    const RenderResult r = ReportIssuer(db).issuePdf(
+        *campaign.doc, outAt > 0 && outAt + 1 < args.size() ? args[outAt + 1] : dir.filePath(QStringLiteral("campaign.pdf")), {},
+        QStringLiteral("bench"));
     const double renderSeconds = t.nsecsElapsed() / 1e9;
     std::printf("campaign report over %d cases: load + statistics + build %.2f s, render %.2f s (%d pages), total %.2f s\n", n,
                 buildSeconds, renderSeconds, r.pages, buildSeconds + renderSeconds);
