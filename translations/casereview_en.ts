@@ -1930,6 +1930,10 @@ Legal basis: %2</translation>
         <source>Printed in the header of every report page:</source>
         <translation>Printed in the header of every report page:</translation>
     </message>
+    <message>
+        <source>The report was printed but could not be recorded in the audit log: %1</source>
+        <translation>The report was printed but could not be recorded in the audit log: %1</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailPanel</name>

@@ -1900,6 +1900,10 @@ Legal basis: %2</source>
         <source>Printed in the header of every report page:</source>
         <translation>打印在报告每页页眉的机关名称：</translation>
     </message>
+    <message>
+        <source>The report was printed but could not be recorded in the audit log: %1</source>
+        <translation>报告已打印，但未能记入审计日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailPanel</name>

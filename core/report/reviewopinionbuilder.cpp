@@ -167,11 +167,12 @@ void addFindings(ReportDocument &doc, const CaseInput &c)
     for (const StoredFinding &f : c.findings) {
         if (!f.decision || f.decision->verdict != FindingVerdict::Accept)
             continue;
-        std::vector<int> pages;
+        std::vector<EvidenceAnchor> anchors;
         for (const Evidence &e : f.finding.evidence)
-            pages.push_back(e.page);
-        QString p = CampaignAnalytics::pageList(pages);
-        t.rows.push_back({{f.finding.rule, f.finding.message, f.finding.legalBasis, p.mid(1, p.size() - 2)}});
+            anchors.push_back({e.page, std::nullopt, {}});
+        Answer pages;
+        pages.evidence = anchors;
+        t.rows.push_back({{f.finding.rule, f.finding.message, f.finding.legalBasis, pagesOf(&pages)}});
     }
     if (t.rows.empty())
         return;

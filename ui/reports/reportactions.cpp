@@ -180,7 +180,7 @@ void ReportActions::paint(const ReportDocument &doc, QPrinter *printer)
     options.bureau = m_settings.reportBureau();
     StorePageImages images(m_db);
     QPainter painter(printer);
-    ReportRenderer(&images).paint(doc, painter, *printer, options);
+    m_lastPaint = ReportRenderer(&images).paint(doc, painter, *printer, options);
 }
 
 void ReportActions::preview(const ReportDocument &doc)
@@ -193,7 +193,16 @@ void ReportActions::preview(const ReportDocument &doc)
     dialog.setWindowTitle(tr("Print Preview – %1").arg(doc.title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &doc](QPrinter *p) { paint(doc, p); });
     dialog.resize(1000, 900);
-    dialog.exec();
+    // The dialog accepts when the user printed from it: that copy goes into the audit log too.
+    if (dialog.exec() != QDialog::Accepted || !m_lastPaint.ok)
+        return;
+    try {
+        const QString target = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName()
+                                                                              : QStringLiteral("printer:") + printer.printerName();
+        ReportIssuer(m_db).record(doc, m_lastPaint, target, m_settings.reviewer());
+    } catch (const StorageError &e) {
+        QMessageBox::warning(&m_window, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1").arg(e.message()));
+    }
 }
 
 void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedName)

@@ -5,6 +5,7 @@
 // and CSV/XLSX exports of the case list, findings and scores. Documents are built and PDFs
 // written off the GUI thread; the preview paints on the printer the dialog hands over.
 #include "report/reportbuilds.h"
+#include "report/reportrenderer.h"
 
 #include <QObject>
 
@@ -39,6 +40,7 @@ private:
     void preview(const ReportDocument &doc);
     void savePdf(const ReportDocument &doc, const QString &suggestedName);
 
+    RenderResult m_lastPaint;  // of the last paint on a printer, for the audit record of a print
     MainWindow &m_window;
     Database &m_db;
     AppSettings &m_settings;
