@@ -239,6 +239,33 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Deduction</source>
@@ -514,6 +541,151 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 Review: %4</source>
         <translation>Procedure %1 · Discretion %2 · Legality %3
 Review: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n case(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n case)</numerusform>
+            <numerusform>%1: %2 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade distribution (signed, complete reviews)</source>
+        <translation>Grade distribution (signed, complete reviews)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Grade distribution: no signed, complete review yet</source>
+        <translation>Grade distribution: no signed, complete review yet</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its cases.</source>
+        <translation>Click a bar to list its cases.</translation>
+    </message>
+    <message>
+        <source>Mean score by agency</source>
+        <translation>Mean score by agency</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Mean score by agency: no signed, complete review yet</source>
+        <translation>Mean score by agency: no signed, complete review yet</translation>
+    </message>
+    <message>
+        <source>Lowest first. Click a bar to list the agency&apos;s reviewed cases.</source>
+        <translation>Lowest first. Click a bar to list the agency's reviewed cases.</translation>
+    </message>
+    <message>
+        <source>Points deducted by dimension</source>
+        <translation>Points deducted by dimension</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points deducted by dimension: no deduction in a signed review yet</source>
+        <translation>Points deducted by dimension: no deduction in a signed review yet</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases with deductions in that dimension.</source>
+        <translation>Click a bar to list the cases with deductions in that dimension.</translation>
+    </message>
+    <message>
+        <source>Points deducted by standard section</source>
+        <translation>Points deducted by standard section</translation>
+    </message>
+    <message>
+        <source>Points deducted by section: no deduction in a signed review yet</source>
+        <translation>Points deducted by section: no deduction in a signed review yet</translation>
+    </message>
+    <message>
+        <source>The eight sections with the most points deducted.</source>
+        <translation>The eight sections with the most points deducted.</translation>
+    </message>
+    <message>
+        <source>Top problems: none found yet</source>
+        <translation>Top problems: none found yet</translation>
+    </message>
+    <message>
+        <source>Top problems (Pareto)</source>
+        <translation>Top problems (Pareto)</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>Most frequent problems first, with their cumulative share. Click a bar to list its cases.</source>
+        <translation>Most frequent problems first, with their cumulative share. Click a bar to list its cases.</translation>
+    </message>
+    <message>
+        <source>Rectification progress: no rectification items yet</source>
+        <translation>Rectification progress: no rectification items yet</translation>
+    </message>
+    <message>
+        <source>Rectification progress and overdue items over time</source>
+        <translation>Rectification progress and overdue items over time</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>Overdue on %1</translation>
+    </message>
+    <message>
+        <source>Weekly. Click a point to list the cases with items overdue that day.</source>
+        <translation>Weekly. Click a point to list the cases with items overdue that day.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Refresh the dashboard</translation>
+    </message>
+    <message>
+        <source>The dashboard loads when it is shown.</source>
+        <translation>The dashboard loads when it is shown.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The case store could not be read for the dashboard.</source>
+        <translation>The case store could not be read for the dashboard.</translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 with a signed, complete review (mean score %3), %4 in review, %5 not reviewed; %6 vetoed. %7 rectification item(s).</source>
+        <translation>%1 cases: %2 with a signed, complete review (mean score %3), %4 in review, %5 not reviewed; %6 vetoed. %7 rectification item(s).</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1353,10 @@ Basis: %2</translation>
     <message>
         <source>Rectification</source>
         <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>

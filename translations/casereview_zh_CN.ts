@@ -231,6 +231,33 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>图表未能写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Deduction</source>
@@ -502,6 +529,150 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 Review: %4</source>
         <translation>程序合规性 %1 · 裁量合理性 %2 · 决定合法性 %3
 评查：%4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n case(s))</source>
+        <translation>
+            <numerusform>%1：%2（%n 个案卷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade distribution (signed, complete reviews)</source>
+        <translation>等次分布（已签字且评完的案卷）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>Grade distribution: no signed, complete review yet</source>
+        <translation>等次分布：尚无已签字且评完的案卷</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its cases.</source>
+        <translation>点击柱条可列出相应案卷。</translation>
+    </message>
+    <message>
+        <source>Mean score by agency</source>
+        <translation>各执法机关平均得分</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>Mean score by agency: no signed, complete review yet</source>
+        <translation>各执法机关平均得分：尚无已签字且评完的案卷</translation>
+    </message>
+    <message>
+        <source>Lowest first. Click a bar to list the agency&apos;s reviewed cases.</source>
+        <translation>得分低者在前。点击柱条可列出该机关已评案卷。</translation>
+    </message>
+    <message>
+        <source>Points deducted by dimension</source>
+        <translation>各维度扣分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Points deducted by dimension: no deduction in a signed review yet</source>
+        <translation>各维度扣分：已签字评查中尚无扣分</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases with deductions in that dimension.</source>
+        <translation>点击柱条可列出该维度有扣分的案卷。</translation>
+    </message>
+    <message>
+        <source>Points deducted by standard section</source>
+        <translation>各评查标准部分扣分</translation>
+    </message>
+    <message>
+        <source>Points deducted by section: no deduction in a signed review yet</source>
+        <translation>各部分扣分：已签字评查中尚无扣分</translation>
+    </message>
+    <message>
+        <source>The eight sections with the most points deducted.</source>
+        <translation>扣分最多的八个部分。</translation>
+    </message>
+    <message>
+        <source>Top problems: none found yet</source>
+        <translation>常见问题：尚未发现问题</translation>
+    </message>
+    <message>
+        <source>Top problems (Pareto)</source>
+        <translation>常见问题（帕累托图）</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Most frequent problems first, with their cumulative share. Click a bar to list its cases.</source>
+        <translation>按出现次数排序，折线为累计占比。点击柱条可列出相应案卷。</translation>
+    </message>
+    <message>
+        <source>Rectification progress: no rectification items yet</source>
+        <translation>整改进度：尚无整改事项</translation>
+    </message>
+    <message>
+        <source>Rectification progress and overdue items over time</source>
+        <translation>整改进度与逾期趋势</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>%1 逾期</translation>
+    </message>
+    <message>
+        <source>Weekly. Click a point to list the cases with items overdue that day.</source>
+        <translation>按周统计。点击数据点可列出当日有逾期事项的案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>刷新统计看板</translation>
+    </message>
+    <message>
+        <source>The dashboard loads when it is shown.</source>
+        <translation>统计看板在显示时加载。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The case store could not be read for the dashboard.</source>
+        <translation>无法读取案卷库以生成统计看板。</translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 with a signed, complete review (mean score %3), %4 in review, %5 not reviewed; %6 vetoed. %7 rectification item(s).</source>
+        <translation>共 %1 个案卷：%2 个已签字且评完（平均 %3 分），%4 个评查中，%5 个未评查；%6 个触发否决项。整改事项 %7 项。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1333,10 @@ Basis: %2</source>
     <message>
         <source>Rectification</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "caselist/caselistpanel.h"
 #include "checklist/checklistpanel.h"
+#include "dashboard/dashboardpanel.h"
 #include "dialogs/importdialog.h"
 #include "findings/findingspanel.h"
 #include "rectification/rectificationboard.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
       m_findings(new FindingsPanel(db, settings.reviewer())),
-      m_rectification(new RectificationBoard(db, rectification, settings)),
+      m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(db)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -68,6 +69,13 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     QDockWidget *findings = addPanel(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
     tabifyDockWidget(checklist, addPanel(QStringLiteral("rectificationDock"), tr("Rectification"), m_rectification, Qt::RightDockWidgetArea));
     checklist->raise();
+    QDockWidget *dashboard = addPanel(QStringLiteral("dashboardDock"), tr("Dashboard"), m_dashboard, Qt::BottomDockWidgetArea);
+    dashboard->hide();  // opened from View; a chart click lists its cases in the case list
+    connect(m_dashboard, &DashboardPanel::casesRequested, this, [this, cases](const QList<qint64> &ids, const QString &label) {
+        m_caseList->showOnly(QSet<qint64>(ids.begin(), ids.end()), label);
+        cases->show();
+        cases->raise();
+    });
     resizeDocks({checklist}, {480}, Qt::Horizontal);
     resizeDocks({checklist, findings}, {560, 300}, Qt::Vertical);
     outline->raise();

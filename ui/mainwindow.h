@@ -8,6 +8,7 @@ class ActionRegistry;
 class AppSettings;
 class CaseListPanel;
 class ChecklistPanel;
+class DashboardPanel;
 class FindingsPanel;
 class RectificationBoard;
 class RectificationService;
@@ -40,6 +41,7 @@ public:
     ChecklistPanel *checklist() const { return m_checklist; }
     FindingsPanel *findings() const { return m_findings; }
     RectificationBoard *rectification() const { return m_rectification; }
+    DashboardPanel *dashboard() const { return m_dashboard; }
     QUndoStack *undoStack() const { return m_undo; }
 
     static QString storeOpenError(const QString &path);
@@ -69,6 +71,7 @@ private:
     ChecklistPanel *m_checklist;
     FindingsPanel *m_findings;
     RectificationBoard *m_rectification;
+    DashboardPanel *m_dashboard;
     QLabel *m_status;
     qint64 m_caseId = 0;
     quint64 m_openSerial = 0;
