@@ -2110,6 +2110,10 @@ Legal basis: %2</translation>
         <source>The report was printed but could not be recorded in the audit log: %1</source>
         <translation>The report was printed but could not be recorded in the audit log: %1</translation>
     </message>
+    <message>
+        <source>This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.</source>
+        <translation>This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailPanel</name>

@@ -2079,6 +2079,10 @@ Legal basis: %2</source>
         <source>The report was printed but could not be recorded in the audit log: %1</source>
         <translation>报告已打印，但未能记入审计日志：%1</translation>
     </message>
+    <message>
+        <source>This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.</source>
+        <translation>本案卷有 %1 的评查记录，但没有您的评查；请在命令行中用 --reviewer 指定评查人生成评查表。</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailPanel</name>

@@ -31,6 +31,10 @@ int runReport(CliContext &ctx)
         case ReportBuild::Error::NoReview:
             return ctx.failure(reviewer.isEmpty() ? QStringLiteral("case %1 has no review yet").arg(ids.first())
                                                   : QStringLiteral("case %1 has no review by %2").arg(ids.first()).arg(reviewer));
+        case ReportBuild::Error::AmbiguousReviewer:
+            return ctx.failure(QStringLiteral("case %1 has reviews by %2; choose one with --reviewer")
+                                   .arg(ids.first())
+                                   .arg(b.known.join(QStringLiteral(", "))));
         default: return ctx.failure(QStringLiteral("the standard %1 of the review cannot be read").arg(b.detail));
         }
         return ReportOutput::write(ctx, *db, *b.doc, out);

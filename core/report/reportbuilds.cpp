@@ -5,10 +5,20 @@
 #include "rectificationproblems.h"
 #include "reviewopinionbuilder.h"
 #include "storage/rectificationrepository.h"
+#include "storage/reviewrepository.h"
 
 ReportBuild ReportBuilds::opinion(qint64 caseId, const QString &reviewer)
 {
     ReportBuild b;
+    if (reviewer.isEmpty()) {
+        const std::vector<Review> all = ReviewRepository(m_db).forCase(caseId);
+        if (all.size() > 1) {
+            b.error = ReportBuild::Error::AmbiguousReviewer;
+            for (const Review &r : all)
+                b.known << r.reviewer;
+            return b;
+        }
+    }
     const auto input = CampaignLoader(m_db).loadCase(caseId, reviewer);
     if (!input) {
         b.error = ReportBuild::Error::NoCase;

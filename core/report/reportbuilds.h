@@ -14,11 +14,11 @@
 class Database;
 
 struct ReportBuild {
-    enum class Error { None, NoCase, NoCases, NoReview, NoStandard, UnknownAgency, NoProblems };
+    enum class Error { None, NoCase, NoCases, NoReview, AmbiguousReviewer, NoStandard, UnknownAgency, NoProblems };
     std::optional<ReportDocument> doc;
     Error error = Error::None;
     QString detail;           // the case id, reviewer, agency … the error is about
-    QStringList known;        // UnknownAgency: the agencies there are
+    QStringList known;        // UnknownAgency: the agencies there are; AmbiguousReviewer: the reviewers
     bool fromRectificationItems = false;  // a notice made from tracked rectification items
 };
 
@@ -26,6 +26,7 @@ class ReportBuilds {
 public:
     explicit ReportBuilds(Database &db) : m_db(db) {}
 
+    // Without `reviewer` the case must have exactly one review (AmbiguousReviewer otherwise).
     ReportBuild opinion(qint64 caseId, const QString &reviewer = {});
     // Empty `caseIds`: every case of the store.
     ReportBuild campaign(const QList<qint64> &caseIds, const CampaignReportBuilder::Options &options);

@@ -126,6 +126,21 @@ TEST_CASE("report writes the signed review opinion and records it in the audit l
     CHECK(after.value(QStringLiteral("case_ids")).toArray() == QJsonArray{1});
     CHECK(after.value(QStringLiteral("output")).toString().endsWith(QStringLiteral("opinion.pdf")));
     CHECK(AuditRepository(db).verify().intact);
+
+    // A second reviewer's review: the report must say whose it prints.
+    const QString answers = s.file(QStringLiteral("answers.json"));
+    REQUIRE(s.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
+                   QStringLiteral("--reviewer"), QStringLiteral("李复核"), QStringLiteral("--answers"), answers}).code == 0);
+    const Run ambiguous = s.cli({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), out});
+    CHECK(ambiguous.code == 1);
+    CHECK(ambiguous.err.contains(QStringLiteral("case 1 has reviews by")));
+    CHECK(ambiguous.err.contains(QStringLiteral("choose one with --reviewer")));
+    const Run chosen = s.cli({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), out, QStringLiteral("--reviewer"),
+                              QStringLiteral("李复核")});
+    CHECK(chosen.code == 0);
+    CHECK(chosen.out.contains(QStringLiteral("marked 草稿")));
+    CHECK(s.cli({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), out, QStringLiteral("--reviewer"),
+                 QStringLiteral("无此人")}).err.contains(QStringLiteral("case 1 has no review by 无此人")));
 }
 
 TEST_CASE("report of a draft review is marked and notice refuses an agency without signed problems")

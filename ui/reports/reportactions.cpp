@@ -86,6 +86,8 @@ QString ReportActions::buildError(const ReportBuild &b) const
     case ReportBuild::Error::NoCase: return tr("Case %1 is not in the store.").arg(b.detail);
     case ReportBuild::Error::NoCases: return b.detail.isEmpty() ? tr("The store has no cases.") : b.detail;
     case ReportBuild::Error::NoReview: return tr("This case has no review yet.");
+    case ReportBuild::Error::AmbiguousReviewer:
+        return tr("This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.").arg(b.known.join(QStringLiteral(", ")));
     case ReportBuild::Error::NoStandard: return tr("The review's standard %1 cannot be read.").arg(b.detail);
     case ReportBuild::Error::UnknownAgency: return tr("No cases of the agency %1.").arg(b.detail);
     case ReportBuild::Error::NoProblems:
@@ -105,6 +107,7 @@ void ReportActions::opinion(Output output)
     ReportJob::Request r;
     r.storePath = m_db.path();
     r.caseIds = {id};
+    r.reviewer = m_settings.reviewer();
     auto future = ReportJob::build(r);
     if (waitWithProgress(future, tr("Preparing the review opinion…"), &m_window, false))
         run(future.result(), output, tr("Review opinion %1.pdf").arg(id));

@@ -18,7 +18,12 @@ QFuture<ReportBuild> build(const Request &r)
             Database db(r.storePath);
             ReportBuilds builds(db);
             switch (r.kind) {
-            case Request::Kind::Opinion: return builds.opinion(r.caseIds.value(0));
+            case Request::Kind::Opinion: {
+                ReportBuild b = builds.opinion(r.caseIds.value(0), r.reviewer);
+                if (b.error == ReportBuild::Error::NoReview && !r.reviewer.isEmpty())
+                    b = builds.opinion(r.caseIds.value(0));
+                return b;
+            }
             case Request::Kind::Campaign: {
                 CampaignReportBuilder::Options o;
                 o.organiser = r.bureau;

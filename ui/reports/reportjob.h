@@ -17,6 +17,7 @@ struct Request {
     QString agency;         // Notice
     QDate deadline;         // Campaign and Notice; invalid: the default
     QString bureau;
+    QString reviewer;       // Opinion: this reviewer's review when there is one, else the case's only review
 };
 struct Written {
     RenderResult render;
