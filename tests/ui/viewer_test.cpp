@@ -3,7 +3,11 @@
 #include "uitestsupport.h"
 
 #include "fixtures.h"
+#include "viewer/documentviewer.h"
 #include "viewer/pagerenderer.h"
+
+#include <QCoreApplication>
+#include <QSpinBox>
 
 #include <doctest/doctest.h>
 
@@ -46,4 +50,21 @@ TEST_CASE("a damaged PDF is reported, not rendered")
     QObject::connect(&renderer, &PageRenderer::openFailed, [&] { failed = true; });
     renderer.open(QByteArray("%PDF-1.4 garbage"));
     CHECK(waitFor([&] { return failed; }));
+}
+
+TEST_CASE("growing the viewer at the top of a document stays on page 1 and the page box agrees")
+{
+    // Narrow first (pages laid out tiny, as before the window gets its size), then grown.
+    DocumentViewer viewer;
+    viewer.resize(120, 700);
+    viewer.show();
+    viewer.setDocument(Fixtures::pdf({QStringLiteral("第一页"), QStringLiteral("第二页"), QStringLiteral("第三页"),
+                                      QStringLiteral("第四页"), QStringLiteral("第五页")}), {});
+    REQUIRE(waitFor([&] { return viewer.hasDocument(); }));
+    viewer.resize(1200, 900);
+    QCoreApplication::processEvents();
+    CHECK(viewer.currentPage() == 0);
+    auto *box = viewer.findChild<QSpinBox *>();
+    REQUIRE(box);
+    CHECK(box->value() == 1);
 }

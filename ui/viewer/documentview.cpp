@@ -283,11 +283,14 @@ void DocumentView::paintEvent(QPaintEvent *)
 
 void DocumentView::resizeEvent(QResizeEvent *event)
 {
-    const int page = currentPage();
+    // Keep the page at the top edge at the top: the "current" page a third down the view
+    // would jump to the next page when a fit mode grows the pages (e.g. the first show).
+    const int page = m_tops.empty() ? -1 : pageAt(verticalScrollBar()->value() + kGap);
     QAbstractScrollArea::resizeEvent(event);
     relayout();
     if (m_fit != FitMode::None && page >= 0)
         goToPage(page);
+    scrollContentsBy(0, 0);  // the page a third down may differ after the relayout
 }
 
 void DocumentView::scrollContentsBy(int, int)

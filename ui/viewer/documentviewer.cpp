@@ -192,6 +192,7 @@ void DocumentViewer::onOpened(int pages)
         m_renderer->requestText(m_pendingSnippet->first);
     if (!m_query.isEmpty() && m_findBar->isVisible())
         find(m_query);
+    onCurrentPage(m_view->currentPage());  // reset() reported it before the page range was set
     emit documentReady(pages);
 }
 
