@@ -128,6 +128,36 @@ void addDeductions(ReportDocument &doc, const ReviewInput &r)
         doc.blocks.push_back(t);
 }
 
+// 评查意见: the main problems in one paragraph, largest deduction first, with their pages.
+QString opinionText(const ReviewInput &r)
+{
+    std::vector<const ItemScore *> deducted;
+    for (const ItemScore &s : r.card.items)
+        if (isDeduction(s))
+            deducted.push_back(&s);
+    if (deducted.empty())
+        return QStringLiteral("经评查，该案卷未发现扣分事项。");
+    std::stable_sort(deducted.begin(), deducted.end(), [](const ItemScore *a, const ItemScore *b) {
+        if ((*a->verdict == Verdict::Fail) != (*b->verdict == Verdict::Fail))
+            return *a->verdict == Verdict::Fail;
+        return a->max - a->score > b->max - b->score;
+    });
+    QStringList parts;
+    for (size_t i = 0; i < deducted.size() && i < 5; ++i) {
+        const ItemScore &s = *deducted[i];
+        const StandardItem *item = r.standard->findItem(s.itemId);
+        const QString pages = pagesOf(r.answer(s.itemId));
+        QString part = (item ? item->titleZh : s.itemId) + QStringLiteral("（%1%2）")
+                           .arg(*s.verdict == Verdict::Fail ? QStringLiteral("一票否决") : QStringLiteral("扣%1分").arg(number(s.max - s.score)),
+                                pages.isEmpty() ? QString() : QStringLiteral("，见第%1页").arg(pages));
+        parts << part;
+    }
+    QString text = QStringLiteral("经评查，该案卷存在扣分事项 %1 项，主要是：%2").arg(deducted.size()).arg(parts.join(QStringLiteral("；")));
+    if (deducted.size() > 5)
+        text += QStringLiteral("等");
+    return text + QStringLiteral("。请承办机关对照逐项整改。");
+}
+
 void addScores(ReportDocument &doc, const ReviewInput &r, const QString &mark)
 {
     doc.blocks.push_back(HeadingBlock{2, QStringLiteral("四、分项得分")});
@@ -141,6 +171,7 @@ void addScores(ReportDocument &doc, const ReviewInput &r, const QString &mark)
     }
     doc.blocks.push_back(dims);
     doc.blocks.push_back(HeadingBlock{2, QStringLiteral("五、评查结论")});
+    doc.blocks.push_back(ParagraphBlock{opinionText(r)});
     if (mark.isEmpty()) {
         doc.blocks.push_back(ParagraphBlock{QStringLiteral("总分：%1 分（满分 %2 分）    评定等级：%3")
                                                 .arg(number(r.card.total), number(r.card.maxTotal), r.card.grade),

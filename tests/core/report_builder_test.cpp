@@ -82,6 +82,7 @@ TEST_CASE("review opinion lists deductions with reason basis and pages and the f
     CHECK(dims.rows[0].cells == QStringList{"程序合规性", "55", "60", "91.7%"});
     CHECK(dims.rows[1].cells == QStringList{"裁量合理性", "18", "20", "90.0%"});
     CHECK(texts(doc).contains(QStringLiteral("总分：93 分（满分 100 分）    评定等级：优秀")));
+    CHECK(texts(doc).contains(QStringLiteral("经评查，该案卷存在扣分事项 2 项，主要是：立案审批（扣5分，见第3、5页）；裁量说明（扣2分，见第7页）。请承办机关对照逐项整改。")));
 
     const auto crops = blocksOf<PageCropBlock>(doc);
     REQUIRE(crops.size() == 3);  // B1 p.5, B1 p.3 (twice in the answer, once here), C1 p.7
