@@ -2,6 +2,7 @@
 // `cases` and `show CASE_ID`: what the store holds.
 #include "casejson.h"
 #include "clicontext.h"
+#include "ocr/ocrdoubt.h"
 #include "commands.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -59,8 +60,37 @@ int runShow(CliContext &ctx)
     if (!rec)
         return ctx.failure(QStringLiteral("no case %1 in %2").arg(id).arg(ctx.storePath()));
     const auto sources = OcrRepository(*db).sources(id);
+    OcrRepository ocr(*db);
+    const std::set<QString> uncertain = OcrDoubt::uncertainFields(
+        rec->analysis.fields, [&](int page) { return ocr.words(id, page); });
     if (ctx.json()) {
         QJsonObject o = CaseJson::detail(*rec);
+        // Values read from low-confidence OCR words: "uncertain": true on the field, and listed.
+        QJsonObject fields = o["fields"].toObject();
+        QJsonArray uncertainKeys;
+        for (const QString &key : uncertain) {
+            uncertainKeys.append(key);
+            const QStringList path = key.split(QLatin1Char('.'));
+            if (path.size() == 1) {
+                QJsonObject v = fields[key].toObject();
+                v["uncertain"] = true;
+                fields[key] = v;
+            } else if (path[0] == QLatin1String("dates")) {
+                QJsonObject dates = fields["dates"].toObject();
+                QJsonObject v = dates[path[1]].toObject();
+                v["uncertain"] = true;
+                dates[path[1]] = v;
+                fields["dates"] = dates;
+            } else if (path[0] == QLatin1String("officers")) {
+                QJsonArray officers = fields["officers"].toArray();
+                QJsonObject v = officers[path[1].toInt()].toObject();
+                v["uncertain"] = true;
+                officers[path[1].toInt()] = v;
+                fields["officers"] = officers;
+            }
+        }
+        o["fields"] = fields;
+        o["uncertain_fields"] = uncertainKeys;
         QJsonArray text;
         for (const PageSourceInfo &s : sources) {
             QJsonObject p{{"page", s.page}, {"source", s.source}};
@@ -106,5 +136,8 @@ int runShow(CliContext &ctx)
         printField(out, ("date." + key.toStdString()).c_str(), d.value.toString(Qt::ISODate), d.evidence);
     for (const Officer &o : f.officers)
         out << "  officer: " << o.name << "  " << dash(o.certNo) << "  (p." << o.page << ")" << Qt::endl;
+    if (!uncertain.empty())
+        out << "uncertain (read from low-confidence OCR words, check on the page): "
+            << QStringList(uncertain.begin(), uncertain.end()).join(QStringLiteral(", ")) << Qt::endl;
     return ExitOk;
 }

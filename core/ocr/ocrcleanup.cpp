@@ -141,7 +141,10 @@ bool isNoise(QChar c) { return !c.isLetterOrNumber(); }
 // taken as printed, any one character after the day as its 日, and the line becomes the date.
 QString repairDateLine(const QString &line, const QString &next)
 {
-    QString t = line.trimmed();
+    QString t;
+    for (QChar c : line)
+        if (!c.isSpace())
+            t += c;
     while (!t.isEmpty() && isNoise(t.front()))
         t.remove(0, 1);
     while (!t.isEmpty() && isNoise(t.back()))

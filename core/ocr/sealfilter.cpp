@@ -73,63 +73,17 @@ std::optional<SealFilter::Circle> findRing(const InkMask &m, double minR, double
     }
     if (bestScore < 0.5)
         return std::nullopt;
-    // A thick ring scores the same for any circle inside it: settle on the circle through the
-    // middle of the ring's ink, fitted to the midpoints of the radial ink runs (Kåsa's fit).
-    for (int round = 0; round < 3; ++round) {
-        double sxx = 0, sxy = 0, syy = 0, sx = 0, sy = 0, n = 0, sxz = 0, syz = 0, sz = 0;
-        for (int i = 0; i < kSamples; ++i) {
-            const double a = 2 * M_PI * i / kSamples;
-            const double co = std::cos(a), si = std::sin(a);
-            auto inkAt = [&](double r) { return m.at(int(std::lround(best.cx + r * co)), int(std::lround(best.cy + r * si))); };
-            int d0 = 0;
-            while (d0 <= 8 && !inkAt(best.r + d0) && !inkAt(best.r - d0))
-                ++d0;
-            if (d0 > 8)
-                continue;
-            const double start = inkAt(best.r + d0) ? best.r + d0 : best.r - d0;
-            double in = start, out = start;
-            while (start - in < 40 && inkAt(in - 1))
-                --in;
-            while (out - start < 40 && inkAt(out + 1))
-                ++out;
-            if (out - in >= 40)
-                continue;  // ink crossing the ring, not the ring
-            const double mid = (in + out) / 2;
-            const double x = best.cx + mid * co, y = best.cy + mid * si, z = x * x + y * y;
-            sxx += x * x, sxy += x * y, syy += y * y, sx += x, sy += y, n += 1, sxz += x * z, syz += y * z, sz += z;
-        }
-        if (n < kSamples / 3)
-            break;
-        // Solve [sxx sxy sx; sxy syy sy; sx sy n] * [D E F]' = -[sxz syz sz]'.
-        const double a[3][4] = {{sxx, sxy, sx, -sxz}, {sxy, syy, sy, -syz}, {sx, sy, n, -sz}};
-        double mtx[3][4];
-        std::copy(&a[0][0], &a[0][0] + 12, &mtx[0][0]);
-        bool singular = false;
-        for (int c = 0; c < 3 && !singular; ++c) {
-            int p = c;
-            for (int r = c + 1; r < 3; ++r)
-                if (std::abs(mtx[r][c]) > std::abs(mtx[p][c]))
-                    p = r;
-            std::swap(mtx[c], mtx[p]);
-            if (std::abs(mtx[c][c]) < 1e-9) {
-                singular = true;
-                break;
-            }
-            for (int r = 0; r < 3; ++r) {
-                if (r == c)
-                    continue;
-                const double f = mtx[r][c] / mtx[c][c];
-                for (int k = c; k < 4; ++k)
-                    mtx[r][k] -= f * mtx[c][k];
+    // Settle on the circle the ink lies on most tightly.
+    for (int step : {4, 2, 1}) {
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const auto &[dx, dy, dr] : {std::tuple{step, 0, 0}, {-step, 0, 0}, {0, step, 0}, {0, -step, 0},
+                                             {0, 0, step}, {0, 0, -step}}) {
+                const SealFilter::Circle c{best.cx + dx, best.cy + dy, best.r + dr};
+                if (ringScore(m, c.cx, c.cy, c.r, 1) > ringScore(m, best.cx, best.cy, best.r, 1) + 1e-9)
+                    best = c, moved = true;
             }
         }
-        if (singular)
-            break;
-        const double D = mtx[0][3] / mtx[0][0], E = mtx[1][3] / mtx[1][1], F = mtx[2][3] / mtx[2][2];
-        const double cx = -D / 2, cy = -E / 2, rr = cx * cx + cy * cy - F;
-        if (rr <= 0)
-            break;
-        best = {cx, cy, std::sqrt(rr)};
     }
     // A real seal ring is drawn almost all the way round.
     if (ringScore(m, best.cx, best.cy, best.r) < 0.75)
@@ -187,11 +141,11 @@ void eraseSolidInk(QImage &img, const InkMask &m, const SealFilter::Circle &c, i
     for (int y = 0; y < h; ++y) {
         uchar *row = img.scanLine(y);
         for (int x = 0; x < w; ++x) {
-            // Within reach of a solid square: grown by k / 2, which also takes most of the star's
-            // points, too thin for the opening to keep.
-            const int grow = k / 2;
-            const int x0 = std::max(0, x - k - grow), y0 = std::max(0, y - k - grow);
-            const int x1 = std::min(w, x + 2 + grow), y1 = std::min(h, y + 2 + grow);
+            // Covered by a solid square (grown by one pixel to take the blob's rim too). Growing
+            // it further to take the star's thin points as well erased more of the date beside it
+            // than it helped on the sample scans.
+            const int x0 = std::max(0, x - k), y0 = std::max(0, y - k);
+            const int x1 = std::min(w, x + 2), y1 = std::min(h, y + 2);
             if (m.ink[size_t(y) * w + x] && box(solid, x0, y0, x1, y1) > 0)
                 row[x] = 255;
         }
@@ -255,25 +209,21 @@ std::vector<std::pair<int, int>> textBands(const QImage &region, double dpi)
     const int minCells = 10;
     const int minHeight = int(2.0 * mm), maxHeight = int(12 * mm);
     const int cells = (region.width() + cell - 1) / cell;
-    // A line of print is ink in a long run of neighbouring cells; a row through a seal's
-    // curved text has ink only at the two ends of the arc.
+    // A line of print spreads its ink over many cells of the row. (Asking for one long run of
+    // cells instead, to leave out rows through the seal's curved text, lost date lines that
+    // the seal's remains break up: worse on the sample scans.)
     auto isLine = [&](int y) {
         const uchar *row = region.constScanLine(y);
-        int run = 0, best = 0, gap = 0, dark = 0;
+        int n = 0, dark = 0;
         for (int c = 0; c < cells; ++c) {
             bool any = false;
             for (int x = c * cell; x < std::min(region.width(), (c + 1) * cell); ++x)
                 if (row[x] < kInk)
                     any = true, ++dark;
-            if (any) {
-                run += 1 + gap, gap = 0;
-                best = std::max(best, run);
-            } else if (run > 0 && ++gap > 1) {
-                run = 0, gap = 0;
-            }
+            n += any;
         }
         // Mostly ink across the row is a photo, not a line of print.
-        return best >= minCells && dark < region.width() / 2;
+        return n >= minCells && dark < region.width() / 2;
     };
     int start = -1, lastLine = -1;
     const int gap = std::max(2, int(0.4 * mm));

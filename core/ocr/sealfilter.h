@@ -21,7 +21,7 @@ struct Circle {
 // painted white and the ring is returned.
 std::optional<Circle> eraseSeal(QImage &region, double dpi);
 
-// Bands of rows (top, bottom pixel, inclusive) where ink spreads along a horizontal line of
-// text at least 17 mm long: the printed lines that cross a seal, apart from its curved text.
+// Bands of rows (top, bottom pixel, inclusive) where ink spreads over at least 17 mm of a
+// row: the printed lines that cross a seal (and the top of its curved text).
 std::vector<std::pair<int, int>> textBands(const QImage &region, double dpi);
 }

@@ -29,13 +29,13 @@ QPainterPath star(QPointF c, double r)
     return p;
 }
 
-// An official seal, 42 mm across, stamped in `ink` over the signature block: the agency on one
+// An official seal, 42 mm across with a 0.6 mm ring as on the sample scans, stamped in `ink` over the signature block: the agency on one
 // line and the date on the next, with curved text along the top of the ring.
 void stampSeal(QPainter &p, QPointF centre, const QColor &ink)
 {
     const double r = mm(21);
     p.save();
-    p.setPen(QPen(ink, mm(1.1)));
+    p.setPen(QPen(ink, mm(0.6)));
     p.setBrush(Qt::NoBrush);
     p.drawEllipse(centre, r, r);
     p.fillPath(star(centre, mm(7)), ink);
