@@ -303,6 +303,10 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Page %1: %2</source>
         <translation>Page %1: %2</translation>
     </message>
+    <message>
+        <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed)</source>
+        <translation>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -494,6 +498,10 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Accept finding %1</source>
         <translation>Accept finding %1</translation>
     </message>
+    <message>
+        <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
+        <translation>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistSummary</name>
@@ -582,7 +590,7 @@ Review: %4</translation>
     </message>
     <message>
         <source>Lowest first. Click a bar to list the agency&apos;s reviewed cases.</source>
-        <translation>Lowest first. Click a bar to list the agency's reviewed cases.</translation>
+        <translation>Lowest first. Click a bar to list the agency&apos;s reviewed cases.</translation>
     </message>
     <message>
         <source>Points deducted by dimension</source>

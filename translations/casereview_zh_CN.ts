@@ -295,6 +295,10 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Page %1: %2</source>
         <translation>第 %1 页：%2</translation>
     </message>
+    <message>
+        <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed)</source>
+        <translation>请先评定本项（1 符合、2 扣分、3 不适用、0 否决项不符合）</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -482,6 +486,10 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Accept finding %1</source>
         <translation>采纳问题 %1</translation>
+    </message>
+    <message>
+        <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
+        <translation>请先评定本项（1 符合、2 扣分、3 不适用、0 否决项不符合），再关联证据。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ bool leads(const Review &a, const Review &b)
 std::vector<CaseSummary> CaseSummaryLoader::all()
 {
     std::vector<CaseSummary> cases = CaseRepository(m_db).list();
-    complete(cases, std::nullopt);
+    fill(cases, std::nullopt);
     return cases;
 }
 
@@ -45,11 +45,11 @@ std::optional<CaseSummary> CaseSummaryLoader::one(qint64 caseId)
     std::vector<CaseSummary> cases = CaseRepository(m_db).list(caseId);
     if (cases.empty())
         return std::nullopt;
-    complete(cases, caseId);
+    fill(cases, caseId);
     return std::move(cases.front());
 }
 
-void CaseSummaryLoader::complete(std::vector<CaseSummary> &cases, std::optional<qint64> caseId)
+void CaseSummaryLoader::fill(std::vector<CaseSummary> &cases, std::optional<qint64> caseId)
 {
     ReviewRepository reviewRepo(m_db);
     std::vector<Review> reviews = caseId ? reviewRepo.forCase(*caseId) : reviewRepo.all();

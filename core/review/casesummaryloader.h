@@ -22,7 +22,8 @@ public:
     std::optional<CaseSummary> one(qint64 caseId);
 
 private:
-    void complete(std::vector<CaseSummary> &cases, std::optional<qint64> caseId);
+    // Adds the leading review, scored, and the open findings to each case.
+    void fill(std::vector<CaseSummary> &cases, std::optional<qint64> caseId);
 
     void addRectification(std::vector<CaseSummary> &cases, std::optional<qint64> caseId);
 

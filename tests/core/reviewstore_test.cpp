@@ -2,6 +2,7 @@
 #include "review/reviewerror.h"
 #include "review/reviewservice.h"
 #include "standards/builtinstandards.h"
+#include "standards/standardchoice.h"
 #include "standards/standarderror.h"
 #include "standards/standardjson.h"
 #include "standards/standardservice.h"
@@ -310,4 +311,19 @@ TEST_CASE("clearing an answer makes the item unanswered again and is audited")
     REQUIRE(reviewAudit.size() == 3);
     CHECK(reviewAudit[1].action == QStringLiteral("submit"));
     CHECK(reviewAudit[1].after.contains(QStringLiteral("\"unanswered\":%1").arg(openBefore + 1)));
+}
+
+TEST_CASE("a new review starts with the standard matching the case type")
+{
+    Database db(QStringLiteral(":memory:"));
+    StandardService standards(db);
+    standards.ensureBuiltins();
+    const auto list = standards.list();
+    struct Row { const char *caseType; const char *standard; };
+    for (const Row &r : std::vector<Row>{{"行政处罚", "penalty-general"}, {"行政强制措施", "coercion"}, {"行政许可", "permit"},
+                                         {"涉企行政检查", "inspection-enterprise"}, {"", "penalty-general"}, {"其他", "penalty-general"}}) {
+        CAPTURE(std::string(r.caseType));
+        CHECK(StandardChoice::forCaseType(list, QString::fromUtf8(r.caseType)) == QString::fromLatin1(r.standard));
+    }
+    CHECK(StandardChoice::forCaseType({}, QStringLiteral("行政处罚")).isEmpty());
 }

@@ -160,7 +160,12 @@ TEST_CASE("an incomplete review reads as in review with a provisional score and 
     tree->setFocus();
     while (panel->standard().findItem(panel->currentItem())->veto)
         QTest::keyClick(tree, Qt::Key_J);
+    // Neither a note nor linked evidence turns an unanswered item into 符合.
+    CHECK(!panel->noteEdit()->isEnabled());
+    panel->addEvidence({1, QRectF(10, 10, 50, 12), QStringLiteral("立案审批表")});
+    CHECK(panel->answer(panel->currentItem()) == nullptr);
     QTest::keyClick(tree, Qt::Key_2);
+    CHECK(panel->noteEdit()->isEnabled());
     QTest::keyClick(panel->deductionEdit(), Qt::Key_Return);
     CHECK(panel->summary()->totalText() ==
           QStringLiteral("In review (%1 item(s) unanswered) · provisional 99 / 100 points").arg(items - 1));

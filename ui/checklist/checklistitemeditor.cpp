@@ -44,15 +44,18 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     setTabOrder(m_note, m_evidence);
 }
 
-void ChecklistItemEditor::showItem(const StandardItem *item, const Answer &a)
+void ChecklistItemEditor::showItem(const StandardItem *item, const Answer *answer)
 {
+    const Answer a = answer ? *answer : Answer{};
     m_showing = true;
     m_title->setText(item ? (item->deductionGuide.isEmpty() ? item->titleZh : item->titleZh + QLatin1Char('\n') + item->deductionGuide)
                           : tr("Choose an item."));
     m_deduction->setEnabled(item && !item->veto);
     m_deduction->setRange(0, item ? std::max(item->points, 0.0) : 0);
     m_deduction->setValue(a.verdict == Verdict::Deduct ? a.deduction : 0);
-    m_note->setEnabled(item);
+    m_note->setEnabled(item && answer);
+    m_note->setPlaceholderText(answer || !item ? tr("Note on this item (N)")
+                                               : tr("Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed)"));
     if (m_note->text() != a.note)
         m_note->setText(a.note);
     m_evidence->clear();

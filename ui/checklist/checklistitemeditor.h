@@ -18,8 +18,10 @@ class ChecklistItemEditor : public QWidget {
 public:
     explicit ChecklistItemEditor(QWidget *parent = nullptr);
 
-    // Shows `item` (nullptr: none chosen) with its answer, without emitting edits.
-    void showItem(const StandardItem *item, const Answer &answer);
+    // Shows `item` (nullptr: none chosen) with its answer (nullptr: unanswered), without
+    // emitting edits. An unanswered item takes no note until it has a verdict, so that a note
+    // never turns it into an unnoticed 符合.
+    void showItem(const StandardItem *item, const Answer *answer);
     QDoubleSpinBox *deductionEdit() const { return m_deduction; }
     QLineEdit *noteEdit() const { return m_note; }
     QListWidget *evidenceList() const { return m_evidence; }

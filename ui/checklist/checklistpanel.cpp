@@ -8,6 +8,7 @@
 #include "review/reviewservice.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
+#include "standards/standardchoice.h"
 #include "standards/standardservice.h"
 #include "storage/storageerror.h"
 
@@ -103,16 +104,7 @@ void ChecklistPanel::setCase(qint64 caseId, const QString &caseType)
                 list = m_standards.list();
             for (const auto &s : list)
                 m_standardBox->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
-            // Offer the standard matching the case type first (处罚 / 强制 / 许可 / 检查); penalties are
-            // the common case.
-            m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(QStringLiteral("penalty-general"))));
-            for (const QString &key : {QStringLiteral("处罚"), QStringLiteral("强制"), QStringLiteral("许可"), QStringLiteral("检查")})
-                if (caseType.contains(key))
-                    for (int i = 0; i < m_standardBox->count(); ++i)
-                        if (m_standardBox->itemText(i).contains(key)) {
-                            m_standardBox->setCurrentIndex(i);
-                            break;
-                        }
+            m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(StandardChoice::forCaseType(list, caseType))));
         } catch (const std::exception &) {
             report(tr("The review standards could not be read from the store."));
         }
@@ -272,7 +264,7 @@ void ChecklistPanel::moveItem(int step)
 void ChecklistPanel::showItem()
 {
     const Answer a = currentAnswer();
-    m_editor->showItem(m_model->itemAt(m_tree->currentIndex()), a);
+    m_editor->showItem(m_model->itemAt(m_tree->currentIndex()), m_model->answerFor(currentItem()));
     if (!a.evidence.empty() && m_tree->hasFocus())
         emit evidenceActivated(a.evidence.front().page, a.evidence.front().rect.value_or(QRectF()));
 }
@@ -342,6 +334,10 @@ void ChecklistPanel::addEvidence(const EvidenceAnchor &anchor)
 {
     if (currentItem().isEmpty()) {
         report(tr("Choose a checklist item first, then link the selected text to it."));
+        return;
+    }
+    if (!m_model->answerFor(currentItem())) {
+        report(tr("Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence."));
         return;
     }
     Answer a = currentAnswer();
