@@ -221,8 +221,8 @@ void addCaseList(ReportDocument &doc, const std::vector<CaseInput> &cases)
     doc.blocks.push_back(PageBreakBlock{});
     doc.blocks.push_back(HeadingBlock{1, QStringLiteral("附表：案卷评查结果一览")});
     TableBlock t;
-    t.columns = {{QStringLiteral("序号"), 0.8, CellAlign::Center}, {QStringLiteral("案号"), 3.2}, {QStringLiteral("执法机关"), 3},
-                 {QStringLiteral("案件类型"), 1.6}, {QStringLiteral("得分"), 1, CellAlign::Right},
+    t.columns = {{QStringLiteral("序号"), 0.8, CellAlign::Center}, {QStringLiteral("案号"), 3}, {QStringLiteral("执法机关"), 2.8},
+                 {QStringLiteral("案件类型"), 2.1}, {QStringLiteral("得分"), 1, CellAlign::Right},
                  {QStringLiteral("等级"), 1.1, CellAlign::Center}, {QStringLiteral("状态"), 1.7, CellAlign::Center}};
     int n = 0;
     for (const CaseInput &c : cases) {
