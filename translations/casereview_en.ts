@@ -799,6 +799,17 @@ Choose a case in the case list (double-click or Enter) to read its file here.</t
     </message>
 </context>
 <context>
+    <name>DoubtfulWordsOverlay</name>
+    <message>
+        <source>Mark &amp;Doubtful OCR Words</source>
+        <translation>Mark &amp;Doubtful OCR Words</translation>
+    </message>
+    <message>
+        <source>Tint and underline the words on scanned pages that OCR read with low confidence</source>
+        <translation>Tint and underline the words on scanned pages that OCR read with low confidence</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
@@ -2147,6 +2158,77 @@ Legal basis: %2</translation>
     <message>
         <source>Red</source>
         <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainFieldsText</name>
+    <message>
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>party type</source>
+        <translation>party type</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>credit code</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>case type</translation>
+    </message>
+    <message>
+        <source>filing date</source>
+        <translation>filing date</translation>
+    </message>
+    <message>
+        <source>inspection date</source>
+        <translation>inspection date</translation>
+    </message>
+    <message>
+        <source>prior notice date</source>
+        <translation>prior notice date</translation>
+    </message>
+    <message>
+        <source>hearing notice date</source>
+        <translation>hearing notice date</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>delivery date</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>officers</translation>
+    </message>
+    <message>
+        <source>Uncertain OCR reading, check on the page: %1</source>
+        <translation>Uncertain OCR reading, check on the page: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

@@ -786,6 +786,17 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
     </message>
 </context>
 <context>
+    <name>DoubtfulWordsOverlay</name>
+    <message>
+        <source>Mark &amp;Doubtful OCR Words</source>
+        <translation>标出存疑识别字(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tint and underline the words on scanned pages that OCR read with low confidence</source>
+        <translation>在扫描页上以底色和虚线标出识别置信度低的字，请对照原图核对</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
@@ -2116,6 +2127,77 @@ Legal basis: %2</source>
     <message>
         <source>Red</source>
         <translation>红</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainFieldsText</name>
+    <message>
+        <source>case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>执法机关</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>party type</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>罚款金额</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>filing date</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>prior notice date</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>hearing notice date</source>
+        <translation>听证告知日期</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Uncertain OCR reading, check on the page: %1</source>
+        <translation>以下内容识别存疑，请对照原页核对：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@
 #include "storage/storelocation.h"
 #include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
+#include "viewer/uncertainfieldstext.h"
+#include "ocr/ocrdoubt.h"
 #include "viewer/outlinepanel.h"
 #include "viewer/thumbnailpanel.h"
 
@@ -44,6 +46,8 @@ struct LoadedCase {
     std::optional<CaseRecord> record;
     QByteArray pdf;
     std::map<int, std::vector<TextRun>> ocrRuns;  // 0-based page → OCR words
+    std::map<int, std::vector<QRectF>> doubtful;  // 0-based page → low-confidence OCR words
+    std::set<QString> uncertain;                  // fields resting on them (OcrDoubt keys)
     bool failed = false;
 };
 } // namespace
@@ -238,6 +242,8 @@ void MainWindow::openCase(qint64 id)
         const QString caseNo = c.analysis.fields.caseNo ? c.analysis.fields.caseNo->value : QString();
         setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
         m_viewer->setDocument(loaded.pdf, c.analysis.documents, loaded.ocrRuns);
+        m_viewer->setDoubtfulWords(loaded.doubtful);
+        statusBar()->showMessage(UncertainFieldsText::describe(loaded.uncertain));
         m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
         m_findings->setCase(id);
         emit caseOpened(id);
@@ -256,9 +262,14 @@ void MainWindow::openCase(qint64 id)
                     if (page.source != QLatin1String("ocr"))
                         continue;
                     auto &runs = out.ocrRuns[page.page - 1];
-                    for (const OcrWord &w : ocr.words(id, page.page))
-                        runs.push_back({w.text, w.rect});
+                    for (const OcrWord &w : ocr.words(id, page.page)) {
+                        runs.push_back({w.text, w.rect, {}, false});
+                        if (w.confidence < OcrPage::kLowConfidence)
+                            out.doubtful[page.page - 1].push_back(w.rect);
+                    }
                 }
+                out.uncertain = OcrDoubt::uncertainFields(out.record->analysis.fields,
+                                                          [&](int page) { return ocr.words(id, page); });
             }
         } catch (const StorageError &) {
             out.failed = true;

@@ -3,6 +3,7 @@
 
 #include "actionregistry.h"
 #include "documentview.h"
+#include "doubtfulwordsoverlay.h"
 #include "findbar.h"
 #include "outlinepanel.h"
 #include "thumbnailpanel.h"
@@ -24,6 +25,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
       m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_page(new QSpinBox(this)),
       m_pageTotal(new QLabel(this)), m_zoom(new QComboBox(this))
 {
+    m_doubtful = new DoubtfulWordsOverlay(m_view);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
@@ -138,6 +140,7 @@ void DocumentViewer::registerActions(ActionRegistry &registry)
     registry.addSeparator(M::Document);
     add(QStringLiteral("viewer.goToPage"), tr("&Go to Page…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToPageDialog(); });
     add(QStringLiteral("viewer.copy"), tr("&Copy Selected Text"), QKeySequence(), [this] { m_view->copySelection(); });
+    registry.add(QStringLiteral("viewer.doubtfulWords"), M::Document, m_doubtful->toggleAction());
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(false);
 }
@@ -153,8 +156,14 @@ void DocumentViewer::setDocument(const QByteArray &pdf, const std::vector<CaseDo
     m_renderer->open(pdf, std::move(ocrRuns));
 }
 
+void DocumentViewer::setDoubtfulWords(std::map<int, std::vector<QRectF>> words)
+{
+    m_doubtful->setWords(std::move(words));
+}
+
 void DocumentViewer::clear(const QString &message)
 {
+    m_doubtful->setWords({});
     m_renderer->close();
     m_view->reset();
     m_thumbs->rebuild();

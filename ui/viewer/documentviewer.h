@@ -10,6 +10,7 @@
 
 class ActionRegistry;
 class DocumentView;
+class DoubtfulWordsOverlay;
 class FindBar;
 class OutlinePanel;
 class QComboBox;
@@ -27,6 +28,9 @@ public:
     void setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents,
                      std::map<int, std::vector<TextRun>> ocrRuns = {});
     void clear(const QString &message = {});
+    // OCR words read with low confidence, marked on their pages: 0-based page → boxes in points.
+    void setDoubtfulWords(std::map<int, std::vector<QRectF>> words);
+    DoubtfulWordsOverlay *doubtfulWords() const { return m_doubtful; }
     bool hasDocument() const;
     int pageCount() const;
     int currentPage() const;  // 0-based
@@ -57,6 +61,7 @@ private:
 
     PageRenderer *m_renderer;
     DocumentView *m_view;
+    DoubtfulWordsOverlay *m_doubtful = nullptr;
     FindBar *m_findBar;
     ThumbnailPanel *m_thumbs;
     OutlinePanel *m_outline;
