@@ -1548,6 +1548,14 @@ Basis: %2</translation>
         <source>The case store could not be written: %1</source>
         <translation>The case store could not be written: %1</translation>
     </message>
+    <message>
+        <source>Export Rectification &amp;Ledger…</source>
+        <translation>Export Rectification &amp;Ledger…</translation>
+    </message>
+    <message>
+        <source>The items the rectification board shows, as XLSX, CSV or PDF</source>
+        <translation>The items the rectification board shows, as XLSX, CSV or PDF</translation>
+    </message>
 </context>
 <context>
     <name>RectificationBoardModel</name>
@@ -1768,6 +1776,38 @@ Legal basis: %2</translation>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationLedgerExport</name>
+    <message>
+        <source>Export Rectification Ledger</source>
+        <translation>Export Rectification Ledger</translation>
+    </message>
+    <message>
+        <source>整改台账.xlsx</source>
+        <translation>rectification-ledger.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the rectification ledger…</source>
+        <translation>Writing the rectification ledger…</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written to %1. Check that the folder exists and is writable.
+%2</source>
+        <translation>The ledger could not be written to %1. Check that the folder exists and is writable.
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification ledger written to %1 (%n item(s))</source>
+        <translation>
+            <numerusform>Rectification ledger written to %1 (%n item)</numerusform>
+            <numerusform>Rectification ledger written to %1 (%n items)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1523,6 +1523,14 @@ Basis: %2</source>
         <source>The case store could not be written: %1</source>
         <translation>无法写入案卷库：%1</translation>
     </message>
+    <message>
+        <source>Export Rectification &amp;Ledger…</source>
+        <translation>导出整改台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The items the rectification board shows, as XLSX, CSV or PDF</source>
+        <translation>将整改看板当前显示的事项导出为 XLSX、CSV 或 PDF</translation>
+    </message>
 </context>
 <context>
     <name>RectificationBoardModel</name>
@@ -1738,6 +1746,37 @@ Legal basis: %2</source>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationLedgerExport</name>
+    <message>
+        <source>Export Rectification Ledger</source>
+        <translation>导出整改台账</translation>
+    </message>
+    <message>
+        <source>整改台账.xlsx</source>
+        <translation>整改台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the rectification ledger…</source>
+        <translation>正在写入整改台账…</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written to %1. Check that the folder exists and is writable.
+%2</source>
+        <translation>无法将整改台账写入 %1。请检查文件夹是否存在且可写。
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification ledger written to %1 (%n item(s))</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,14 @@ const QList<Command> &commands()
                         " | rectify list [--agency NAME] [--status S] [--overdue] [--case CASE_ID] [--json]"
                         " | rectify show ID [--json]"
                         " | rectify update ID --status S [--note TEXT] [--attach FILE]... [--by NAME] [--json]"
-                        " | rectify recheck ID --result pass|fail --note TEXT [--link CASE_ID]... [--recurred yes|no] [--by NAME] [--json]"),
+                        " | rectify recheck ID --result pass|fail --note TEXT [--link CASE_ID]... [--recurred yes|no] [--by NAME] [--json]"
+                        " | rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue] [--bureau NAME]"),
          {{QStringLiteral("from-review"), true}, {QStringLiteral("case"), true}, {QStringLiteral("all-findings"), false},
           {QStringLiteral("deadline"), true}, {QStringLiteral("group"), true}, {QStringLiteral("by"), true},
           {QStringLiteral("agency"), true}, {QStringLiteral("status"), true}, {QStringLiteral("overdue"), false},
           {QStringLiteral("note"), true}, {QStringLiteral("attach"), true}, {QStringLiteral("result"), true},
-          {QStringLiteral("link"), true}, {QStringLiteral("recurred"), true}},
+          {QStringLiteral("link"), true}, {QStringLiteral("recurred"), true}, {QStringLiteral("format"), true},
+          {QStringLiteral("out"), true}, {QStringLiteral("bureau"), true}},
          runRectify},
         {QStringLiteral("report"), QStringLiteral("report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]"),
          {{QStringLiteral("out"), true}, {QStringLiteral("reviewer"), true}, {QStringLiteral("bureau"), true}, {QStringLiteral("by"), true}},

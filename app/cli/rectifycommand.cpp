@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `rectify create|list|show|update|recheck`: rectification items (整改) made from signed
+// `rectify create|list|show|update|recheck|export`: rectification items (整改) made from signed
 // reviews and findings, moved through the status machine by the RectificationService.
 // Statuses are accepted as ASCII keys (pending, in_progress, reported, closed, failed) or in
 // Chinese (待整改, 整改中, 已报告, 复查通过, 复查未通过); JSON always carries the ASCII key.
 #include "clicontext.h"
 #include "commands.h"
+#include "rectifyexport.h"
 #include "rectifyjson.h"
 #include "rectification/rectificationerror.h"
 #include "rectification/rectificationrules.h"
@@ -204,8 +205,8 @@ int runRectify(CliContext &ctx)
 {
     const QString sub = ctx.args.positional.value(0);
     const bool takesId = sub == QLatin1String("update") || sub == QLatin1String("recheck") || sub == QLatin1String("show");
-    if (sub != QLatin1String("create") && sub != QLatin1String("list") && !takesId)
-        return ctx.usageError(QStringLiteral("rectify needs create, list, show, update or recheck"));
+    if (sub != QLatin1String("create") && sub != QLatin1String("list") && sub != QLatin1String("export") && !takesId)
+        return ctx.usageError(QStringLiteral("rectify needs create, list, show, update, recheck or export"));
     const int expected = takesId ? 2 : 1;
     if (ctx.args.positional.size() != expected)
         return ctx.usageError(takesId ? QStringLiteral("rectify %1 needs one item ID").arg(sub)
@@ -222,6 +223,8 @@ int runRectify(CliContext &ctx)
             return create(ctx, service);
         if (sub == QLatin1String("list"))
             return list(ctx, service);
+        if (sub == QLatin1String("export"))
+            return runRectifyExport(ctx, service);
         if (sub == QLatin1String("show"))
             return show(ctx, service, *id);
         if (sub == QLatin1String("update"))

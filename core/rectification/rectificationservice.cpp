@@ -467,3 +467,13 @@ std::vector<AuditEntry> RectificationService::history(qint64 itemId)
 {
     return AuditRepository(m_db).list(kEntity, QString::number(itemId));
 }
+
+RectificationLedger::Input RectificationService::ledgerInput(const RectificationFilter &filter)
+{
+    RectificationLedger::Input input;
+    input.today = today();
+    input.items = items(filter);
+    for (const CaseSummary &c : CaseRepository(m_db).list())
+        input.caseNumbers[c.id] = c.caseNo.isEmpty() ? c.fileName : c.caseNo;
+    return input;
+}

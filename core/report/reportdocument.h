@@ -78,7 +78,7 @@ struct PageBreakBlock {};
 using ReportBlock = std::variant<HeadingBlock, ParagraphBlock, KeyValueBlock, TableBlock, ChartBlock, PageCropBlock,
                                  SignatureBlock, PageBreakBlock>;
 
-enum class ReportKind { ReviewOpinion, CampaignReport, RectificationNotice };
+enum class ReportKind { ReviewOpinion, CampaignReport, RectificationNotice, RectificationLedger };
 
 struct ReportDocument {
     ReportKind kind = ReportKind::ReviewOpinion;
@@ -89,4 +89,4 @@ struct ReportDocument {
     std::vector<ReportBlock> blocks;
 };
 
-QString reportKindKey(ReportKind kind);  // "review_opinion" | "campaign_report" | "rectification_notice"
+QString reportKindKey(ReportKind kind);  // "review_opinion" | "campaign_report" | "rectification_notice" | "rectification_ledger"

@@ -12,6 +12,7 @@ QString reportKindKey(ReportKind kind)
     case ReportKind::ReviewOpinion: return QStringLiteral("review_opinion");
     case ReportKind::CampaignReport: return QStringLiteral("campaign_report");
     case ReportKind::RectificationNotice: return QStringLiteral("rectification_notice");
+    case ReportKind::RectificationLedger: return QStringLiteral("rectification_ledger");
     }
     return {};
 }

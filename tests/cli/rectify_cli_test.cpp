@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rectification contract of casereview-cli: rectify create, list, update, recheck, show.
+#include "import/pdfreader.h"
 #include "storage/database.h"
 
 #include "fixtures.h"
 #include "rectificationfixture.h"
+#include "zipentries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,4 +231,59 @@ TEST_CASE("rectify update and recheck follow the status machine and keep the aud
     const Run audit = st.cli(words("audit verify --json"));
     CHECK(audit.code == 0);
     CHECK(audit.json()[QStringLiteral("intact")].toBool());
+}
+
+TEST_CASE("rectify export writes the ledger as CSV XLSX and PDF")
+{
+    Store st;
+    REQUIRE(st.cli(words("rectify create --from-review") << s(st.reviewA) << QStringLiteral("--deadline") << QStringLiteral("2025-03-31")).code == 0);
+    REQUIRE(st.cli(words("rectify create --from-review") << s(st.reviewB) << QStringLiteral("--deadline") << QStringLiteral("2999-12-31")).code == 0);
+
+    const QString csv = st.dir.filePath(QStringLiteral("台账.csv"));
+    const Run c = st.cli(words("rectify export --format csv --json --out") << csv);
+    REQUIRE_MESSAGE(c.code == 0, c.err.toStdString());
+    CHECK(c.json()[QStringLiteral("rows")].toInt() == 6);
+    const QByteArray bytes = Fixtures::readFile(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 7);
+    CHECK(lines[0].startsWith(QStringLiteral("编号,三色,状态,执法机关,联系人,案卷ID,案号,问题,法律依据")));
+    CHECK(lines[1].startsWith(QStringLiteral("1,红,待整改,甲局,,1,A,")));
+    CHECK(lines[1].contains(QStringLiteral("2025-03-31")));
+    CHECK(lines[6].startsWith(QStringLiteral("6,黄,待整改,乙局")));
+
+    // Filters as in list; the format can come from the suffix.
+    const QString overdue = st.dir.filePath(QStringLiteral("overdue.xlsx"));
+    const Run x = st.cli(words("rectify export --overdue --json --out") << overdue);
+    REQUIRE_MESSAGE(x.code == 0, x.err.toStdString());
+    CHECK(x.json()[QStringLiteral("rows")].toInt() == 4);
+    const auto zip = ZipEntries::read(Fixtures::readFile(overdue));
+    CHECK(QString::fromUtf8(zip.value(QStringLiteral("xl/workbook.xml"))).contains(QStringLiteral("整改台账")));
+    CHECK(QString::fromUtf8(zip.value(QStringLiteral("xl/sharedStrings.xml"))).contains(QStringLiteral("立案审批表无负责人签字")));
+    CHECK_FALSE(QString::fromUtf8(zip.value(QStringLiteral("xl/sharedStrings.xml"))).contains(QStringLiteral("乙局")));
+
+    const QString pdf = st.dir.filePath(QStringLiteral("ledger.pdf"));
+    const Run p = st.cli(words("rectify export --format pdf --bureau 郑州市司法局 --json --out") << pdf);
+    REQUIRE_MESSAGE(p.code == 0, p.err.toStdString());
+    CHECK(p.json()[QStringLiteral("kind")].toString() == QStringLiteral("rectification_ledger"));
+    PdfReader reader = PdfReader::open(Fixtures::readFile(pdf));
+    REQUIRE(reader.isOpen());
+    QString text;
+    for (int i = 0; i < reader.pageCount(); ++i)
+        text += reader.pageText(i);
+    text.remove(u' ');
+    text.remove(u'\n');
+    CHECK(text.contains(QStringLiteral("行政执法案卷评查整改台账")));
+    CHECK(text.contains(QStringLiteral("整改事项共6项：红色4项、黄色2项、绿色0项；未销号6项，其中逾期4项")));
+    CHECK(text.contains(QStringLiteral("甲局")));
+    CHECK(text.contains(QStringLiteral("逾期")));
+    CHECK(st.count("SELECT count(*) FROM audit_log WHERE action = 'issue'") >= 1);
+
+    const Run bad = st.cli(words("rectify export --format doc --out x.doc"));
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("--format must be csv, xlsx or pdf")));
+    CHECK(st.cli(words("rectify export --format csv")).code == 2);
+    const Run unwritable = st.cli(words("rectify export --format csv --out") << st.dir.filePath(QStringLiteral("no/such/dir/x.csv")));
+    CHECK(unwritable.code == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
 }

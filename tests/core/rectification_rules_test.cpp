@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rectification status machine, overdue and 三色 at the deadline edges, and the planner. Pure.
+#include "rectification/rectificationledger.h"
 #include "rectification/rectificationplanner.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationworkflow.h"
@@ -273,4 +274,55 @@ TEST_CASE("rectification planner: one item per problem and no duplicates on a se
     CHECK(grouped.items[0].caseIds() == std::vector<qint64>{1, 2});
     CHECK(grouped.items[0].kind == RectificationKind::Systemic);
     CHECK(grouped.items[0].sources.size() == 3);
+}
+
+TEST_CASE("rectification ledger: table rows and the printable summary judged on today")
+{
+    const QDate today(2025, 6, 1);
+    RectificationLedger::Input in;
+    in.today = today;
+    in.caseNumbers = {{1, QStringLiteral("豫罚〔2025〕1号")}, {2, QStringLiteral("豫罚〔2025〕2号")}};
+    RectificationItem late = itemAt(S::InProgress, today.addDays(-2));
+    late.id = 7;
+    late.agency = QStringLiteral("甲局");
+    late.problem = QStringLiteral("立案审批表无负责人签字");
+    late.legalBasis = QStringLiteral("第54条");
+    late.sources.push_back({});
+    late.sources.back().caseId = 1;
+    late.sources.back().pages = {3, 1};
+    RectificationItem done = itemAt(S::Closed, today.addDays(-30));
+    done.id = 8;
+    done.caseId = 2;
+    done.agency = QStringLiteral("乙局");
+    done.problem = QStringLiteral("送达超期");
+    in.items = {done, late};
+
+    const ExportTable t = RectificationLedger::table(in);
+    REQUIRE(t.columns.size() == 18);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[1][0].toLongLong() == 7);
+    CHECK(t.rows[1][1].toString() == QStringLiteral("红"));
+    CHECK(t.rows[1][2].toString() == QStringLiteral("整改中"));
+    CHECK(t.rows[1][6].toString() == QStringLiteral("豫罚〔2025〕1号"));
+    CHECK(t.rows[1][9].toString() == QStringLiteral("1、3"));
+    CHECK(t.rows[1][13].toInt() == -2);
+    CHECK(t.rows[1][14].toString() == QStringLiteral("是"));
+    CHECK(t.rows[0][1].toString() == QStringLiteral("绿"));
+    CHECK(t.rows[0][13].isNull());  // closed: no days left to count
+    CHECK(t.rows[0][14].toString() == QStringLiteral("否"));
+
+    const ReportDocument doc = RectificationLedger::document(in);
+    CHECK(doc.kind == ReportKind::RectificationLedger);
+    CHECK(doc.caseIds == std::vector<qint64>{1, 2});
+    REQUIRE(doc.blocks.size() == 5);
+    CHECK(std::get<ParagraphBlock>(doc.blocks[0]).text.startsWith(QStringLiteral("整改事项共2项：红色1项、黄色0项、绿色1项；未销号1项，其中逾期1项。")));
+    const auto &agencies = std::get<TableBlock>(doc.blocks[2]);
+    REQUIRE(agencies.rows.size() == 3);
+    CHECK(agencies.rows[0].cells == QStringList{QStringLiteral("甲局"), QStringLiteral("红"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0")});
+    CHECK(agencies.rows[2].emphasis);
+    const auto &detail = std::get<TableBlock>(doc.blocks[4]);
+    REQUIRE(detail.rows.size() == 2);
+    CHECK(detail.rows[0].cells[0] == QStringLiteral("7"));  // most urgent first
+    CHECK(detail.rows[0].cells[5] == QStringLiteral("2025-05-30（逾期2天）"));
+    CHECK(detail.rows[0].cells[4] == QStringLiteral("立案审批表无负责人签字（第54条）"));
 }

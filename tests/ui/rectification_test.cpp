@@ -9,6 +9,7 @@
 #include "fixtures.h"
 #include "rectificationfixture.h"
 #include "rectification/rectificationboard.h"
+#include "rectification/rectificationledgerexport.h"
 #include "rectification/rectificationrecheckdialog.h"
 #include "rectification/rectificationstatusdialog.h"
 #include "viewer/documentviewer.h"
@@ -165,4 +166,19 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     CHECK(cellOf(cases, 2, CaseListModel::RectificationColumn) == QStringLiteral("Yellow"));
     CHECK(AuditRepository(session.db).verify().intact);
     UiTest::screenshot(&window, QStringLiteral("rectification-board-after"));
+
+    // The ledger of what the board shows: the red items only, as CSV; all of them as PDF.
+    RectificationBoardFilter red;
+    red.light = TrafficLight::Red;
+    const auto csv = RectificationLedgerExport::write(ws.store(), red, ws.dir.filePath(QStringLiteral("ledger.csv")), QStringLiteral("督查员"));
+    REQUIRE(csv.ok);
+    CHECK(csv.rows == 3);
+    CHECK(QString::fromUtf8(Fixtures::readFile(csv.path)).count(QStringLiteral(",红,")) == 3);
+    const auto pdf = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("ledger.pdf")), QStringLiteral("督查员"));
+    REQUIRE(pdf.ok);
+    CHECK(pdf.rows == 5);
+    CHECK(Fixtures::readFile(pdf.path).startsWith("%PDF-"));
+    const auto bad = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("no/dir/l.xlsx")), QStringLiteral("x"));
+    CHECK_FALSE(bad.ok);
+    CHECK_FALSE(bad.error.isEmpty());
 }

@@ -6,12 +6,14 @@
 #include "rectificationcreatedialog.h"
 #include "rectificationerrortext.h"
 #include "rectificationhistorytext.h"
+#include "rectificationledgerexport.h"
 #include "rectificationrecheckdialog.h"
 #include "rectificationstatusdialog.h"
 #include "trafficlightstyle.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationservice.h"
 #include "rectification/rectificationworkflow.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -139,6 +141,11 @@ void RectificationBoard::registerActions(ActionRegistry &registry)
     auto *create = new QAction(tr("Create &Rectification Items for This Case…"), this);
     registry.add(QStringLiteral("review.rectifyCreate"), ActionRegistry::Menu::Review, create);
     connect(create, &QAction::triggered, this, &RectificationBoard::createForCurrentCase);
+    auto *exportLedger = new QAction(tr("Export Rectification &Ledger…"), this);
+    exportLedger->setToolTip(tr("The items the rectification board shows, as XLSX, CSV or PDF"));
+    registry.add(QStringLiteral("review.rectifyExport"), ActionRegistry::Menu::Review, exportLedger);
+    connect(exportLedger, &QAction::triggered, this,
+            [this] { RectificationLedgerExport::run(this, m_db.path(), m_filter, m_settings.reviewer()); });
 }
 
 void RectificationBoard::readFilters()

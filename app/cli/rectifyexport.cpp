@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue]`:
+// the ledger (整改台账) of the items, filtered like `rectify list`. The format may be left to
+// the file's suffix. PDF goes through the report renderer and is recorded as an issued report.
+#include "rectifyexport.h"
+
+#include "clicontext.h"
+#include "export/tableexporter.h"
+#include "rectification/rectificationledger.h"
+#include "rectification/rectificationrules.h"
+#include "rectification/rectificationservice.h"
+#include "reportoutput.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+int runRectifyExport(CliContext &ctx, RectificationService &service)
+{
+    const QString out = ctx.args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return ctx.usageError(QStringLiteral("rectify export needs --out FILE"));
+    const QString format = ctx.args.value(QStringLiteral("format"), QFileInfo(out).suffix()).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") && format != QLatin1String("pdf"))
+        return ctx.usageError(QStringLiteral("--format must be csv, xlsx or pdf, not '%1'").arg(format));
+    RectificationFilter filter;
+    filter.agency = ctx.args.value(QStringLiteral("agency"));
+    if (ctx.args.has(QStringLiteral("status"))) {
+        filter.status = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
+        if (!filter.status)
+            return ctx.usageError(QStringLiteral("--status must be pending|in_progress|reported|closed|failed, not '%1'")
+                                      .arg(ctx.args.value(QStringLiteral("status"))));
+    }
+    Database *db = ctx.store();
+    if (!db)
+        return ExitSomeFailed;
+    RectificationLedger::Input input = service.ledgerInput(filter);
+    if (ctx.args.has(QStringLiteral("overdue")))
+        std::erase_if(input.items, [&](const RectificationItem &i) { return !RectificationRules::isOverdue(i, input.today); });
+
+    if (format == QLatin1String("pdf"))
+        return ReportOutput::write(ctx, *db, RectificationLedger::document(input), out);
+    const ExportResult r = TableExporter::write(RectificationLedger::table(input),
+                                                format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Xlsx, out);
+    if (!r.ok())
+        return ctx.failure(QStringLiteral("cannot write %1: %2").arg(out, r.detail));
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("out"), out},
+                                                {QStringLiteral("format"), format},
+                                                {QStringLiteral("rows"), qint64(input.items.size())}}));
+    else
+        ctx.out << "wrote " << out << " (" << input.items.size() << " item(s))" << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// `rectify export`: the 整改台账 as CSV, XLSX or PDF.
+class CliContext;
+class RectificationService;
+
+int runRectifyExport(CliContext &ctx, RectificationService &service);
