@@ -85,7 +85,7 @@ QString compact(QStringView line)
 // "（收据联）", "(封面)", "（证据）" after a title.
 QString withoutTrailingNote(const QString &s)
 {
-    static const QRegularExpression note(QStringLiteral("[（(][^（）()]{1,8}[）)]$"));
+    static const QRegularExpression note(QStringLiteral("[（(〈《][^（）()〈〉《》]{1,8}[）)〉]$"));
     QString t = s;
     t.remove(note);
     return t;
@@ -142,19 +142,35 @@ std::optional<Classified> classifyLine(const QString &compactLine)
     return std::nullopt;
 }
 
+QString withoutOcrSpecks(QString s)
+{
+    static const QString openers = QStringLiteral("（(〔[【《");
+    static const QString closers = QStringLiteral("）)〕]】》");
+    while (!s.isEmpty() && !s.front().isLetterOrNumber() && !openers.contains(s.front()))
+        s.remove(0, 1);
+    while (!s.isEmpty() && !s.back().isLetterOrNumber() && !closers.contains(s.back()))
+        s.chop(1);
+    // A closing bracket whose opener was not read: 现场照片证据)
+    if (!s.isEmpty() && closers.contains(s.back()) && !std::any_of(s.begin(), s.end(), [&](QChar c) { return openers.contains(c); }))
+        s.chop(1);
+    return s;
+}
+
 // Standard form titles. OCR misreads single characters of a heading (行政处昼告知书,
-// 结索审批表); a short heading line that ends in one of these but for one character, outside
-// the kind word at its end (so 行政处罚通知书 stays a different form), is taken for it.
+// 结索审批表, 行政处罚告知刷); a short heading line that ends in one of these but for one
+// character is taken for it, unless it ends in a kind of form of its own (行政处罚通知书).
 std::optional<Classified> misreadTitle(const QString &compactLine)
 {
     static const char16_t *const kTitles[] = {
         u"行政处罚决定书", u"行政处罚告知书", u"行政处罚事先告知书", u"听证告知书", u"延长办案期限审批表",
         u"立案审批表", u"结案审批表", u"结案报告", u"送达回证", u"现场检查笔录", u"询问笔录",
         u"案件调查终结报告", u"调查终结报告", u"法制审核意见书", u"集体讨论记录", u"证据清单", u"行政处罚案卷",
-        u"卷内文件目录", u"罚没款收据", u"罚款收据", u"缴款书",
+        u"卷内文件目录", u"罚没款收据", u"罚款收据", u"缴款书", u"罚没款缴款凭证", u"缴款凭证", u"现场照片",
     };
     if (compactLine.size() > 30)
         return std::nullopt;
+    // A line whose own ending is a kind of form (通知书, 审批表 …) names that form.
+    const bool ownKind = genericTitle().match(compactLine).hasMatch();
     for (const char16_t *t : kTitles) {
         const QString title = QString::fromUtf16(t);
         if (title.size() < 4 || compactLine.size() < title.size())
@@ -165,8 +181,7 @@ std::optional<Classified> misreadTitle(const QString &compactLine)
         for (qsizetype i = 0; i < title.size() && diff < 2; ++i)
             if (compactLine[start + i] != title[i])
                 ++diff, at = i;
-        const qsizetype kind = title.endsWith(u'书') || title.endsWith(u'表') ? 3 : 2;  // 告知书, 审批表, 案卷
-        if (diff != 1 || at >= title.size() - kind)
+        if (diff != 1 || (ownKind && at >= title.size() - 3))
             continue;
         if (auto c = classifyLine(compactLine.left(start) + title))
             return c;
@@ -192,6 +207,13 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
             continue;
         if (++seen > 5)
             break;
+        if (ocr) {
+            // Specks and stray quotes read before or after a heading: ”行政处罚告知书
+            const QString bare = withoutOcrSpecks(c);
+            if (bare != c && !bare.isEmpty())
+                if (const auto found = classifyLine(bare))
+                    return Heading{found->type, found->title};
+        }
         if (const auto found = classifyLine(c))
             return Heading{found->type, found->title};
         if (ocr && seen <= 3)

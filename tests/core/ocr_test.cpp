@@ -140,10 +140,16 @@ TEST_CASE("on OCR pages a form title with one misread character still starts its
         {"结索审批表\n案件名称：某某案", true, DocumentType::ClosingReport},
         {"下长办案期限审批表", true, DocumentType::ExtensionApproval},
         {"行政处玉案卷", true, DocumentType::Other},
+        {"某某市交通运输局\n行政处罚告知刷\n某交罚告〔2025〕857号", true, DocumentType::PriorNotice},
+        {"某某市交通运输局\n”行政处罚告知书\n某交罚告〔2025〕857号", true, DocumentType::PriorNotice},
+        {"非税收入一般缴款书〈收据联)", true, DocumentType::PaymentReceipt},
+        {"罚没款缴款赁证\n缴款人：某某", true, DocumentType::PaymentReceipt},
+        {"现场照片证据)\n照片1", true, DocumentType::EvidenceList},
+        {"现场照片《证据)\n照片1", true, DocumentType::EvidenceList},
         // Only on OCR pages, never in the kind word at the end, never two characters off.
         {"行政处昼告知书\n正文", false, DocumentType::Other},
         {"行政处罚通知书", true, DocumentType::Other},
-        {"行政处昼告知玉", true, std::nullopt},
+        {"行政处昼告知玉\n正文。", true, std::nullopt},
         {"行政昼昼告知书", true, DocumentType::Other},
     };
     for (const Row &r : rows) {

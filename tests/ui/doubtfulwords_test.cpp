@@ -37,6 +37,7 @@ TEST_CASE("doubtful OCR words are marked where the page shows them and the marks
     CHECK(marks[0].topLeft() == viewer.view()->mapFromPage(1, word.topLeft()));
     CHECK(marks[0].width() > 0);
     CHECK(overlay->geometry() == viewer.view()->viewport()->rect());
+    UiTest::screenshot(&viewer, QStringLiteral("doubtful-words"));
 
     overlay->toggleAction()->setChecked(false);
     CHECK_FALSE(overlay->isVisible());
