@@ -1062,6 +1062,25 @@ Basis: %2</translation>
             <numerusform>Case %1, %n pages: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter Password…</source>
+        <translation>Enter Password…</translation>
+    </message>
+    <message>
+        <source>Import the protected files with a password</source>
+        <translation>Import the protected files with a password</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF password</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password for the %n protected file(s):</source>
+        <translation>
+            <numerusform>Password for the %n protected file:</numerusform>
+            <numerusform>Password for the %n protected files:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportMessages</name>
@@ -1128,10 +1147,6 @@ Basis: %2</translation>
     <message>
         <source>This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.</source>
         <translation>This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.</translation>
-    </message>
-    <message>
-        <source>The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it with the password (casereview-cli import --password).</source>
-        <translation>The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it with the password (casereview-cli import --password).</translation>
     </message>
     <message>
         <source>The password given does not open this PDF.</source>
@@ -1202,6 +1217,10 @@ Basis: %2</translation>
     <message>
         <source>The PDF restricts printing or copying (owner password).</source>
         <translation>The PDF restricts printing or copying (owner password).</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by an opening password. Import it with Enter Password…, or ask the sender for an unprotected copy.</source>
+        <translation>The PDF is protected by an opening password. Import it with Enter Password…, or ask the sender for an unprotected copy.</translation>
     </message>
 </context>
 <context>

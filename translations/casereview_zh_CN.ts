@@ -1045,6 +1045,24 @@ Basis: %2</source>
             <numerusform>案卷 %1，%n 页：%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter Password…</source>
+        <translation>输入密码…</translation>
+    </message>
+    <message>
+        <source>Import the protected files with a password</source>
+        <translation>用密码导入受保护的文件</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF 密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password for the %n protected file(s):</source>
+        <translation>
+            <numerusform>%n 个受保护文件的密码：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportMessages</name>
@@ -1113,10 +1131,6 @@ Basis: %2</source>
         <translation>这不是 PDF 文件：它实际是%1，只是扩展名为 .%2。请导入案卷的 PDF 文件。</translation>
     </message>
     <message>
-        <source>The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it with the password (casereview-cli import --password).</source>
-        <translation>该 PDF 设有打开密码。请向报送单位索取未加密的文件，或使用密码导入（casereview-cli import --password）。</translation>
-    </message>
-    <message>
         <source>The password given does not open this PDF.</source>
         <translation>所给密码无法打开该 PDF。</translation>
     </message>
@@ -1183,6 +1197,10 @@ Basis: %2</source>
     <message>
         <source>The PDF restricts printing or copying (owner password).</source>
         <translation>该 PDF 限制打印或复制（所有者密码）。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by an opening password. Import it with Enter Password…, or ask the sender for an unprotected copy.</source>
+        <translation>该 PDF 设有打开密码。请点击“输入密码…”用密码导入，或向报送单位索取未加密的文件。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -61,4 +62,31 @@ TEST_CASE("import results in Chinese name what each bad file is and what was rec
     dialog.resize(900, 360);
     UiTest::screenshot(&dialog, QStringLiteral("import-dialog-zh"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+TEST_CASE("a password-protected PDF is imported from the dialog once the password is given")
+{
+    UiTest::Workspace ws;
+    const QString locked = QStringLiteral(TEST_DATA_DIR) + QStringLiteral("/encrypted_user_password.pdf");
+    { Database db(ws.store()); }
+    ImportDialog dialog(ws.store());
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    dialog.start({locked});
+    REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+    CHECK(dialog.report().outcomes.at(0).error == ImportError::Encrypted);
+    CHECK(dialog.passwordButton()->isVisible());
+    CHECK(dialog.lockedFiles() == QStringList{locked});
+
+    dialog.retryWithPassword(QStringLiteral("wrong"));
+    REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+    CHECK(dialog.report().outcomes.at(0).error == ImportError::WrongPassword);
+    CHECK(dialog.passwordButton()->isVisible());
+
+    dialog.retryWithPassword(QStringLiteral("zf2025"));
+    REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+    CHECK(dialog.report().outcomes.at(0).status == ImportOutcome::Status::Imported);
+    CHECK(!dialog.passwordButton()->isVisible());
+    CHECK(dialog.resultList()->topLevelItemCount() == 3);  // each attempt stays listed
+    UiTest::screenshot(&dialog, QStringLiteral("import-dialog-password"));
 }

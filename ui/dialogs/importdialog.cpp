@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
@@ -24,7 +26,8 @@
 ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     : QDialog(parent), m_storePath(storePath), m_summary(new QLabel(this)), m_current(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_results(new QTreeWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_passwordButton(new QPushButton(tr("Enter Password…"), this))
 {
     setWindowTitle(tr("Import case files"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -46,8 +49,21 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_current);
     layout->addWidget(m_results, 1);
-    layout->addWidget(m_buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_passwordButton);
+    bottom->addWidget(m_buttons, 1);
+    layout->addLayout(bottom);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    m_passwordButton->setAccessibleName(tr("Import the protected files with a password"));
+    m_passwordButton->hide();
+    connect(m_passwordButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("PDF password"),
+                                                       tr("Password for the %n protected file(s):", nullptr, int(m_locked.size())),
+                                                       QLineEdit::Password, {}, &ok);
+        if (ok && !password.isEmpty())
+            retryWithPassword(password);
+    });
     resize(720, 200);
 }
 
@@ -57,9 +73,12 @@ ImportDialog::~ImportDialog()
         *m_cancel = true;
 }
 
-void ImportDialog::start(const QStringList &paths)
+void ImportDialog::start(const QStringList &paths, const QString &password)
 {
     m_running = true;
+    m_passwordButton->hide();
+    m_buttons->setStandardButtons(QDialogButtonBox::Cancel);
+    m_current->show();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_summary->setText(tr("Reading %n file(s) or folder(s)…", nullptr, int(paths.size())));
     m_bar->setRange(0, 0);
@@ -72,11 +91,13 @@ void ImportDialog::start(const QStringList &paths)
     });
     const QString store = m_storePath;
     auto cancel = m_cancel;
-    watcher->setFuture(QtConcurrent::run([paths, store, cancel, self]() -> std::pair<ImportReport, bool> {
+    ImportOptions options;
+    options.password = password;
+    watcher->setFuture(QtConcurrent::run([paths, store, cancel, self, options]() -> std::pair<ImportReport, bool> {
         try {
             Database db(store);
             CaseImporter importer(db);
-            ImportReport r = importer.run(paths, ImportOptions{}, [self](const ImportProgress &p) {
+            ImportReport r = importer.run(paths, options, [self](const ImportProgress &p) {
                 QMetaObject::invokeMethod(qApp, [self, p] {
                     if (self)
                         self->onProgress(p);
@@ -118,8 +139,13 @@ void ImportDialog::onFinished(const ImportReport &report, bool storeFailed)
         if (report.cancelled)
             text += QLatin1Char(' ') + tr("The import was cancelled; the cases already stored are kept.");
         m_summary->setText(text);
-        for (const ImportOutcome &o : report.outcomes)
+        m_locked.clear();
+        for (const ImportOutcome &o : report.outcomes) {
             addResult(o);
+            if (o.error == ImportError::Encrypted || o.error == ImportError::WrongPassword)
+                m_locked << o.file;
+        }
+        m_passwordButton->setVisible(!m_locked.isEmpty());
         if (report.outcomes.empty())
             m_summary->setText(tr("No PDF files were found."));
         m_results->show();
@@ -159,6 +185,12 @@ void ImportDialog::addResult(const ImportOutcome &o)
         item->setForeground(1, QColor(0xb0, 0x20, 0x20));
         break;
     }
+}
+
+void ImportDialog::retryWithPassword(const QString &password)
+{
+    if (!m_running && !m_locked.isEmpty())
+        start(m_locked, password);
 }
 
 void ImportDialog::reject()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs an import on a worker thread (with its own store connection) and shows its progress;
-// at the end it lists every file with its result and, for the bad ones, why. Never modal.
+// at the end it lists every file with its result and, for the bad ones, why; password-protected
+// files can be imported again with a password. Never modal.
 #include "import/importtypes.h"
 
 #include <QDialog>
@@ -11,6 +12,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTreeWidget;
 
 class ImportDialog : public QDialog {
@@ -19,7 +21,11 @@ public:
     ImportDialog(const QString &storePath, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    void start(const QStringList &paths);
+    void start(const QStringList &paths, const QString &password = {});
+    // Imports the password-protected files of the last run again with `password`.
+    void retryWithPassword(const QString &password);
+    QStringList lockedFiles() const { return m_locked; }
+    QPushButton *passwordButton() const { return m_passwordButton; }
     bool isRunning() const { return m_running; }
     const ImportReport &report() const { return m_report; }
     QTreeWidget *resultList() const { return m_results; }
@@ -42,6 +48,8 @@ private:
     QProgressBar *m_bar;
     QTreeWidget *m_results;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_passwordButton;
+    QStringList m_locked;  // files that need a (different) password
     std::shared_ptr<std::atomic<bool>> m_cancel;
     ImportReport m_report;
     bool m_running = false;

@@ -37,8 +37,8 @@ QString ImportMessages::error(const ImportOutcome &o)
         return tr("This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.")
             .arg(fileKind(o.fileKind), QFileInfo(o.file).suffix());
     case ImportError::Encrypted:
-        return tr("The PDF is protected by an opening password. Ask the sender for an unprotected copy, or import it "
-                  "with the password (casereview-cli import --password).");
+        return tr("The PDF is protected by an opening password. Import it with Enter Password…, or ask the sender "
+                  "for an unprotected copy.");
     case ImportError::WrongPassword: return tr("The password given does not open this PDF.");
     case ImportError::Damaged:
         if (o.detail == ImportDetail::CutShort)
