@@ -198,6 +198,7 @@ void MainWindow::registerActions()
 
 void MainWindow::reload()
 {
+    m_dashboard->markStale();
     try {
         m_caseList->setCases(CaseSummaryLoader(m_db).all());
         m_status->setText(tr("%n case(s) in %1", nullptr, m_caseList->table()->model()->rowCount())
@@ -210,6 +211,7 @@ void MainWindow::reload()
 
 void MainWindow::refreshCase(qint64 id)
 {
+    m_dashboard->markStale();
     try {
         if (const auto summary = CaseSummaryLoader(m_db).one(id))
             m_caseList->updateCase(*summary);

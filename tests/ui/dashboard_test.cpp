@@ -124,4 +124,13 @@ TEST_CASE("clicking a dashboard bar lists the cases behind it and charts export 
     emit overdue->clicked(overdue->at(overdue->count() - 1));
     CHECK(window.caseList()->visibleCount() == 1);
     UiTest::screenshot(dashboard, QStringLiteral("dashboard"));
+
+    // A review signed while the dashboard is shown is counted without pressing Refresh.
+    signComplete(session, 3, QStringLiteral("P-B01"), 1);
+    loaded = false;
+    window.refreshCase(3);
+    REQUIRE(waitFor([&] { return loaded; }, 30000));
+    auto *after = qobject_cast<QBarSeries *>(dashboard->card(QStringLiteral("grades"))->chart()->series().value(0));
+    REQUIRE(after);
+    CHECK(after->barSets().value(0)->at(0) == 3);
 }

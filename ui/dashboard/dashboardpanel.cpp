@@ -14,12 +14,22 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 DashboardPanel::DashboardPanel(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_summary(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this))
+    : QWidget(parent), m_db(db), m_summary(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
+      m_debounce(new QTimer(this))
 {
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(1500);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (m_loading)
+            m_debounce->start();  // try again after the running count
+        else if (isVisible())
+            refresh();
+    });
     m_summary->setWordWrap(true);
     m_refresh->setAccessibleName(tr("Refresh the dashboard"));
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
@@ -60,6 +70,13 @@ void DashboardPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale && !m_loading)
         refresh();
+}
+
+void DashboardPanel::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        m_debounce->start();
 }
 
 void DashboardPanel::refresh()

@@ -9,6 +9,7 @@ class ChartCard;
 class Database;
 class QLabel;
 class QPushButton;
+class QTimer;
 struct DashboardData;
 
 class DashboardPanel : public QWidget {
@@ -17,6 +18,8 @@ public:
     explicit DashboardPanel(Database &db, QWidget *parent = nullptr);
 
     void refresh();
+    // The store changed: refresh shortly if shown (changes in a burst count once), else when shown.
+    void markStale();
     bool isLoading() const { return m_loading; }
     ChartCard *card(const QString &id) const;
     QList<ChartCard *> cards() const { return m_cards; }
@@ -34,6 +37,7 @@ private:
     Database &m_db;
     QLabel *m_summary;
     QPushButton *m_refresh;
+    QTimer *m_debounce;
     QList<ChartCard *> m_cards;
     bool m_loading = false;
     bool m_stale = true;
