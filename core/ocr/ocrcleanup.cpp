@@ -105,6 +105,11 @@ QString repairDates(QString s)
     s.replace(year, QStringLiteral("\\1年\\2\\3"));
     static const QRegularExpression month(QStringLiteral("((?:19|20)\\d\\d年\\d{1,2})[目冃](\\d{1,2}[日曰])"));
     s.replace(month, QStringLiteral("\\1月\\2"));
+    // Periods in days (六十日内, 十五日起): 日 read as 目 or 曰, 十 as 士, between numerals.
+    static const QRegularExpression tenLike(QStringLiteral("(?<=[一二三四五六七八九])士(?=[一二三四五六七八九]?[日天])"));
+    s.replace(tenLike, QStringLiteral("十"));
+    static const QRegularExpression days(QStringLiteral("([一二三四五六七八九十百]+)[目曰](?=内|起|以内|之内|后)"));
+    s.replace(days, QStringLiteral("\\1日"));
     // The day's 日 read as a look-alike (曰 目 月 晶 白 臼 囗 口), or lost at the end of a line.
     static const QRegularExpression day(QStringLiteral(
         "((?:19|20)\\d\\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01]))(?:[曰目月晶白臼囗口]|(?=[ \\t]*$)(?![ \\t]*\\n[0-9日号]))"),
