@@ -1575,6 +1575,14 @@ Basis: %2</translation>
         <source>The items the rectification board shows, as XLSX, CSV or PDF</source>
         <translation>The items the rectification board shows, as XLSX, CSV or PDF</translation>
     </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation>Edit Details…</translation>
+    </message>
+    <message>
+        <source>Contact, kind and deadline</source>
+        <translation>Contact, kind and deadline</translation>
+    </message>
 </context>
 <context>
     <name>RectificationBoardModel</name>
@@ -1710,6 +1718,45 @@ Legal basis: %2</translation>
     <message>
         <source>Items:</source>
         <translation>Items:</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDetailsDialog</name>
+    <message>
+        <source>Rectification Item %1</source>
+        <translation>Rectification Item %1</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
+    </message>
+    <message>
+        <source>Person and telephone at the agency</source>
+        <translation>Person and telephone at the agency</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>The case store could not be written: %1</translation>
     </message>
 </context>
 <context>

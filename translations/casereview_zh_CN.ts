@@ -1549,6 +1549,14 @@ Basis: %2</source>
         <source>The items the rectification board shows, as XLSX, CSV or PDF</source>
         <translation>将整改看板当前显示的事项导出为 XLSX、CSV 或 PDF</translation>
     </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation>修改信息…</translation>
+    </message>
+    <message>
+        <source>Contact, kind and deadline</source>
+        <translation>联系人、类别和整改期限</translation>
+    </message>
 </context>
 <context>
     <name>RectificationBoardModel</name>
@@ -1680,6 +1688,45 @@ Legal basis: %2</source>
     <message>
         <source>Items:</source>
         <translation>事项：</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDetailsDialog</name>
+    <message>
+        <source>Rectification Item %1</source>
+        <translation>整改事项 %1</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>执法机关：</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
+    </message>
+    <message>
+        <source>Person and telephone at the agency</source>
+        <translation>执法机关联系人及电话</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>无法写入案卷库：%1</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ const QList<Command> &commands()
          QStringLiteral("rectify create --from-review REVIEW_ID|--case CASE_ID [--all-findings] [--deadline YYYY-MM-DD] [--group problem|agency] [--by NAME] [--json]"
                         " | rectify list [--agency NAME] [--status S] [--overdue] [--case CASE_ID] [--json]"
                         " | rectify show ID [--json]"
-                        " | rectify update ID --status S [--note TEXT] [--attach FILE]... [--by NAME] [--json]"
+                        " | rectify update ID --status S [--note TEXT] [--attach FILE]... [--contact TEXT] [--deadline YYYY-MM-DD] [--kind case|systemic] [--by NAME] [--json]"
                         " | rectify recheck ID --result pass|fail --note TEXT [--link CASE_ID]... [--recurred yes|no] [--by NAME] [--json]"
                         " | rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue] [--bureau NAME]"),
          {{QStringLiteral("from-review"), true}, {QStringLiteral("case"), true}, {QStringLiteral("all-findings"), false},
@@ -46,7 +46,8 @@ const QList<Command> &commands()
           {QStringLiteral("agency"), true}, {QStringLiteral("status"), true}, {QStringLiteral("overdue"), false},
           {QStringLiteral("note"), true}, {QStringLiteral("attach"), true}, {QStringLiteral("result"), true},
           {QStringLiteral("link"), true}, {QStringLiteral("recurred"), true}, {QStringLiteral("format"), true},
-          {QStringLiteral("out"), true}, {QStringLiteral("bureau"), true}},
+          {QStringLiteral("out"), true}, {QStringLiteral("bureau"), true}, {QStringLiteral("contact"), true},
+          {QStringLiteral("kind"), true}},
          runRectify},
         {QStringLiteral("report"), QStringLiteral("report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]"),
          {{QStringLiteral("out"), true}, {QStringLiteral("reviewer"), true}, {QStringLiteral("bureau"), true}, {QStringLiteral("by"), true}},

@@ -150,17 +150,39 @@ int show(CliContext &ctx, RectificationService &service, qint64 id)
 int update(CliContext &ctx, RectificationService &service, qint64 id)
 {
     const QStringList files = ctx.args.values(QStringLiteral("attach"));
-    if (!ctx.args.has(QStringLiteral("status"))) {
-        if (files.isEmpty())
-            return ctx.usageError(QStringLiteral("rectify update needs --status S and/or --attach FILE"));
-        for (const QString &f : files)
-            service.attach(id, f, ctx.args.value(QStringLiteral("note")), actor(ctx));
-    } else {
-        const auto to = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
+    const bool details = ctx.args.has(QStringLiteral("contact")) || ctx.args.has(QStringLiteral("deadline")) ||
+                         ctx.args.has(QStringLiteral("kind"));
+    if (!ctx.args.has(QStringLiteral("status")) && files.isEmpty() && !details)
+        return ctx.usageError(QStringLiteral("rectify update needs --status S, --attach FILE or --contact/--deadline/--kind"));
+    std::optional<RectificationStatus> to;
+    if (ctx.args.has(QStringLiteral("status"))) {
+        to = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
         if (!to)
             return ctx.usageError(QStringLiteral("--status must be %1, not '%2'").arg(kStatusWords, ctx.args.value(QStringLiteral("status"))));
-        service.changeStatus(id, {*to, ctx.args.value(QStringLiteral("note")), files, actor(ctx)});
     }
+    const RectificationItem before = service.item(id);
+    QDate deadline = before.deadline;
+    if (ctx.args.has(QStringLiteral("deadline"))) {
+        const QString w = ctx.args.value(QStringLiteral("deadline"));
+        deadline = QDate::fromString(w, Qt::ISODate);
+        if (!deadline.isValid() || w.size() != 10)
+            return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD, not '%1'").arg(w));
+    }
+    RectificationKind kind = before.kind;
+    if (ctx.args.has(QStringLiteral("kind"))) {
+        const auto k = RectificationKeys::kindFrom(ctx.args.value(QStringLiteral("kind")));
+        if (!k)
+            return ctx.usageError(QStringLiteral("--kind is case (个案纠正) or systemic (制度整改), not '%1'").arg(ctx.args.value(QStringLiteral("kind"))));
+        kind = *k;
+    }
+    // The status change goes first: when it is refused, nothing else is written either.
+    if (to)
+        service.changeStatus(id, {*to, ctx.args.value(QStringLiteral("note")), files, actor(ctx)});
+    else
+        for (const QString &f : files)
+            service.attach(id, f, ctx.args.value(QStringLiteral("note")), actor(ctx));
+    if (details)
+        service.editDetails(id, ctx.args.value(QStringLiteral("contact"), before.contact), kind, deadline, actor(ctx));
     const RectificationItem item = service.item(id);
     if (ctx.json())
         ctx.printJson(QJsonDocument(RectifyJson::item(item, service.today())));

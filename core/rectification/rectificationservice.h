@@ -88,7 +88,6 @@ private:
         QByteArray data;
     };
     PendingFile readAttachment(const QString &path) const;
-    RectificationPlanner::Input gather(const CreateRequest &request, CreateResult &result);
     void store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor);
     void applyStatus(const RectificationItem &item, RectificationStatus to, const QString &note, const QString &actor,
                      const QString &action);

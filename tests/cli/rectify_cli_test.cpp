@@ -119,7 +119,7 @@ TEST_CASE("rectify create and list refuse bad input with usage errors")
         {words("rectify create --case 1 --deadline 31.03.2025"), QStringLiteral("--deadline must be a date YYYY-MM-DD")},
         {words("rectify create --case 1 --group city"), QStringLiteral("--group is problem or agency")},
         {words("rectify list --status done"), QStringLiteral("--status must be pending|in_progress|reported|closed|failed")},
-        {words("rectify update 1"), QStringLiteral("needs --status S and/or --attach FILE")},
+        {words("rectify update 1"), QStringLiteral("needs --status S, --attach FILE or --contact/--deadline/--kind")},
         {words("rectify update"), QStringLiteral("rectify update needs one item ID")},
         {words("rectify recheck 1 --note x"), QStringLiteral("needs --result pass|fail")},
         {words("rectify recheck 1 --result pass"), QStringLiteral("needs --note TEXT")},
@@ -286,4 +286,25 @@ TEST_CASE("rectify export writes the ledger as CSV XLSX and PDF")
     const Run unwritable = st.cli(words("rectify export --format csv --out") << st.dir.filePath(QStringLiteral("no/such/dir/x.csv")));
     CHECK(unwritable.code == 1);
     CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
+}
+
+TEST_CASE("rectify update changes contact deadline and kind and a refused status change keeps them")
+{
+    Store st;
+    REQUIRE(st.cli(words("rectify create --from-review") << s(st.reviewB) << QStringLiteral("--deadline") << QStringLiteral("2999-12-31")).code == 0);
+    const Run r = st.cli(words("rectify update 1 --contact 王科长0371-6688 --deadline 2020-01-31 --kind 个案纠正 --json"));
+    REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+    CHECK(r.json()[QStringLiteral("contact")].toString() == QStringLiteral("王科长0371-6688"));
+    CHECK(r.json()[QStringLiteral("deadline")].toString() == QStringLiteral("2020-01-31"));
+    CHECK(r.json()[QStringLiteral("kind")].toString() == QStringLiteral("case"));
+    CHECK(r.json()[QStringLiteral("overdue")].toBool());
+    CHECK(r.json()[QStringLiteral("color")].toString() == QStringLiteral("red"));
+
+    const Run refused = st.cli(words("rectify update 1 --status closed --note x --contact 李四"));
+    CHECK(refused.code == 1);
+    const Run shown = st.cli(words("rectify show 1 --json"));
+    CHECK(shown.json()[QStringLiteral("contact")].toString() == QStringLiteral("王科长0371-6688"));
+    CHECK(shown.json()[QStringLiteral("history")].toArray().last()[QStringLiteral("action")].toString() == QStringLiteral("edit"));
+    CHECK(st.cli(words("rectify update 1 --kind big")).code == 2);
+    CHECK(st.cli(words("rectify update 1 --deadline tomorrow")).code == 2);
 }

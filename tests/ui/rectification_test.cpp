@@ -9,6 +9,7 @@
 #include "fixtures.h"
 #include "rectificationfixture.h"
 #include "rectification/rectificationboard.h"
+#include "rectification/rectificationdetailsdialog.h"
 #include "rectification/rectificationledgerexport.h"
 #include "rectification/rectificationrecheckdialog.h"
 #include "rectification/rectificationstatusdialog.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTranslator>
 #include <QTreeView>
 #include <doctest/doctest.h>
 
@@ -167,13 +169,28 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     CHECK(AuditRepository(session.db).verify().intact);
     UiTest::screenshot(&window, QStringLiteral("rectification-board-after"));
 
+    // Details: a later deadline on a red item of case 1 leaves it red only while it is a veto or overdue.
+    const qint64 firstId = model->data(model->index(0, 0, model->index(0, 0)), RectificationBoardModel::ItemIdRole).toLongLong();
+    REQUIRE(board->selectItem(firstId));
+    {
+        RectificationDetailsDialog dialog(session.rectification, *board->currentItem(), QStringLiteral("督查员"));
+        dialog.setContact(QStringLiteral("王科长 0371-6688"));
+        dialog.setDeadline(today.addDays(10));
+        dialog.setKind(RectificationKind::CaseCorrection);
+        REQUIRE(dialog.apply());
+    }
+    REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->contact == QStringLiteral("王科长 0371-6688"); }));
+    CHECK(board->currentItem()->deadline == today.addDays(10));
+    CHECK(board->currentItem()->kind == RectificationKind::CaseCorrection);
+    CHECK(board->history()->item(board->history()->count() - 1)->text().contains(QStringLiteral("王科长")));
+
     // The ledger of what the board shows: the red items only, as CSV; all of them as PDF.
     RectificationBoardFilter red;
     red.light = TrafficLight::Red;
     const auto csv = RectificationLedgerExport::write(ws.store(), red, ws.dir.filePath(QStringLiteral("ledger.csv")), QStringLiteral("督查员"));
     REQUIRE(csv.ok);
-    CHECK(csv.rows == 3);
-    CHECK(QString::fromUtf8(Fixtures::readFile(csv.path)).count(QStringLiteral(",红,")) == 3);
+    CHECK(csv.rows == 2);  // the item given a later deadline is yellow now
+    CHECK(QString::fromUtf8(Fixtures::readFile(csv.path)).count(QStringLiteral(",红,")) == 2);
     const auto pdf = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("ledger.pdf")), QStringLiteral("督查员"));
     REQUIRE(pdf.ok);
     CHECK(pdf.rows == 5);
@@ -181,4 +198,42 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     const auto bad = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("no/dir/l.xlsx")), QStringLiteral("x"));
     CHECK_FALSE(bad.ok);
     CHECK_FALSE(bad.error.isEmpty());
+}
+
+TEST_CASE("rectification board speaks Chinese with the zh_CN translation")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
+    QCoreApplication::installTranslator(&translator);
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(1));
+    {
+        Database db(ws.store());
+        RectificationService service(db);
+        RectificationService::CreateRequest r;
+        r.reviewIds = {RectificationFixture::signedReview(db, 1, true)};
+        r.deadline = QDate::currentDate().addDays(-2);
+        r.actor = QStringLiteral("督查员");
+        REQUIRE(service.create(r).created.size() == 3);
+    }
+    {
+        UiTest::Session session(ws);
+        MainWindow &window = session.window;
+        window.resize(1500, 900);
+        window.show();
+        window.findChild<QDockWidget *>(QStringLiteral("rectificationDock"))->raise();
+        RectificationBoard *board = window.rectification();
+        REQUIRE(waitFor([&] { return board->bannerVisible(); }));
+        CHECK(board->banner()->text().startsWith(QStringLiteral("自上次查看以来有 3 项整改事项逾期")));
+        CHECK(board->model()->groupTitle(0) == QStringLiteral("待整改（3 项），3 项逾期"));
+        const QModelIndex first = board->model()->index(0, RectificationBoardModel::Deadline, board->model()->index(0, 0));
+        CHECK(first.data().toString().endsWith(QStringLiteral("（逾期 2 天）")));
+        board->selectItem(3);
+        const QLabel *details = board->findChild<QLabel *>(QStringLiteral("rectificationDetails"));
+        REQUIRE(details);
+        CHECK(details->text().contains(QStringLiteral("整改期限：")));
+        CHECK(details->height() >= 3 * details->fontMetrics().lineSpacing());
+        UiTest::screenshot(&window, QStringLiteral("rectification-board-zh"));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }

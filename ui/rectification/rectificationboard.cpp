@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "appsettings.h"
 #include "rectificationcreatedialog.h"
+#include "rectificationdetailsdialog.h"
 #include "rectificationerrortext.h"
 #include "rectificationhistorytext.h"
 #include "rectificationledgerexport.h"
@@ -67,15 +68,22 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("rectificationDetails"));
     m_details->setWordWrap(true);
+    // A word-wrapped label in a splitter pane is not given its height-for-width: reserve four lines.
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4 + 6);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailLayout->addWidget(m_details);
     auto *buttons = new QHBoxLayout;
     m_statusButton = new QPushButton(tr("Change Status…"));
     m_recheckButton = new QPushButton(tr("Re-check…"));
     m_openButton = new QPushButton(tr("Open Case at Page"));
+    m_detailsButton = new QPushButton(tr("Edit Details…"));
+    m_detailsButton->setToolTip(tr("Contact, kind and deadline"));
     buttons->addWidget(m_statusButton);
     buttons->addWidget(m_recheckButton);
+    buttons->addWidget(m_detailsButton);
     buttons->addWidget(m_openButton);
     buttons->addStretch();
     detailLayout->addLayout(buttons);
@@ -84,13 +92,14 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
     detailLayout->addWidget(m_history, 1);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RectificationBoard::showDetails);
     connect(m_tree, &QTreeView::doubleClicked, this, [this] { changeStatus(); });
     connect(m_statusButton, &QPushButton::clicked, this, &RectificationBoard::changeStatus);
     connect(m_recheckButton, &QPushButton::clicked, this, &RectificationBoard::recheck);
+    connect(m_detailsButton, &QPushButton::clicked, this, &RectificationBoard::editDetails);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (const auto item = currentItem())
             emit caseRequested(item->caseId, item->pages().empty() ? 0 : item->pages().front());
@@ -236,6 +245,7 @@ void RectificationBoard::showDetails()
     m_statusButton->setEnabled(item && !RectificationWorkflow::next(item->status).empty());
     m_recheckButton->setEnabled(item && RectificationWorkflow::afterRecheck(item->status, RecheckResult::Fail).has_value());
     m_openButton->setEnabled(item.has_value());
+    m_detailsButton->setEnabled(item.has_value());
     if (!item) {
         m_details->setText(m_model->groupCount() ? tr("Select an item to see its details and history.")
                                                  : tr("No rectification items. Create them from a signed review with "
@@ -337,6 +347,16 @@ void RectificationBoard::recheck()
     if (!item)
         return;
     RectificationRecheckDialog dialog(m_db, m_service, *item, m_settings.reviewer(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectItem(item->id);
+}
+
+void RectificationBoard::editDetails()
+{
+    const auto item = currentItem();
+    if (!item)
+        return;
+    RectificationDetailsDialog dialog(m_service, *item, m_settings.reviewer(), this);
     if (dialog.exec() == QDialog::Accepted)
         selectItem(item->id);
 }

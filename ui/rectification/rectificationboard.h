@@ -48,6 +48,7 @@ public:
     void createForCurrentCase();
     void changeStatus();
     void recheck();
+    void editDetails();
 
 signals:
     void caseRequested(qint64 caseId, int page);  // page 1-based, 0 = none
@@ -81,4 +82,5 @@ private:
     QPushButton *m_statusButton = nullptr;
     QPushButton *m_recheckButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_detailsButton = nullptr;
 };

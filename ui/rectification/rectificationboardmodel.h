@@ -22,7 +22,7 @@ class RectificationBoardModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum class Grouping { ByStatus, ByAgency };
-    enum Column { Light, Problem, Status, Deadline, Agency, Case, Kind, ColumnCount };
+    enum Column { Light, Deadline, Status, Problem, Agency, Case, Kind, ColumnCount };
     enum Role { ItemIdRole = Qt::UserRole + 1, LightRole };
 
     explicit RectificationBoardModel(QObject *parent = nullptr);

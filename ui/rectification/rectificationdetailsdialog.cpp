@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rectificationdetailsdialog.h"
+
+#include "rectificationboardmodel.h"
+#include "rectificationerrortext.h"
+#include "rectification/rectificationservice.h"
+#include "storage/storageerror.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+RectificationDetailsDialog::RectificationDetailsDialog(RectificationService &service, const RectificationItem &item,
+                                                       const QString &actor, QWidget *parent)
+    : QDialog(parent), m_service(service), m_item(item), m_actor(actor), m_contact(new QLineEdit(item.contact)),
+      m_kind(new QComboBox), m_deadline(new QDateEdit(item.deadline)), m_error(new QLabel)
+{
+    setWindowTitle(tr("Rectification Item %1").arg(item.id));
+    auto *form = new QFormLayout(this);
+    auto *problem = new QLabel(item.problem);
+    problem->setWordWrap(true);
+    form->addRow(tr("Problem:"), problem);
+    form->addRow(tr("Agency:"), new QLabel(item.agency.isEmpty() ? tr("(agency not recognised)") : item.agency));
+    m_contact->setPlaceholderText(tr("Person and telephone at the agency"));
+    form->addRow(tr("Contact:"), m_contact);
+    for (RectificationKind k : {RectificationKind::CaseCorrection, RectificationKind::Systemic})
+        m_kind->addItem(RectificationBoardModel::kindName(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(item.kind)));
+    form->addRow(tr("Kind:"), m_kind);
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Deadline:"), m_deadline);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    form->addRow(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void RectificationDetailsDialog::setContact(const QString &contact) { m_contact->setText(contact); }
+void RectificationDetailsDialog::setKind(RectificationKind kind) { m_kind->setCurrentIndex(m_kind->findData(int(kind))); }
+void RectificationDetailsDialog::setDeadline(const QDate &deadline) { m_deadline->setDate(deadline); }
+
+bool RectificationDetailsDialog::apply()
+{
+    try {
+        m_service.editDetails(m_item.id, m_contact->text().trimmed(), RectificationKind(m_kind->currentData().toInt()),
+                              m_deadline->date(), m_actor);
+        return true;
+    } catch (const RectificationError &e) {
+        m_error->setText(RectificationErrorText::describe(e));
+    } catch (const StorageError &e) {
+        m_error->setText(tr("The case store could not be written: %1").arg(e.message()));
+    }
+    m_error->show();
+    return false;
+}
+
+void RectificationDetailsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
