@@ -143,15 +143,23 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     CHECK(board->history()->item(2)->text().contains(QStringLiteral("To rectify → Reported")));
     CHECK(board->recheckButton()->isEnabled());
 
-    // Re-check: the original case at the problem's page beside the attached image.
+    // Re-check: the original case at the problem's page beside the attached image (and a PDF).
+    const QString report = ws.dir.filePath(QStringLiteral("整改报告.pdf"));
+    Fixtures::writeFile(report, Fixtures::pdf({QStringLiteral("整改报告"), QStringLiteral("附件二")}));
+    session.rectification.attach(itemId, report, QStringLiteral("整改报告"), QStringLiteral("督查员"));
+    REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->attachmentCount == 2; }));
     item = *board->currentItem();
     {
         RectificationRecheckDialog dialog(session.db, session.rectification, item, QStringLiteral("督查员"));
         dialog.show();
         REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument(); }));
-        CHECK(dialog.attachmentCount() == 1);
+        CHECK(dialog.attachmentCount() == 2);
         CHECK_FALSE(dialog.evidenceImage()->pixmap().isNull());
         CHECK(dialog.evidenceImage()->pixmap().width() == 560);
+        dialog.showAttachment(1);
+        REQUIRE(waitFor([&] { return dialog.evidenceViewer()->hasDocument(); }));
+        CHECK(dialog.evidenceViewer()->pageCount() == 2);
+        dialog.showAttachment(0);
         CHECK_FALSE(dialog.canApply());
         dialog.setResult(RecheckResult::Pass);
         CHECK_FALSE(dialog.canApply());  // no note yet

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -272,12 +273,23 @@ void RectificationBoard::showDetails()
 
 void RectificationBoard::onServiceChanged(qint64 itemId)
 {
-    refresh();
-    try {
-        for (qint64 c : m_service.item(itemId).caseIds())
+    // Creating many items signals once per item: refresh once, when the event loop is next free.
+    m_changedItems.insert(itemId);
+    if (m_changedItems.size() > 1)
+        return;
+    QTimer::singleShot(0, this, [this] {
+        QSet<qint64> cases;
+        for (qint64 id : std::exchange(m_changedItems, {})) {
+            try {
+                for (qint64 c : m_service.item(id).caseIds())
+                    cases.insert(c);
+            } catch (const std::exception &) {
+            }
+        }
+        refresh();
+        for (qint64 c : cases)
             emit caseChanged(c);
-    } catch (const std::exception &) {
-    }
+    });
 }
 
 int RectificationBoard::announceOverdue()

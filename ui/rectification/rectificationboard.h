@@ -6,6 +6,7 @@
 // dialogs and go through the RectificationService; on start it announces what became overdue.
 #include "rectificationboardmodel.h"
 
+#include <QSet>
 #include <QWidget>
 
 class ActionRegistry;
@@ -69,6 +70,7 @@ private:
     RectificationBoardFilter m_filter;
     RectificationBoardModel::Grouping m_grouping = RectificationBoardModel::Grouping::ByStatus;
     qint64 m_caseId = 0;
+    QSet<qint64> m_changedItems;  // changed since the last refresh
     QComboBox *m_groupBox = nullptr;
     QComboBox *m_agencyBox = nullptr;
     QComboBox *m_statusBox = nullptr;
