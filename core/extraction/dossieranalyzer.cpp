@@ -10,7 +10,7 @@ DossierAnalysis analyze(const std::vector<QString> &pageTexts, const std::vector
 {
     DossierAnalysis a;
     a.documents = DossierSplitter::split(pageTexts, ocrPages);
-    a.fields = MetadataExtractor::extract(pageTexts, a.documents);
+    a.fields = MetadataExtractor::extract(pageTexts, a.documents, ocrPages);
     return a;
 }
 } // namespace DossierAnalyzer

@@ -10,6 +10,7 @@
 #include "partyextractor.h"
 
 #include <QRegularExpression>
+#include <map>
 
 namespace MetadataExtractor {
 namespace {
@@ -366,7 +367,31 @@ std::optional<TextField> caseTypeOf(const Dossier &d, const QString &party)
 
 } // namespace
 
-DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<CaseDocument> &documents)
+QString consensus(const QString &value, const QString &text)
+{
+    const qsizetype n = value.size();
+    if (n < 4 || text.size() < n)
+        return value;
+    const int maxDiff = n >= 10 ? 2 : 1;
+    std::map<QString, int> counts;
+    for (qsizetype i = 0; i + n <= text.size(); ++i) {
+        int diff = 0;
+        for (qsizetype k = 0; k < n && diff <= maxDiff; ++k)
+            diff += text[i + k] != value[k];
+        if (diff <= maxDiff)
+            ++counts[text.mid(i, n)];
+    }
+    const int own = counts.count(value) ? counts[value] : 0;
+    QString best = value;
+    int bestCount = own;
+    for (const auto &[spelling, count] : counts)
+        if (count > bestCount)
+            best = spelling, bestCount = count;
+    return bestCount >= 2 && bestCount > own ? best : value;
+}
+
+DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<CaseDocument> &documents,
+                      const std::vector<bool> &ocrPages)
 {
     const Dossier d(pageTexts, documents);
     DossierFields f;
@@ -403,6 +428,25 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
         for (const CaseDocument *doc : d.all(t))
             for (Officer &o : OfficerExtractor::fromRecord(d.lines(doc)))
                 f.officers.push_back(std::move(o));
+
+    // Names and numbers read on an OCR page: the dossier's most repeated spelling wins.
+    QString all;
+    auto onOcrPage = [&](const std::optional<TextField> &field) {
+        const int p = field ? field->evidence.page : 0;
+        return p >= 1 && size_t(p) <= ocrPages.size() && ocrPages[size_t(p - 1)];
+    };
+    for (std::optional<TextField> *field : {&f.caseNo, &f.agency, &f.partyName}) {
+        if (!onOcrPage(*field))
+            continue;
+        if (all.isEmpty())
+            for (const QString &t : pageTexts)
+                all += withoutSpaces(t);
+        QString v = (*field)->value;
+        // Marks before a name are specks, also in the mentions the vote weighs.
+        while (!v.isEmpty() && !v.front().isLetterOrNumber())
+            v.remove(0, 1);
+        (*field)->value = consensus(v, all);
+    }
     return f;
 }
 } // namespace MetadataExtractor

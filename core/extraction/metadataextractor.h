@@ -9,6 +9,15 @@
 #include <vector>
 
 namespace MetadataExtractor {
-// pageTexts[0] is page 1; documents as DossierSplitter::split gives them.
-DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<CaseDocument> &documents);
+// pageTexts[0] is page 1; documents as DossierSplitter::split gives them. ocrPages (empty, or
+// a flag per page) marks texts read by OCR: a number or name read there is checked against
+// its other mentions in the dossier.
+DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<CaseDocument> &documents,
+                      const std::vector<bool> &ocrPages = {});
+
+// The spelling of `value` that the dossier repeats most: runs of `text` as long as `value` and
+// differing from it in at most one character (two from ten characters on), when one such
+// spelling occurs at least twice and more often than `value` itself. OCR misreads a character
+// in one mention (绵阴福通 among twelve 绵阳福通), rarely the same way in all.
+QString consensus(const QString &value, const QString &text);
 } // namespace MetadataExtractor

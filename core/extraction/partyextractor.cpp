@@ -15,7 +15,11 @@ QString cleanName(QString s)
     s.remove(tail);
     static const QRegularExpression colon(QStringLiteral("[：:]$"));
     s.remove(colon);
-    return s.trimmed();
+    // A name starts with a letter; marks before it are specks (OCR) or stray punctuation.
+    s = s.trimmed();
+    while (!s.isEmpty() && !s.front().isLetterOrNumber() && s.front() != u'（' && s.front() != u'(')
+        s.remove(0, 1);
+    return s;
 }
 
 // Lines of the decision's party block: from the top until the first body paragraph.

@@ -2,6 +2,8 @@
 // MetadataExtractor through DossierAnalyzer: each field read from the document that carries it,
 // across officer listings, amount and date forms and party kinds.
 #include "extraction/dossieranalyzer.h"
+#include "extraction/dossiersplitter.h"
+#include "extraction/metadataextractor.h"
 #include "extraction/uscc.h"
 
 #include <QString>
@@ -186,6 +188,30 @@ TEST_CASE("MetadataExtractor: a fine not legible in the decision is read from th
     REQUIRE(a.fields.fineAmount.has_value());
     CHECK(a.fields.fineAmount->yuan == 200000.0);
     CHECK(a.fields.fineAmount->evidence.page == 3);
+}
+
+TEST_CASE("MetadataExtractor: on OCR pages a name takes the spelling the dossier repeats")
+{
+    CHECK(MetadataExtractor::consensus(u("绵阴福通建筑工程有限公司"), u("绵阳福通建筑工程有限公司绵阴福通建筑工程有限公司绵阳福通建筑工程有限公司"))
+          == u("绵阳福通建筑工程有限公司"));
+    // One other mention is not enough, nor a spelling further off, nor a tie.
+    CHECK(MetadataExtractor::consensus(u("下汉市交通运输局"), u("下汉市交通运输局武汉市交通运输局")) == u("下汉市交通运输局"));
+    CHECK(MetadataExtractor::consensus(u("下汉市交通运输局"), u("下汉市交通运输局武汉市交运输局局武汉市交运输局局")) == u("下汉市交通运输局"));
+    CHECK(MetadataExtractor::consensus(u("某某局"), u("某某局甲某局甲某局")) == u("某某局"));
+
+    const std::vector<QString> pages = {
+        u("行政处罚决定书\n某交罚〔2024〕12号\n当事人：-武汉新泰有限公司\n经查，:武汉新泰有限公司于\n本局决定对你单位罚款人民币5000元。\n下汉市交通运输局\n2024年5月6日"),
+        u("送达回证\n受送达人：武汉新泰有限公司\n送达单位：武汉市交通运输局\n送达日期：2024年5月8日"),
+        u("结案审批表\n当事人：武汉新泰有限公司\n承办机关：武汉市交通运输局\n结案日期：2024年6月1日")};
+    const auto docs = DossierSplitter::split(pages);
+    const DossierFields scanned = MetadataExtractor::extract(pages, docs, {true, true, true});
+    REQUIRE(scanned.partyName.has_value());
+    CHECK(scanned.partyName->value == u("武汉新泰有限公司"));
+    REQUIRE(scanned.agency.has_value());
+    CHECK(scanned.agency->value == u("武汉市交通运输局"));
+    // Text layers are taken as printed.
+    const DossierFields native = MetadataExtractor::extract(pages, docs);
+    CHECK(native.agency->value == u("下汉市交通运输局"));
 }
 
 TEST_CASE("MetadataExtractor: no text yields no fields")
