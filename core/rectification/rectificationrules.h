@@ -41,7 +41,8 @@ QMap<QString, LightSummary> perAgency(const std::vector<RectificationItem> &item
 
 // Board order: overdue first (longest overdue first), then by days left, reported next, closed last.
 bool moreUrgent(const RectificationItem &a, const RectificationItem &b, const QDate &today);
-// Items overdue on `today` that were not yet overdue on `since` (what the start-up notice reports).
+// Items overdue on `today` that were not yet overdue on `since` (what the start-up notice reports);
+// with no `since` (first start) every overdue item.
 std::vector<RectificationItem> newlyOverdue(const std::vector<RectificationItem> &items, const QDate &since,
                                             const QDate &today);
 } // namespace RectificationRules

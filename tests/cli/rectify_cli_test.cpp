@@ -308,3 +308,25 @@ TEST_CASE("rectify update changes contact deadline and kind and a refused status
     CHECK(st.cli(words("rectify update 1 --kind big")).code == 2);
     CHECK(st.cli(words("rectify update 1 --deadline tomorrow")).code == 2);
 }
+
+TEST_CASE("rectify create --group agency pools one problem of an agency's cases into one systemic item")
+{
+    Store st;
+    {
+        Database db(st.path);
+        RectificationFixture::signedReview(db, st.caseC);
+    }
+    const Run r = st.cli(words("rectify create --group agency --json --case") << s(st.caseA) << QStringLiteral("--case") << s(st.caseC));
+    REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+    const QJsonArray items = r.json().array();
+    // P-B01 and P-C02 of both 甲局 cases pooled; case A's veto and accepted finding stay alone.
+    REQUIRE(items.size() == 4);
+    const QJsonObject pooled = items[0].toObject();
+    CHECK(pooled[QStringLiteral("problem")].toString().endsWith(QStringLiteral("（2件案卷）")));
+    CHECK(pooled[QStringLiteral("case_ids")].toArray() == QJsonArray{st.caseA, st.caseC});
+    CHECK(pooled[QStringLiteral("kind")].toString() == QStringLiteral("systemic"));
+    CHECK(pooled[QStringLiteral("sources")].toArray().size() == 3);  // two deductions and case A's accepted finding
+    CHECK(st.cli(words("rectify create --group agency --json --case") << s(st.caseC)).json().array().isEmpty());
+    const Run listed = st.cli(words("rectify list --json --case") << s(st.caseC));
+    CHECK(listed.json().array().size() == 2);
+}
