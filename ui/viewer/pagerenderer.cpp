@@ -2,6 +2,7 @@
 #include "pagerenderer.h"
 
 #include "import/pdfreader.h"
+#include "readerpool.h"
 
 #include <QMetaObject>
 #include <QCoreApplication>
@@ -13,22 +14,12 @@
 namespace {
 std::atomic<quint64> g_nextDocument{1};
 
-// One reader per worker thread, reopened (cheaply, from memory) when the document changes.
-const PdfReader &readerFor(quint64 generation, const QByteArray &pdf)
-{
-    thread_local quint64 openGeneration = 0;
-    thread_local PdfReader reader;
-    if (openGeneration != generation) {
-        reader = PdfReader::open(pdf);
-        openGeneration = generation;
-    }
-    return reader;
-}
-
 constexpr int kMaxSide = 4096;  // pixels; bounds memory for huge pages
 } // namespace
 
-PageRenderer::PageRenderer(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
+PageRenderer::PageRenderer(QObject *parent)
+    : QObject(parent), m_pool(new QThreadPool(this)),
+      m_readers(std::make_shared<ReaderPool>(std::max(2, QThread::idealThreadCount())))
 {
     qRegisterMetaType<std::vector<TextRun>>();
     qRegisterMetaType<std::vector<FindHit>>();
@@ -40,6 +31,7 @@ PageRenderer::~PageRenderer()
     m_generation = 0;
     m_pool->clear();
     m_pool->waitForDone();
+    m_readers->clear();
 }
 
 void PageRenderer::open(const QByteArray &pdf, std::map<int, std::vector<TextRun>> ocrRuns)
@@ -50,8 +42,9 @@ void PageRenderer::open(const QByteArray &pdf, std::map<int, std::vector<TextRun
     m_generation = g_nextDocument++;
     const quint64 gen = m_generation;
     QPointer<PageRenderer> self(this);
-    m_pool->start([self, gen, pdf] {
-        const PdfReader &r = readerFor(gen, pdf);
+    m_pool->start([self, gen, pdf, readers = m_readers] {
+        const ReaderPool::Lease lease = readers->borrow(gen, pdf);
+        const PdfReader &r = lease.reader();
         std::vector<QSizeF> sizes;
         for (int i = 0; i < r.pageCount(); ++i) {
             QSizeF s = r.pageSizePoints(i);
@@ -96,8 +89,8 @@ void PageRenderer::requestPage(int page, double dpi, Purpose purpose, bool urgen
     const quint64 gen = m_generation;
     const QByteArray pdf = m_pdf;
     QPointer<PageRenderer> self(this);
-    m_pool->start([self, gen, pdf, page, dpi, purpose, key] {
-        const QImage image = readerFor(gen, pdf).renderPage(page, dpi, kMaxSide);
+    m_pool->start([self, gen, pdf, page, dpi, purpose, key, readers = m_readers] {
+        const QImage image = readers->borrow(gen, pdf).reader().renderPage(page, dpi, kMaxSide);
         QMetaObject::invokeMethod(qApp, [self, gen, page, dpi, purpose, key, image] {
             if (!self || self->m_generation != gen)
                 return;
@@ -128,9 +121,9 @@ void PageRenderer::requestText(int page)
         }, Qt::QueuedConnection);
         return;
     }
-    m_pool->start([self, gen, pdf, page, key] {
+    m_pool->start([self, gen, pdf, page, key, readers = m_readers] {
         std::vector<TextRun> runs;
-        for (const auto &b : readerFor(gen, pdf).textBoxes(page))
+        for (const auto &b : readers->borrow(gen, pdf).reader().textBoxes(page))
             runs.push_back({b.text, b.rect, b.chars, b.spaceAfter});
         QMetaObject::invokeMethod(qApp, [self, gen, page, key, runs] {
             if (!self || self->m_generation != gen)
@@ -149,9 +142,10 @@ void PageRenderer::find(const QString &query)
     const QByteArray pdf = m_pdf;
     const int pages = pageCount();
     QPointer<PageRenderer> self(this);
-    m_pool->start([self, gen, pdf, pages, query, ocrRuns = m_ocrRuns] {
+    m_pool->start([self, gen, pdf, pages, query, ocrRuns = m_ocrRuns, readers = m_readers] {
         std::vector<FindHit> hits;
-        const PdfReader &r = readerFor(gen, pdf);
+        const ReaderPool::Lease lease = readers->borrow(gen, pdf);
+        const PdfReader &r = lease.reader();
         for (int p = 0; p < pages && self; ++p) {
             std::vector<TextRun> runs;
             if (const auto ocr = ocrRuns.find(p); ocr != ocrRuns.end())

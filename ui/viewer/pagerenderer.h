@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Runs every Poppler call of the open document on worker threads (each with its own
-// PdfReader) and reports back by signal: the page geometry, rendered pages, word boxes and
-// find hits. Results of a previously open document are dropped.
+// Runs every Poppler call of the open document on worker threads (each task with a reader
+// borrowed from a ReaderPool) and reports back by signal: the page geometry, rendered pages,
+// word boxes and find hits. Results of a previously open document are dropped.
 #include <QByteArray>
 #include <map>
+#include <memory>
 #include <QImage>
 #include <QObject>
 #include <QRectF>
@@ -13,6 +14,7 @@
 #include <vector>
 
 class QThreadPool;
+class ReaderPool;
 
 struct TextRun {
     QString text;
@@ -62,6 +64,7 @@ signals:
 
 private:
     QThreadPool *m_pool;
+    std::shared_ptr<ReaderPool> m_readers;  // shared with queued tasks
     QByteArray m_pdf;
     std::map<int, std::vector<TextRun>> m_ocrRuns;
     quint64 m_generation = 0;
