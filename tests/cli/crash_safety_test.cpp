@@ -19,6 +19,26 @@ int scalar(Database &db, const char *sql)
     st.step();
     return int(st.int64(0));
 }
+
+// Cases stored so far, read beside the running import; -1 while there is no readable store.
+int storedCases(const QString &store)
+{
+    if (!QFile::exists(store))
+        return -1;
+    try {
+        Database db(store, Database::Mode::ReadOnly);
+        return scalar(db, "SELECT count(*) FROM cases");
+    } catch (...) {
+        return -1;
+    }
+}
+
+// Kill moments: a fixed delay after start, or once the store holds at least so many cases
+// (load on the machine makes fixed delays alone miss the import altogether).
+struct KillAt {
+    int delayMs = 0;
+    int afterCases = 0;
+};
 } // namespace
 
 TEST_CASE("killing the CLI mid-import leaves an intact store with no partial case")
@@ -32,15 +52,24 @@ TEST_CASE("killing the CLI mid-import leaves an intact store with no partial cas
             pages << QStringLiteral("证据材料 %1-%2 现场照片说明").arg(i).arg(k);
         Fixtures::writeFile(QDir(in).filePath(QStringLiteral("d%1.pdf").arg(i)), Fixtures::pdf(pages));
     }
-    // Kill at several moments: early, mid-way, late.
+    // Kill at several moments: early, after the first case, mid-way, late.
     int sawPartialRun = 0;
-    for (int delayMs : {150, 400, 800, 1400}) {
-        CAPTURE(delayMs);
-        const QString store = dir.filePath(QStringLiteral("s%1.crstore").arg(delayMs));
+    int run = 0;
+    for (const KillAt at : {KillAt{150, 0}, KillAt{0, 1}, KillAt{0, 15}, KillAt{1400, 0}}) {
+        CAPTURE(at.delayMs);
+        CAPTURE(at.afterCases);
+        const QString store = dir.filePath(QStringLiteral("s%1.crstore").arg(run++));
         QProcess p;
         p.start(CliRunner::binary(), {QStringLiteral("--store"), store, QStringLiteral("import"), in});
         REQUIRE(p.waitForStarted());
-        QThread::msleep(delayMs);
+        if (at.afterCases > 0) {
+            QElapsedTimer waited;
+            waited.start();
+            while (storedCases(store) < at.afterCases && p.state() == QProcess::Running && waited.elapsed() < 60000)
+                QThread::msleep(5);
+        } else {
+            QThread::msleep(at.delayMs);
+        }
         ::kill(pid_t(p.processId()), SIGKILL);
         p.waitForFinished();
         if (!QFile::exists(store))
