@@ -173,6 +173,15 @@ std::optional<Classified> misreadTitle(const QString &compactLine)
     const bool ownKind = genericTitle().match(compactLine).hasMatch();
     for (const char16_t *t : kTitles) {
         const QString title = QString::fromUtf16(t);
+        // A character lost altogether (卷内文件目): the whole line is the title but for it.
+        if (title.size() >= 5 && compactLine.size() == title.size() - 1) {
+            qsizetype k = 0;
+            while (k < compactLine.size() && compactLine[k] == title[k])
+                ++k;
+            if (QStringView(compactLine).mid(k) == QStringView(title).mid(k + 1))
+                if (auto c = classifyLine(title))
+                    return c;
+        }
         if (title.size() < 4 || compactLine.size() < title.size())
             continue;
         const qsizetype start = compactLine.size() - title.size();

@@ -120,12 +120,19 @@ std::vector<Officer> fromRecord(const PageLines &record)
     std::vector<Officer> out;
     const auto &lines = record.lines();
     for (size_t i = 0; i < lines.size(); ++i) {
-        const QString &c = lines[i].compact;
+        // A speck before the label (OCR: ":执法人员:") is not part of the line.
+        auto fromLetter = [](const QString &s) {
+            qsizetype k = 0;
+            while (k < s.size() && !s[k].isLetterOrNumber())
+                ++k;
+            return s.mid(k);
+        };
+        const QString c = fromLetter(lines[i].compact);
         if (c.contains(u"签名") || c.contains(u"签字"))
             continue;
         const auto label = roleLabel().match(c);
         if (label.hasMatch()) {
-            const QString &text = lines[i].text;
+            const QString text = fromLetter(lines[i].text);
             const qsizetype colon = text.indexOf(QRegularExpression(QStringLiteral("[：:]")));
             QString region = text.mid(colon + 1);
             // A number field may follow the names on the same line: keep "执法证号：", cut other fields.

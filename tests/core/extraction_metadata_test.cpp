@@ -118,6 +118,7 @@ TEST_CASE("MetadataExtractor: officer listings as two fields and as a table")
         // OCR text has lost the space between a name and its certificate's province prefix.
         {"执法人员：姜静浙02548901、程欣波浙02547532\n记录人：姜静", {{"姜静", "浙02548901"}, {"程欣波", "浙02547532"}}},
         {"执法人员：李浙 01234567", {{"李浙", "01234567"}}},
+        {":执法人员:孟丽洋、武峰执法证号:川01669989、川01670312\n记录人:武峰", {{"孟丽洋", "川01669989"}, {"武峰", "川01670312"}}},
     };
     for (const auto &c : cases) {
         CAPTURE(c.record);

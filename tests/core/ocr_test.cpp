@@ -148,6 +148,8 @@ TEST_CASE("on OCR pages a form title with one misread character still starts its
         {"某某市交通运输局\n”行政处罚告知书\n某交罚告〔2025〕857号", true, DocumentType::PriorNotice},
         {"非税收入一般缴款书〈收据联)", true, DocumentType::PaymentReceipt},
         {"罚没款缴款赁证\n缴款人：某某", true, DocumentType::PaymentReceipt},
+        {"卷内文件目\n序号文件名称", true, DocumentType::Other},
+        {"行政处决定书\n某某", true, DocumentType::Decision},
         {"现场照片证据)\n照片1", true, DocumentType::EvidenceList},
         {"现场照片《证据)\n照片1", true, DocumentType::EvidenceList},
         // Only on OCR pages, never in the kind word at the end, never two characters off.
