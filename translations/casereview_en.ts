@@ -1998,6 +1998,10 @@ Legal basis: %2</translation>
         <source>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</source>
         <translation>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</translation>
     </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>Opening the case…</translation>
+    </message>
 </context>
 <context>
     <name>RectificationStatusDialog</name>

@@ -1966,6 +1966,10 @@ Legal basis: %2</source>
         <source>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</source>
         <translation>只有已报告的事项，或回头看中的已销号事项，才能复查。</translation>
     </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>正在打开案卷…</translation>
+    </message>
 </context>
 <context>
     <name>RectificationStatusDialog</name>

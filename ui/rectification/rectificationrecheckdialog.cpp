@@ -5,11 +5,13 @@
 #include "rectification/rectificationservice.h"
 #include "rectification/rectificationworkflow.h"
 #include "storage/caserepository.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
 #include "viewer/documentviewer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 enum EvidencePage { NoEvidence, PdfEvidence, ImageEvidence };
@@ -58,18 +61,42 @@ QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
     l->addWidget(label);
     m_original = new DocumentViewer;
     l->addWidget(m_original, 1);
-    try {
-        CaseRepository cases(db);
-        const auto record = cases.get(m_item.caseId);
-        if (record) {
-            m_original->setDocument(cases.originalFile(m_item.caseId), record->analysis.documents);
-            m_original->goToPage(m_item.pages().empty() ? 0 : m_item.pages().front() - 1);
-        } else {
+    // The case file is read and checked (SHA-256) off the GUI thread; the viewer renders it.
+    struct Loaded {
+        QByteArray pdf;
+        std::vector<CaseDocument> documents;
+        bool found = false;
+        bool failed = false;
+    };
+    m_original->clear(tr("Opening the case…"));
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Loaded loaded = watcher->result();
+        if (loaded.failed)
+            m_original->clear(tr("The case file could not be read: the store may be damaged."));
+        else if (!loaded.found)
             m_original->clear(tr("The case is no longer in the store."));
+        else {
+            m_original->setDocument(loaded.pdf, loaded.documents);
+            m_original->goToPage(m_item.pages().empty() ? 0 : m_item.pages().front() - 1);
         }
-    } catch (const StorageError &) {
-        m_original->clear(tr("The case file could not be read: the store may be damaged."));
-    }
+    });
+    watcher->setFuture(QtConcurrent::run([store = db.path(), caseId = m_item.caseId] {
+        Loaded out;
+        try {
+            Database db(store, Database::Mode::ReadOnly);
+            CaseRepository cases(db);
+            if (const auto record = cases.get(caseId)) {
+                out.found = true;
+                out.documents = record->analysis.documents;
+                out.pdf = cases.originalFile(caseId);
+            }
+        } catch (const StorageError &) {
+            out.failed = true;
+        }
+        return out;
+    }));
     return box;
 }
 
