@@ -60,6 +60,21 @@ ChartBlock paretoChart(const QString &title, const std::vector<ParetoRow> &rows,
     return c;
 }
 
+// Numbers the report's top-level sections in order, so an omitted section leaves no gap.
+class SectionNumbers {
+public:
+    HeadingBlock next(const QString &title)
+    {
+        static const QString numerals = QStringLiteral("一二三四五六七八九十");
+        const QString n = m_count < numerals.size() ? QString(numerals[m_count]) : QString::number(m_count + 1);
+        ++m_count;
+        return HeadingBlock{1, n + QStringLiteral("、") + title};
+    }
+
+private:
+    int m_count = 0;
+};
+
 QString problemLine(const CaseProblem &p)
 {
     QString s = p.title;
@@ -75,7 +90,7 @@ QString problemLine(const CaseProblem &p)
     return s;
 }
 
-void addScope(ReportDocument &doc, const std::vector<CaseInput> &cases, const CampaignStats &st, const QString &organiser)
+void addScope(ReportDocument &doc, SectionNumbers &sections, const std::vector<CaseInput> &cases, const CampaignStats &st, const QString &organiser)
 {
     QStringList standards;
     QSet<QString> seen;
@@ -87,7 +102,7 @@ void addScope(ReportDocument &doc, const std::vector<CaseInput> &cases, const Ca
                 standards << s;
             }
         }
-    doc.blocks.push_back(HeadingBlock{1, QStringLiteral("一、评查范围和方法")});
+    doc.blocks.push_back(sections.next(QStringLiteral("评查范围和方法")));
     doc.blocks.push_back(ParagraphBlock{
         QStringLiteral("%1对 %2 个执法机关的 %3 件行政执法案卷进行了评查。评查依据%4，采取“一卷一表”方式逐项评分，"
                        "并结合自动诊断发现的问题逐一核对案卷页面。")
@@ -103,9 +118,9 @@ void addScope(ReportDocument &doc, const std::vector<CaseInput> &cases, const Ca
         ParagraphStyle::Note});
 }
 
-void addOverview(ReportDocument &doc, const CampaignStats &st)
+void addOverview(ReportDocument &doc, SectionNumbers &sections, const CampaignStats &st)
 {
-    doc.blocks.push_back(HeadingBlock{1, QStringLiteral("二、评查结果总体情况")});
+    doc.blocks.push_back(sections.next(QStringLiteral("评查结果总体情况")));
     doc.blocks.push_back(HeadingBlock{2, QStringLiteral("（一）案卷分布")});
     doc.blocks.push_back(countTable(QStringLiteral("执法机关"), st.byAgency, st.caseCount));
     if (st.byAgency.size() > 1)
@@ -143,13 +158,21 @@ void addOverview(ReportDocument &doc, const CampaignStats &st)
     doc.blocks.push_back(hist);
 }
 
-void addProblems(ReportDocument &doc, const CampaignStats &st, int paretoRows)
+void addProblems(ReportDocument &doc, SectionNumbers &sections, const CampaignStats &st, int paretoRows)
 {
-    doc.blocks.push_back(HeadingBlock{1, QStringLiteral("三、主要问题分析")});
+    doc.blocks.push_back(sections.next(QStringLiteral("主要问题分析")));
+    // Findings of the auto-diagnosis that no reviewer has accepted yet are leads, not problems.
+    const ParagraphBlock pending{QStringLiteral("另有自动诊断提示的疑似问题 %1 个尚待评查人员核实，未计入本部分统计。")
+                                     .arg(st.pendingFindings),
+                                 ParagraphStyle::Note};
     if (st.paretoByItem.empty()) {
         doc.blocks.push_back(ParagraphBlock{QStringLiteral("已评定案卷未发现扣分问题。")});
+        if (st.pendingFindings > 0)
+            doc.blocks.push_back(pending);
         return;
     }
+    if (st.pendingFindings > 0)
+        doc.blocks.push_back(pending);
     doc.blocks.push_back(HeadingBlock{2, QStringLiteral("（一）按评查维度")});
     TableBlock dims;
     dims.columns = {{QStringLiteral("评查维度"), 3}, {QStringLiteral("问题次数"), 1.2, CellAlign::Right},
@@ -179,11 +202,11 @@ void addProblems(ReportDocument &doc, const CampaignStats &st, int paretoRows)
     }
 }
 
-void addTypical(ReportDocument &doc, const CampaignStats &st)
+void addTypical(ReportDocument &doc, SectionNumbers &sections, const CampaignStats &st)
 {
     if (st.typicalCases.empty())
         return;
-    doc.blocks.push_back(HeadingBlock{1, QStringLiteral("四、典型案例")});
+    doc.blocks.push_back(sections.next(QStringLiteral("典型案例")));
     int n = 0;
     for (const TypicalCase &t : st.typicalCases) {
         doc.blocks.push_back(HeadingBlock{2, QStringLiteral("（%1）%2（%3）").arg(++n).arg(t.caseNo.isEmpty() ? QStringLiteral("案卷 %1").arg(t.caseId) : t.caseNo, t.agency)});
@@ -196,9 +219,9 @@ void addTypical(ReportDocument &doc, const CampaignStats &st)
     }
 }
 
-void addRectification(ReportDocument &doc, const CampaignStats &st, const QDate &deadline)
+void addRectification(ReportDocument &doc, SectionNumbers &sections, const CampaignStats &st, const QDate &deadline)
 {
-    doc.blocks.push_back(HeadingBlock{1, QStringLiteral("五、整改要求")});
+    doc.blocks.push_back(sections.next(QStringLiteral("整改要求")));
     doc.blocks.push_back(ParagraphBlock{
         QStringLiteral("各执法机关应对照本报告及整改通知书，逐案逐项整改，举一反三完善制度，并于%1前书面报送整改情况。")
             .arg(deadline.isValid() ? date(deadline) : QStringLiteral("收到整改通知书之日起 30 日内"))});
@@ -249,11 +272,12 @@ ReportDocument build(const std::vector<CaseInput> &cases, const CampaignStats &s
     for (const CaseInput &c : cases)
         doc.caseIds.push_back(c.summary.id);
     doc.subtitle = QStringLiteral("共评查案卷 %1 件").arg(stats.caseCount);
-    addScope(doc, cases, stats, options.organiser);
-    addOverview(doc, stats);
-    addProblems(doc, stats, options.paretoRows);
-    addTypical(doc, stats);
-    addRectification(doc, stats, options.deadline);
+    SectionNumbers sections;
+    addScope(doc, sections, cases, stats, options.organiser);
+    addOverview(doc, sections, stats);
+    addProblems(doc, sections, stats, options.paretoRows);
+    addTypical(doc, sections, stats);
+    addRectification(doc, sections, stats, options.deadline);
     addCaseList(doc, cases);
     return doc;
 }

@@ -166,6 +166,21 @@ TEST_CASE("campaign report has its chapters charts pareto and case list in order
     CHECK(texts(doc).contains(QStringLiteral("1. 超越职权（一票否决）：理由V1〔见案卷第2页〕")));
 }
 
+TEST_CASE("campaign report of unreviewed cases numbers its chapters without gaps and counts pending findings")
+{
+    std::vector<CaseInput> cases{campaign()[4]};  // unreviewed
+    cases[0].findings = {finding("LATE_DELIVERY", "B2", std::nullopt, {9}), finding("NO_FILING_APPROVAL", "B1", std::nullopt, {1}),
+                         finding("USCC_INVALID", "D1", FindingVerdict::Dismiss, {1})};
+    const ReportDocument doc = CampaignReportBuilder::build(cases, CampaignAnalytics::analyze(cases), {});
+    QStringList chapters;
+    for (const HeadingBlock &h : blocksOf<HeadingBlock>(doc))
+        if (h.level == 1)
+            chapters << h.text;
+    // No signed review: no typical cases, and 整改要求 moves up to 四.
+    CHECK(chapters == QStringList{"一、评查范围和方法", "二、评查结果总体情况", "三、主要问题分析", "四、整改要求", "附表：案卷评查结果一览"});
+    CHECK(texts(doc).contains(QStringLiteral("另有自动诊断提示的疑似问题 2 个尚待评查人员核实，未计入本部分统计。")));
+}
+
 TEST_CASE("rectification notice lists the agency's problems with cases pages and deadline")
 {
     const CampaignStats st = CampaignAnalytics::analyze(campaign());
