@@ -38,6 +38,30 @@ QChar betweenDigits(QChar c)
     }
 }
 
+// Chinese text takes full-width punctuation; OCR gives the ASCII marks. After a Chinese
+// character, : , ; ? ! are the full-width ones (当事人： not 当事人:), which the extraction
+// and diagnosis rules of printed files look for.
+QString fullWidthPunctuation(QString s)
+{
+    for (qsizetype i = 1; i < s.size(); ++i) {
+        qsizetype p = i - 1;
+        while (p > 0 && s[p] == u' ')
+            --p;
+        const QChar prev = s[p];
+        if (!(prev.unicode() >= 0x3400 && prev.unicode() <= 0x9FFF))
+            continue;
+        switch (s[i].unicode()) {
+        case u':': s[i] = u'：'; break;
+        case u',': s[i] = u'，'; break;
+        case u';': s[i] = u'；'; break;
+        case u'?': s[i] = u'？'; break;
+        case u'!': s[i] = u'！'; break;
+        default: break;
+        }
+    }
+    return s;
+}
+
 QString dropSpacesBesideChinese(const QString &text)
 {
     QString out;
@@ -216,7 +240,7 @@ QString clean(const QString &text)
     s.reserve(text.size());
     for (QChar c : text)
         s += widthFolded(c);
-    s = dropSpacesBesideChinese(s);
+    s = dropSpacesBesideChinese(fullWidthPunctuation(s));
     // Look-alikes count as digits or separators only when a digit stands on both sides
     // (after earlier fixes), e.g. 2O25 → 2025, 2025一03一05 → 2025-03-05, 5O,OOO → 50,000.
     for (int pass = 0; pass < 2; ++pass) {
