@@ -23,8 +23,12 @@ echo "No display found: showing the demo through the command line."
 "$BIN/casereview-cli" --store "$STORE" show 1
 "$BIN/casereview-cli" --store "$STORE" search 罚款 --limit 5
 "$BIN/casereview-cli" --store "$STORE" diagnose --all --csv "$DEMO/findings.csv"
+"$BIN/casereview-cli" --store "$STORE" rectify create --case 1 --all-findings --by demo || true
+"$BIN/casereview-cli" --store "$STORE" rectify list
+"$BIN/casereview-cli" --store "$STORE" rectify export --out "$DEMO/rectification-ledger.xlsx" || true
 echo
 echo "Demo dossiers: $DEMO/dossiers"
 echo "Demo store:    $STORE"
 echo "Findings:      $DEMO/findings.csv"
+echo "Rectification: $DEMO/rectification-ledger.xlsx"
 echo "Open it later with: $BIN/casereview --store \"$STORE\""
