@@ -142,7 +142,8 @@ def main():
                 if not ok:
                     print(f"{label['id']} {k}: got {got!r} expected {exp!r}")
     report("text dossiers", text_rows)
-    report("scanned dossiers (" + ("import with OCR" if args.ocr else "import --no-ocr: no text") + ")", scan_rows)
+    how = "from --shows" if args.shows else "import with OCR" if args.ocr else "import --no-ocr: no text"
+    report("scanned dossiers (" + how + ")", scan_rows)
 
 
 if __name__ == "__main__":

@@ -132,6 +132,8 @@ TEST_CASE("a rendered page goes through Tesseract and extraction finds the date 
     for (const auto &m : ChineseDate::findAll(result.text))
         dates.push_back(m.date);
     CHECK(std::find(dates.begin(), dates.end(), QDate(2025, 3, 29)) != dates.end());
+    // The signature date in Chinese numerals too.
+    CHECK(std::find(dates.begin(), dates.end(), QDate(2025, 3, 28)) != dates.end());
 }
 
 TEST_CASE("on OCR pages a form title with one misread character still starts its document")
