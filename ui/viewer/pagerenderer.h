@@ -19,7 +19,7 @@ class ReaderPool;
 struct TextRun {
     QString text;
     QRectF rect;  // points, page coordinates
-    std::vector<QRectF> chars;  // per character when the PDF gives them (OCR words: none)
+    std::vector<QRectF> chars = {};  // per character when the PDF gives them (OCR words: none)
     bool spaceAfter = false;
 
     // The box of character `i`: its own, or an even share of the run's box.
