@@ -180,8 +180,12 @@ QString repairDateLine(const QString &line, const QString &next)
         t.chop(1);
     const qsizetype y = t.indexOf(u'年');
     const qsizetype m = y < 0 ? -1 : t.indexOf(u'月', y);
-    if (t.size() > 16 || y < 2 || y > 5 || m < 0 || m - y > 3)
+    // A labelled date (送达日期：…) is a field, not a signature line: left as read.
+    if (t.size() > 18 || y < 2 || y > 7 || m < 0 || m - y > 3 || t.contains(u'：') || t.contains(u':'))
         return line;
+    // More than the year's own characters before 年: a speckled line, whose end may carry a
+    // speck after the day's 日 as well (NVSe023年5月5鲜效).
+    const bool speckled = y > 4;
     if (const auto dates = ChineseDate::findAll(t); dates.size() == 1 && dates.front().length == t.size())
         return line;  // already a clean date
     auto numerals = [](QStringView part, QString &out) {
@@ -201,8 +205,11 @@ QString repairDateLine(const QString &line, const QString &next)
     QString year = (arabic ? QStringLiteral("20") : QStringLiteral("二〇")) + y1 + y2;
     QString month, day;
     QStringView rest = QStringView(t).mid(m + 1);
-    if (rest.size() >= 2 && dateNumeral(rest.back()).isNull() && !isNoise(rest.back()))
-        rest.chop(1);  // the day's 日, however it was read
+    int chopped = 0;
+    while (rest.size() >= 2 && chopped < (speckled ? 2 : 1) && dateNumeral(rest.back()).isNull() && !isNoise(rest.back()))
+        rest.chop(1), ++chopped;  // the day's 日, however it was read
+    if (chopped > 0)
+        ;
     else if (!next.isEmpty() && (next.front().isDigit() || next.front() == u'日' || next.front() == u'号'))
         return line;  // the date goes on on the next line
     if (!numerals(QStringView(t).mid(y + 1, m - y - 1), month) || !numerals(rest, day))
