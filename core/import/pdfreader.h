@@ -23,7 +23,7 @@ public:
 
     struct TextBox {
         QString text;
-        QRectF rect;  // in points, page coordinates (origin top-left, unrotated)
+        QRectF rect;  // in points, origin top-left, the page as displayed (its /Rotate applied)
         std::vector<QRectF> chars;  // one box per character of `text`, same coordinates
         bool spaceAfter = false;    // the page has a space between this word and the next
     };

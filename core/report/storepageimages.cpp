@@ -43,12 +43,21 @@ QRectF StorePageImages::cropRegion(const QSizeF &pageSize, const std::optional<Q
 QImage StorePageImages::crop(qint64 caseId, int page, const std::optional<QRectF> &rect, double dpi)
 {
     PdfReader *r = reader(caseId);
-    if (!r || page < 1 || page > r->pageCount())
+    return r ? cropPage(*r, page, rect, dpi) : QImage();
+}
+
+QImage StorePageImages::cropPage(const PdfReader &r, int page, const std::optional<QRectF> &rect, double dpi)
+{
+    if (page < 1 || page > r.pageCount())
         return {};
-    const QSizeF size = r->pageSizePoints(page - 1);
-    QImage image = r->renderPage(page - 1, dpi);
-    if (image.isNull() || size.isEmpty() || r->pageRotation(page - 1) % 180 != 0)
-        return image;  // rotated pages: the whole page, unmarked (rects are in unrotated points)
+    // Evidence rects come from the viewer's text boxes, which Poppler gives in the displayed
+    // frame (/Rotate applied), the same frame renderPage draws; only the size needs turning.
+    QSizeF size = r.pageSizePoints(page - 1);
+    if (r.pageRotation(page - 1) % 180 != 0)
+        size.transpose();
+    QImage image = r.renderPage(page - 1, dpi);
+    if (image.isNull() || size.isEmpty())
+        return image;
     image = image.convertToFormat(QImage::Format_RGB32);
     const double scale = image.width() / size.width();
     if (rect && !rect->isEmpty()) {

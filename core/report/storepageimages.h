@@ -18,6 +18,9 @@ public:
     // The band of the page a crop shows, in points: the rect widened to the page width and
     // padded above and below (at least a third of the page), or the whole page.
     static QRectF cropRegion(const QSizeF &pageSize, const std::optional<QRectF> &rect);
+    // crop() on an open reader. `rect` and the crop are in the page as displayed (its /Rotate
+    // applied), the frame of PdfReader::textBoxes and of the viewer's selection.
+    static QImage cropPage(const PdfReader &r, int page, const std::optional<QRectF> &rect, double dpi);
 
 private:
     PdfReader *reader(qint64 caseId);

@@ -144,3 +144,73 @@ TEST_CASE("page crop region is a padded band across the page")
     const QRectF top = StorePageImages::cropRegion(a4, QRectF(10, 5, 50, 10));
     CHECK(top.top() == 0);
 }
+
+namespace {
+// One A4 page with /Rotate `rotate` and the word EVIDENCE in Helvetica at (100, 700) of its
+// unrotated user space; QPdfWriter cannot set /Rotate, so the file is written by hand.
+QByteArray rotatedPagePdf(int rotate)
+{
+    const QByteArray content = "BT /F1 24 Tf 100 700 Td (EVIDENCE) Tj ET";
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " + QByteArray::number(rotate)
+            + " /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray body = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << body.size();
+        body += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = body.size();
+    body += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        body += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    body += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return body;
+}
+
+bool isOutlineRed(QRgb c) { return qRed(c) > 180 && qGreen(c) < 90 && qBlue(c) < 90; }
+bool isInk(QRgb c) { return qRed(c) < 100 && qGreen(c) < 100 && qBlue(c) < 100; }
+} // namespace
+
+TEST_CASE("page crop outlines the evidence on pages with every rotation")
+{
+    for (int rotate : {0, 90, 180, 270}) {
+        CAPTURE(rotate);
+        const PdfReader r = PdfReader::open(rotatedPagePdf(rotate));
+        REQUIRE(r.isOpen());
+        REQUIRE(r.pageRotation(0) == rotate);
+        // The rect a reviewer's selection of the word gives: the viewer's text box.
+        const auto boxes = r.textBoxes(0);
+        REQUIRE(boxes.size() == 1);
+        REQUIRE(boxes[0].text == QStringLiteral("EVIDENCE"));
+        const QRectF word = boxes[0].rect;
+        const double dpi = 144, scale = dpi / 72;
+        const QImage crop = StorePageImages::cropPage(r, 1, word, dpi);
+        REQUIRE(!crop.isNull());
+        const QSizeF shown = rotate % 180 ? QSizeF(842, 595) : QSizeF(595, 842);
+        const QRectF region = StorePageImages::cropRegion(shown, word);
+        CHECK(region.height() < shown.height());  // a band, not the whole page
+        CHECK(crop.width() == doctest::Approx(shown.width() * scale).epsilon(0.01));
+        CHECK(crop.height() == doctest::Approx(region.height() * scale).epsilon(0.02));
+        // The word in crop pixels: ink inside it, the red outline just around it.
+        const QRectF px(word.x() * scale, (word.y() - region.top()) * scale, word.width() * scale, word.height() * scale);
+        int ink = 0;
+        for (int y = int(px.top()); y < int(px.bottom()); ++y)
+            for (int x = int(px.left()); x < int(px.right()); ++x)
+                ink += isInk(crop.pixel(x, y));
+        CHECK(ink > 50);
+        const int cx = int(px.center().x()), cy = int(px.center().y());
+        CHECK(isOutlineRed(crop.pixel(int(px.left()) - 4, cy)));
+        CHECK(isOutlineRed(crop.pixel(int(px.right()) + 4, cy)));
+        CHECK(isOutlineRed(crop.pixel(cx, int(px.top()) - 4)));
+        CHECK(isOutlineRed(crop.pixel(cx, int(px.bottom()) + 4)));
+        // Nothing red far from the word.
+        CHECK(!isOutlineRed(crop.pixel(int(px.left()) - 40, cy)));
+    }
+}
