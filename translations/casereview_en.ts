@@ -237,6 +237,18 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>No case matches “%1”.</source>
         <translation>No case matches “%1”.</translation>
     </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>Rectification colour filter</source>
+        <translation>Rectification colour filter</translation>
+    </message>
+    <message>
+        <source>Show only cases whose rectification traffic light (三色) has the chosen colour</source>
+        <translation>Show only cases whose rectification traffic light (三色) has the chosen colour</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>

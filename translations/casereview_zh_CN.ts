@@ -229,6 +229,18 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>No case matches “%1”.</source>
         <translation>没有与“%1”匹配的案卷。</translation>
     </message>
+    <message>
+        <source>All colours</source>
+        <translation>整改三色：全部</translation>
+    </message>
+    <message>
+        <source>Rectification colour filter</source>
+        <translation>整改三色筛选</translation>
+    </message>
+    <message>
+        <source>Show only cases whose rectification traffic light (三色) has the chosen colour</source>
+        <translation>只显示整改三色为所选颜色的案卷</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case list's review columns: status, score (provisional while items are open), grade
-// and open findings; numeric sorting, the state filter, the live search and live updates.
+// and open findings; numeric sorting, the state and 三色 filters, the live search and live updates.
 #include "uitestsupport.h"
 
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpanel.h"
 #include "checklist/checklistpanel.h"
+#include "rectificationfixture.h"
 #include "storage/findingrepository.h"
 #include "viewer/documentviewer.h"
 
@@ -120,4 +121,67 @@ TEST_CASE("case list shows review state and score and sorts and filters on them"
     list->resize(1100, 300);
     table->resizeColumnsToContents();
     UiTest::screenshot(list, QStringLiteral("case-list-review-columns"));
+}
+
+TEST_CASE("case list filters on the rectification colour together with the other filters")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(4));
+    UiTest::Session session(ws);
+    // Case 1 red (overdue items), case 2 yellow (items due in 5 days), case 3 green (signed with
+    // nothing to deduct), case 4 without a colour (not reviewed).
+    const QDate today = QDate::currentDate();
+    RectificationService::CreateRequest late;
+    late.reviewIds = {RectificationFixture::signedReview(session.db, 1)};
+    late.deadline = today.addDays(-1);
+    late.actor = QStringLiteral("督查员");
+    REQUIRE(!session.rectification.create(late).created.empty());
+    RectificationService::CreateRequest soon = late;
+    soon.reviewIds = {RectificationFixture::signedReview(session.db, 2)};
+    soon.deadline = today.addDays(5);
+    REQUIRE(!session.rectification.create(soon).created.empty());
+    std::vector<Answer> clean;
+    for (const StandardSection &s : session.standards.get(QStringLiteral("penalty-general")).sections)
+        for (const StandardItem &i : s.items)
+            clean.push_back({i.id, Verdict::Pass, 0, {}, {}});
+    auto green = submission(3, clean);
+    green.sign = true;
+    session.reviews.save(green);
+
+    MainWindow &window = session.window;
+    window.reload();
+    window.resize(1500, 860);
+    window.show();
+    CaseListPanel *list = window.caseList();
+    QTableView *table = list->table();
+    QComboBox *light = list->lightFilter();
+    REQUIRE(list->visibleCount() == 4);
+    REQUIRE(light->count() == 4);
+    CHECK(light->itemText(0) == QStringLiteral("All colours"));
+    auto choose = [&](const QString &text) {
+        const int i = light->findText(text);
+        REQUIRE(i >= 0);
+        light->setCurrentIndex(i);
+    };
+    choose(QStringLiteral("Red"));
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == 1);
+    choose(QStringLiteral("Yellow"));
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == 2);
+    choose(QStringLiteral("Green"));
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == 3);
+    CHECK(cell(table, 0, CaseListModel::RectificationColumn) == QStringLiteral("Green"));
+    // Combined with the state filter: no green case is still unreviewed.
+    list->stateFilter()->setCurrentIndex(list->stateFilter()->findText(QStringLiteral("Not reviewed")));
+    CHECK(list->visibleCount() == 0);
+    CHECK(table->isHidden());
+    list->stateFilter()->setCurrentIndex(list->stateFilter()->findText(QStringLiteral("Signed")));
+    CHECK(list->visibleCount() == 1);
+    list->stateFilter()->setCurrentIndex(0);
+    choose(QStringLiteral("All colours"));
+    CHECK(list->visibleCount() == 4);
+    choose(QStringLiteral("Red"));
+    UiTest::screenshot(list, QStringLiteral("case-list-light-filter"));
 }

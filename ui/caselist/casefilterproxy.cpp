@@ -14,6 +14,12 @@ void CaseFilterProxy::setStateFilter(StateFilter filter)
     invalidateFilter();
 }
 
+void CaseFilterProxy::setLightFilter(std::optional<TrafficLight> light)
+{
+    m_light = light;
+    invalidateFilter();
+}
+
 void CaseFilterProxy::setIdFilter(std::optional<QSet<qint64>> ids)
 {
     m_ids = std::move(ids);
@@ -27,6 +33,8 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!c)
         return false;
     if (m_ids && !m_ids->contains(c->id))
+        return false;
+    if (m_light && c->rectificationLight != m_light)
         return false;
     using S = CaseListModel::State;
     const S state = CaseListModel::stateOf(*c);

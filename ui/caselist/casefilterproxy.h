@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The case list's filter: the live search text over every column, a review-state choice and
-// an optional fixed set of case ids (the cases behind a dashboard chart element).
+// The case list's filter: the live search text over every column, a review-state choice, a
+// rectification 三色 choice and an optional fixed set of case ids (a dashboard chart element's).
 #include "caselistmodel.h"
+#include "domain/trafficlight.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -16,6 +17,9 @@ public:
     explicit CaseFilterProxy(QObject *parent = nullptr);
     void setStateFilter(StateFilter filter);
     StateFilter stateFilter() const { return m_state; }
+    // Only cases whose rectification 三色 is `light`; nullopt shows all.
+    void setLightFilter(std::optional<TrafficLight> light);
+    std::optional<TrafficLight> lightFilter() const { return m_light; }
     void setIdFilter(std::optional<QSet<qint64>> ids);
     bool hasIdFilter() const { return m_ids.has_value(); }
 
@@ -24,5 +28,6 @@ protected:
 
 private:
     StateFilter m_state = StateFilter::All;
+    std::optional<TrafficLight> m_light;
     std::optional<QSet<qint64>> m_ids;
 };

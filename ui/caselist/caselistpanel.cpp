@@ -3,6 +3,7 @@
 
 #include "casefilterproxy.h"
 #include "caselistmodel.h"
+#include "rectification/trafficlightstyle.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -20,7 +21,7 @@
 
 CaseListPanel::CaseListPanel(QWidget *parent)
     : QWidget(parent), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
-      m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_only(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_light(new QComboBox(this)), m_only(new QLabel(this)),
       m_clearOnly(new QToolButton(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_stack(new QStackedWidget(this))
 {
@@ -35,6 +36,17 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     m_state->setAccessibleName(tr("Review state filter"));
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStateFilter(F(m_state->currentData().toInt()));
+        updateEmptyState();
+    });
+    // -1 = any colour; otherwise the TrafficLight value.
+    m_light->addItem(tr("All colours"), -1);
+    for (TrafficLight light : {TrafficLight::Red, TrafficLight::Yellow, TrafficLight::Green})
+        m_light->addItem(TrafficLightStyle::icon(light), TrafficLightStyle::name(light), int(light));
+    m_light->setAccessibleName(tr("Rectification colour filter"));
+    m_light->setToolTip(tr("Show only cases whose rectification traffic light (三色) has the chosen colour"));
+    connect(m_light, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_light->currentData().toInt();
+        m_proxy->setLightFilter(v < 0 ? std::nullopt : std::optional(TrafficLight(v)));
         updateEmptyState();
     });
     m_only->setWordWrap(true);
@@ -76,6 +88,7 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_state);
+    top->addWidget(m_light);
     auto *only = new QHBoxLayout;
     only->addWidget(m_only, 1);
     only->addWidget(m_clearOnly);
@@ -85,7 +98,8 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     layout->addLayout(only);
     layout->addWidget(m_stack, 1);
     setTabOrder(m_filter, m_state);
-    setTabOrder(m_state, m_table);
+    setTabOrder(m_state, m_light);
+    setTabOrder(m_light, m_table);
     clearShowOnly();
 }
 

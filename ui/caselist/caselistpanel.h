@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The case list: a live search and a review-state filter over a sortable table of the store's
+// The case list: a live search, a review-state and a 三色 filter over a sortable table of the store's
 // cases; it can also be narrowed to a given set of cases (a dashboard chart's). Files and
 // folders dropped on it are handed on for import.
 #include "domain/caserecord.h"
@@ -29,6 +29,7 @@ public:
     void showOnly(const QSet<qint64> &ids, const QString &label);
     void clearShowOnly();
     QComboBox *stateFilter() const { return m_state; }
+    QComboBox *lightFilter() const { return m_light; }
     QLabel *showOnlyLabel() const { return m_only; }
     void selectCase(qint64 id);
     qint64 currentCase() const;
@@ -54,6 +55,7 @@ private:
     CaseFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_state;
+    QComboBox *m_light;
     QLabel *m_only;
     QToolButton *m_clearOnly;
     QTableView *m_table;
