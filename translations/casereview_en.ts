@@ -2014,6 +2014,26 @@ Legal basis: %2</translation>
         <source>Opening the case…</source>
         <translation>Opening the case…</translation>
     </message>
+    <message>
+        <source>Case of the problem</source>
+        <translation>Case of the problem</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Case %1 %2</source>
+        <translation>Case %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — pages not recorded</source>
+        <translation>%1 — pages not recorded</translation>
+    </message>
+    <message>
+        <source>%1 — page(s) %2</source>
+        <translation>%1 — page(s) %2</translation>
+    </message>
 </context>
 <context>
     <name>RectificationStatusDialog</name>

@@ -1982,6 +1982,26 @@ Legal basis: %2</source>
         <source>Opening the case…</source>
         <translation>正在打开案卷…</translation>
     </message>
+    <message>
+        <source>Case of the problem</source>
+        <translation>问题所在案卷</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 %2</source>
+        <translation>案卷 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — pages not recorded</source>
+        <translation>%1 — 页码未记录</translation>
+    </message>
+    <message>
+        <source>%1 — page(s) %2</source>
+        <translation>%1 — 第 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>RectificationStatusDialog</name>

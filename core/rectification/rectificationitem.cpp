@@ -12,11 +12,13 @@ std::vector<qint64> RectificationItem::caseIds() const
     return out;
 }
 
-std::vector<int> RectificationItem::pages() const
+std::vector<int> RectificationItem::pages() const { return pagesIn(caseId); }
+
+std::vector<int> RectificationItem::pagesIn(qint64 id) const
 {
     std::vector<int> out;
     for (const RectificationSource &s : sources)
-        if (s.caseId == caseId)
+        if (s.caseId == id)
             for (int p : s.pages)
                 if (p > 0 && std::find(out.begin(), out.end(), p) == out.end())
                     out.push_back(p);

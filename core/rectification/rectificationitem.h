@@ -54,6 +54,7 @@ struct RectificationItem {
 
     std::vector<qint64> caseIds() const;  // every case behind the item, first one first
     std::vector<int> pages() const;       // evidence pages of the sources in the item's own case
+    std::vector<int> pagesIn(qint64 caseId) const;  // evidence pages of the sources in `caseId`, sorted
 };
 
 struct RectificationAttachment {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rectification board: the start-up overdue notice, grouping and filters, the 三色 column
 // of the case list, a status change through the dialog (illegal steps disabled) and a re-check
-// beside the original page and the agency's evidence.
+// beside the original page and the agency's evidence, with a choice of case for grouped items.
 #include "uitestsupport.h"
 
 #include "caselist/caselistmodel.h"
@@ -15,6 +15,7 @@
 #include "rectification/rectificationstatusdialog.h"
 #include "viewer/documentviewer.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -244,4 +245,60 @@ TEST_CASE("rectification board speaks Chinese with the zh_CN translation")
         UiTest::screenshot(&window, QStringLiteral("rectification-board-zh"));
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+TEST_CASE("re-check of an item grouping several cases shows the chosen case at its own pages")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(2));
+    Database db(ws.store());
+    RectificationService service(db);
+    // The same problem (P-B01) in both cases of one agency: page 1 in case 1, page 2 in case 2.
+    const qint64 r1 = RectificationFixture::signedReview(db, 1);
+    ReviewService::Submission s;
+    s.caseId = 2;
+    s.reviewer = QStringLiteral("张三");
+    s.standardId = QStringLiteral("penalty-general");
+    s.answers = {{QStringLiteral("P-B01"), Verdict::Deduct, 2, {}, {{2, std::nullopt, {}}}}};
+    s.sign = true;
+    const qint64 r2 = ReviewService(db).save(s).review.id;
+    RectificationService::CreateRequest request;
+    request.reviewIds = {r1, r2};
+    request.grouping = RectificationPlanner::Grouping::PerAgency;
+    request.actor = QStringLiteral("督查员");
+    const auto created = service.create(request).created;
+    const auto grouped = std::find_if(created.begin(), created.end(), [](const RectificationItem &i) { return i.caseIds().size() == 2; });
+    REQUIRE(grouped != created.end());
+    REQUIRE(grouped->pagesIn(1) == std::vector<int>{1});
+    REQUIRE(grouped->pagesIn(2) == std::vector<int>{2});
+
+    RectificationRecheckDialog dialog(db, service, *grouped, QStringLiteral("督查员"));
+    dialog.show();
+    QComboBox *chooser = dialog.caseChooser();
+    REQUIRE(chooser->count() == 2);
+    CHECK(chooser->isVisible());
+    CHECK(chooser->itemText(0).startsWith(QStringLiteral("Case 1 ")));
+    CHECK(chooser->itemText(0).endsWith(QStringLiteral("page(s) 1")));
+    CHECK(chooser->itemText(1).endsWith(QStringLiteral("page(s) 2")));
+    CHECK(dialog.shownCase() == 1);
+    REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument(); }));
+    CHECK(dialog.originalViewer()->currentPage() == 0);
+
+    chooser->setCurrentIndex(1);
+    CHECK(dialog.shownCase() == 2);
+    REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument() && dialog.originalViewer()->currentPage() == 1; }));
+    const auto labels = dialog.findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("Case 2, page(s) 2")); }));
+    UiTest::screenshot(&dialog, QStringLiteral("rectification-recheck-grouped"));
+    dialog.showCase(0);
+    CHECK(chooser->currentIndex() == 0);
+    CHECK(dialog.shownCase() == 1);
+    REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument() && dialog.originalViewer()->currentPage() == 0; }));
+
+    // An item of one case has no chooser to show.
+    const auto single = std::find_if(created.begin(), created.end(), [](const RectificationItem &i) { return i.caseIds().size() == 1; });
+    REQUIRE(single != created.end());
+    RectificationRecheckDialog plain(db, service, *single, QStringLiteral("督查员"));
+    plain.show();
+    CHECK(plain.caseChooser()->isHidden());
 }

@@ -46,32 +46,80 @@ RectificationRecheckDialog::RectificationRecheckDialog(Database &db, Rectificati
     updateState();
 }
 
+namespace {
+QString pageList(const std::vector<int> &pages)
+{
+    QStringList out;
+    for (int p : pages)
+        out << QString::number(p);
+    return out.join(QStringLiteral(", "));
+}
+} // namespace
+
 QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
 {
     auto *box = new QGroupBox(tr("Original problem"));
     auto *l = new QVBoxLayout(box);
-    QStringList pages;
-    for (int p : m_item.pages())
-        pages << QString::number(p);
-    auto *label = new QLabel(tr("<b>%1</b><br>Legal basis: %2<br>Case %3, page(s) %4")
-                                 .arg(m_item.problem.toHtmlEscaped(), m_item.legalBasis.toHtmlEscaped())
-                                 .arg(m_item.caseId)
-                                 .arg(pages.isEmpty() ? tr("not recorded") : pages.join(QStringLiteral(", "))));
-    label->setWordWrap(true);
-    l->addWidget(label);
+    m_originalLabel = new QLabel;
+    m_originalLabel->setWordWrap(true);
+    l->addWidget(m_originalLabel);
+    // An item grouped per agency stands for the same problem in several cases: any of them can
+    // be looked at, each at its own evidence pages.
+    m_caseBox = new QComboBox;
+    m_caseBox->setAccessibleName(tr("Case of the problem"));
+    for (qint64 id : m_item.caseIds()) {
+        QString name;
+        try {
+            if (const auto record = CaseRepository(db).get(id))
+                name = record->analysis.fields.caseNo ? record->analysis.fields.caseNo->value : record->fileName;
+        } catch (const StorageError &) {
+        }
+        const std::vector<int> pages = m_item.pagesIn(id);
+        const QString label = name.isEmpty() ? tr("Case %1").arg(id) : tr("Case %1 %2").arg(id).arg(name);
+        m_caseBox->addItem(pages.empty() ? tr("%1 — pages not recorded").arg(label)
+                                         : tr("%1 — page(s) %2").arg(label, pageList(pages)),
+                           id);
+    }
+    m_caseBox->setVisible(m_caseBox->count() > 1);
+    l->addWidget(m_caseBox);
     m_original = new DocumentViewer;
     l->addWidget(m_original, 1);
+    m_store = db.path();
+    connect(m_caseBox, &QComboBox::currentIndexChanged, this, &RectificationRecheckDialog::showCase);
+    showCase(0);
+    return box;
+}
+
+void RectificationRecheckDialog::showCase(int index)
+{
+    if (index < 0 || index >= m_caseBox->count())
+        return;
+    if (m_caseBox->currentIndex() != index) {
+        m_caseBox->setCurrentIndex(index);  // comes back here through the signal
+        return;
+    }
+    const qint64 caseId = m_caseBox->itemData(index).toLongLong();
+    const std::vector<int> pages = m_item.pagesIn(caseId);
+    m_originalLabel->setText(tr("<b>%1</b><br>Legal basis: %2<br>Case %3, page(s) %4")
+                                 .arg(m_item.problem.toHtmlEscaped(), m_item.legalBasis.toHtmlEscaped())
+                                 .arg(caseId)
+                                 .arg(pages.empty() ? tr("not recorded") : pageList(pages)));
+    m_shownCase = caseId;
     // The case file is read and checked (SHA-256) off the GUI thread; the viewer renders it.
+    // A later choice supersedes a load still running.
     struct Loaded {
         QByteArray pdf;
         std::vector<CaseDocument> documents;
         bool found = false;
         bool failed = false;
     };
+    const int generation = ++m_loadGeneration;
     m_original->clear(tr("Opening the case…"));
     auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, pages] {
         watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
         const Loaded loaded = watcher->result();
         if (loaded.failed)
             m_original->clear(tr("The case file could not be read: the store may be damaged."));
@@ -79,10 +127,10 @@ QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
             m_original->clear(tr("The case is no longer in the store."));
         else {
             m_original->setDocument(loaded.pdf, loaded.documents);
-            m_original->goToPage(m_item.pages().empty() ? 0 : m_item.pages().front() - 1);
+            m_original->goToPage(pages.empty() ? 0 : pages.front() - 1);
         }
     });
-    watcher->setFuture(QtConcurrent::run([store = db.path(), caseId = m_item.caseId] {
+    watcher->setFuture(QtConcurrent::run([store = m_store, caseId] {
         Loaded out;
         try {
             Database db(store, Database::Mode::ReadOnly);
@@ -97,7 +145,6 @@ QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
         }
         return out;
     }));
-    return box;
 }
 
 QWidget *RectificationRecheckDialog::buildEvidence()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// 复查 / 回头看: the original case at the problem's page on the left, the agency's report or
+// 复查 / 回头看: the original case at the problem's page on the left (any of the item's cases
+// when it groups several), the agency's report or
 // evidence on the right (a PDF in a second viewer, an image scaled to fit), and the re-check
 // itself below: pass or fail, a note, newer cases of the same agency looked at and whether the
 // problem recurred in them. Applied through the service.
@@ -26,6 +27,10 @@ public:
                                const QString &actor, QWidget *parent = nullptr);
 
     DocumentViewer *originalViewer() const { return m_original; }
+    // The item's cases with their evidence pages, first case first; hidden with only one.
+    QComboBox *caseChooser() const { return m_caseBox; }
+    void showCase(int index);  // an index of caseChooser()
+    qint64 shownCase() const { return m_shownCase; }
     DocumentViewer *evidenceViewer() const { return m_evidencePdf; }
     QLabel *evidenceImage() const { return m_image; }
     int attachmentCount() const;
@@ -51,6 +56,11 @@ private:
     RectificationService &m_service;
     RectificationItem m_item;
     QString m_actor;
+    QString m_store;
+    qint64 m_shownCase = 0;
+    int m_loadGeneration = 0;
+    QComboBox *m_caseBox = nullptr;
+    QLabel *m_originalLabel = nullptr;
     std::vector<RectificationAttachment> m_attachments;
     DocumentViewer *m_original = nullptr;
     DocumentViewer *m_evidencePdf = nullptr;
