@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Measures the diagnosis against the labelled samples: imports the dossiers with casereview-cli
 # into a temporary store, runs `diagnose --all --json` with the samples' thresholds and prints
-# per-rule precision / recall (hints excluded), the share of findings citing a labelled page,
+# per-rule precision / recall (hints excluded; --with-hints scores again counting them), the share of findings citing a labelled page,
 # and the wall time of import + diagnose of the screening set.
 # --ocr imports with OCR; --scanned-only measures just the scanned dossiers (imported with OCR
 # into a kept store, reusable with --store) and prints OCR pages per second with the load.
@@ -54,7 +54,7 @@ def load_labels(path):
     return {d["id"]: d for d in (json.loads(line) for line in open(path, encoding="utf-8") if line.strip())}
 
 
-def score(found, labels, only=None):
+def score(found, labels, only=None, hints=False):
     tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
     cited, citable = 0, 0
     errors = defaultdict(list)
@@ -64,7 +64,7 @@ def score(found, labels, only=None):
         truth = {d["code"]: d for d in label.get("defects", [])}
         got = {}
         for f in found.get(lid, []):
-            if f["severity"] != "hint":
+            if hints or f["severity"] != "hint":
                 got.setdefault(f["rule"], f)
         for rule, f in got.items():
             if rule in truth:
@@ -109,6 +109,8 @@ def main():
     ap.add_argument("--ocr", action="store_true", help="import with OCR (default: --no-ocr)")
     ap.add_argument("--scanned-only", action="store_true",
                     help="only the scanned dossiers, imported with OCR; prints OCR pages per second")
+    ap.add_argument("--with-hints", action="store_true",
+                    help="also score counting hints as findings (a rule's hint = it was raised)")
     ap.add_argument("--store", help="with --scanned-only: an already OCR'd store to diagnose instead of importing")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="eval-diagnosis-")
@@ -135,11 +137,17 @@ def main():
                   f"{load[2]:.1f} at the end); store kept at {os.path.join(work, 'scanned.crstore')}")
         tp, fp, fn, cited, errors = score(found, labels, only=lambda l: l.get("scanned"))
         report("scanned dossiers, imported with OCR", tp, fp, fn, cited, errors, args.verbose)
+        if args.with_hints:
+            tp, fp, fn, cited, errors = score(found, labels, only=lambda l: l.get("scanned"), hints=True)
+            report("scanned dossiers, hints counted as findings", tp, fp, fn, cited, errors, args.verbose)
         return
     found, t_imp, t_diag = diagnose_folder(args.cli, os.path.join(args.samples, "dossiers"), params, work, ocr=args.ocr)
     print(f"dossiers: {len(found)} cases, import {t_imp:.1f} s, diagnose {t_diag:.1f} s")
     tp, fp, fn, cited, errors = score(found, labels, only=lambda l: not l.get("scanned"))
     report("text dossiers (scanned excluded)", tp, fp, fn, cited, errors, args.verbose)
+    if args.with_hints:
+        tp, fp, fn, cited, errors = score(found, labels, only=lambda l: not l.get("scanned"), hints=True)
+        report("text dossiers, hints counted as findings", tp, fp, fn, cited, errors, args.verbose)
     tp, fp, fn, cited, errors = score(found, labels)
     report("all dossiers", tp, fp, fn, cited, {}, False)
 

@@ -2,8 +2,10 @@
 #include "batchscreener.h"
 
 #include "diagnosisengine.h"
+#include "ocr/ocrdoubt.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/ocrrepository.h"
 #include "storage/storageerror.h"
 
 #include <QMutex>
@@ -47,6 +49,13 @@ std::vector<CaseDiagnosis> BatchScreener::run(const std::vector<qint64> &caseIds
                         input.pageTexts.resize(size_t(p.page));
                     input.pageTexts[size_t(p.page - 1)] = std::move(p.text);
                 }
+                OcrRepository ocr(*db);
+                for (const PageSourceInfo &s : ocr.sources(r.caseId))
+                    if (s.source == QLatin1String("ocr") && s.lowConfidenceWords > 0)
+                        input.doubtfulPages.insert(s.page);
+                if (!input.doubtfulPages.empty())
+                    input.uncertainFields = OcrDoubt::uncertainFields(
+                        input.fields, [&](int page) { return ocr.words(r.caseId, page); });
                 r.findings = DiagnosisEngine::diagnose(input, m_profile, m_calendar);
             }
         } catch (const StorageError &e) {

@@ -124,6 +124,14 @@ QStringView sentenceAt(QStringView text, qsizetype pos, qsizetype *start)
     return text.mid(from, to - from);
 }
 
+int uncertainPage(const CaseView &v, std::initializer_list<const DateFact *> deciding)
+{
+    for (const DateFact *d : deciding)
+        if (d && v.uncertain(*d))
+            return d->evidence.page;
+    return 0;
+}
+
 QString cnDate(QDate d)
 {
     return d.isValid() ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day()) : QStringLiteral("（日期不明）");

@@ -5,6 +5,7 @@
 #include "caseview.h"
 #include "parameterprofile.h"
 
+#include <initializer_list>
 #include <optional>
 
 struct AmountFact {
@@ -26,6 +27,9 @@ std::optional<std::pair<QString, Evidence>> majorReason(const CaseView &v, const
 bool decisionOnly(const CaseView &v);
 // The text between the sentence start before `pos` and the sentence end after it.
 QStringView sentenceAt(QStringView text, qsizetype pos, qsizetype *start = nullptr);
+// The page of the first of these dates (the ones a finding's verdict turns on) that was read
+// from OCR which cannot be vouched for, or 0.
+int uncertainPage(const CaseView &v, std::initializer_list<const DateFact *> deciding);
 QString cnDate(QDate d);
 QString yuan(double v);
 } // namespace CaseFacts

@@ -63,7 +63,8 @@ bool allOther(const std::vector<CaseDocument> &docs)
 }
 } // namespace
 
-CaseView::CaseView(const DiagnosisInput &input) : m_fields(input.fields)
+CaseView::CaseView(const DiagnosisInput &input)
+    : m_fields(input.fields), m_uncertainFields(input.uncertainFields), m_doubtfulPages(input.doubtfulPages)
 {
     m_flat.reserve(input.pageTexts.size());
     for (const QString &p : input.pageTexts)
@@ -162,6 +163,33 @@ std::optional<DateFact> CaseView::date(const QString &key) const
         out = ownDate(key);
     m_dateCache[key] = out;
     return out;
+}
+
+bool CaseView::uncertain(const DateFact &d) const
+{
+    // Low confidence alone is common on scans and mostly harmless; what misleads is a date the
+    // extractor fell back to from running text because the date's own line (a signature or a
+    // label) could not be read: the date there is followed by the sentence going on.
+    auto readFromSentence = [](const Evidence &e, QDate value) {
+        for (const auto &h : TextScan::dates(e.snippet))
+            if (h.date == value) {
+                const QStringView next = QStringView(e.snippet).mid(h.start + h.length, 1);
+                return next == u"，" || next == u"," || next == u"。" || next == u"；";
+            }
+        return false;
+    };
+    for (const auto &[key, field] : m_fields.dates)
+        if (field.value == d.date && field.evidence.page == d.evidence.page && field.evidence.snippet == d.evidence.snippet)
+            return m_uncertainFields.count(QStringLiteral("dates.") + key) > 0 && readFromSentence(d.evidence, d.date);
+    return false;
+}
+
+int CaseView::doubtfulPageOf(const CaseDocument &doc) const
+{
+    for (int p = doc.firstPage; p <= doc.lastPage; ++p)
+        if (pageDoubtful(p))
+            return p;
+    return 0;
 }
 
 std::optional<DateFact> CaseView::lastDate(const std::optional<CaseDocument> &doc) const

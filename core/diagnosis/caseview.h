@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <map>
+#include <set>
 #include <optional>
 #include <vector>
 
@@ -15,6 +16,10 @@ struct DiagnosisInput {
     std::vector<CaseDocument> documents;
     std::vector<QString> pageTexts;  // index 0 = page 1
     DossierFields fields;
+    // Scans: field keys whose value rests on low-confidence OCR (OcrDoubt::uncertainFields,
+    // "dates.decision"), and OCR pages holding low-confidence words (lines may be incomplete).
+    std::set<QString> uncertainFields{};
+    std::set<int> doubtfulPages{};
 };
 
 struct DateFact {
@@ -45,6 +50,13 @@ public:
     // Keys: filed, decision, delivered, notice, notice_delivered, hearing_notice,
     // hearing_notice_delivered, inspected.
     std::optional<DateFact> date(const QString &key) const;
+    // The date is an extracted field marked uncertain (OcrDoubt) that was read from running
+    // text, a stand-in for the unreadable line where the date belongs.
+    bool uncertain(const DateFact &d) const;
+    // An OCR page whose text may miss or misread words: absence on it is not proof.
+    bool pageDoubtful(int page) const { return m_doubtfulPages.count(page) > 0; }
+    // The first doubtful page of a document, or 0.
+    int doubtfulPageOf(const CaseDocument &doc) const;
     // The 送达回证 for the document `served` (the first receipt after it naming its kind).
     std::optional<CaseDocument> receiptFor(const CaseDocument &served) const;
 
@@ -60,6 +72,8 @@ private:
     std::vector<QString> m_flat;
     std::vector<CaseDocument> m_documents;
     DossierFields m_fields;
+    std::set<QString> m_uncertainFields;
+    std::set<int> m_doubtfulPages;
     int m_unreadablePages = 0;
     mutable std::map<QString, std::optional<DateFact>> m_dateCache;
 };

@@ -7,6 +7,7 @@
 #include "rules.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace CaseFacts;
 
@@ -162,8 +163,13 @@ void remedyNotice(const RuleContext &c, Findings &out)
             evidence.push_back(v.evidence(*decision, pos, 2));
     if (evidence.empty())
         evidence.push_back(v.pageEvidence(*decision));
-    out.push_back(RuleCatalogue::finding("REMEDY_NOTICE_DEFECT", QStringLiteral("决定书救济告知有误：") + problems.join(QStringLiteral("；")),
-                                         evidence, problems.join(QLatin1Char('|'))));
+    Finding f = RuleCatalogue::finding("REMEDY_NOTICE_DEFECT", QStringLiteral("决定书救济告知有误：") + problems.join(QStringLiteral("；")),
+                                       evidence, problems.join(QLatin1Char('|')));
+    // Only absences: on a scanned page with doubtful words the line may just not have been read.
+    const bool absencesOnly = std::none_of(problems.begin(), problems.end(), [](const QString &p) { return p.contains(u"写作"); });
+    if (const int page = v.doubtfulPageOf(*decision); page && absencesOnly)
+        f = RuleCatalogue::unverified(f, page, QStringLiteral("识别置信度低，可能有整行文字未识别出"));
+    out.push_back(f);
 }
 
 void decisionContents(const RuleContext &c, Findings &out)
@@ -194,9 +200,12 @@ void decisionContents(const RuleContext &c, Findings &out)
         missing << QStringLiteral("作出决定的日期");
     if (missing.isEmpty())
         return;
-    out.push_back(RuleCatalogue::finding("DECISION_CONTENTS_MISSING",
-                                         QStringLiteral("决定书缺少法定记载事项：%1").arg(missing.join(QStringLiteral("、"))),
-                                         {v.pageEvidence(*decision)}, missing.join(QLatin1Char('|'))));
+    Finding f = RuleCatalogue::finding("DECISION_CONTENTS_MISSING",
+                                       QStringLiteral("决定书缺少法定记载事项：%1").arg(missing.join(QStringLiteral("、"))),
+                                       {v.pageEvidence(*decision)}, missing.join(QLatin1Char('|')));
+    if (const int page = v.doubtfulPageOf(*decision))
+        f = RuleCatalogue::unverified(f, page, QStringLiteral("识别置信度低，可能有整行文字未识别出"));
+    out.push_back(f);
 }
 
 void fineRange(const RuleContext &c, Findings &out)

@@ -14,6 +14,7 @@ struct ViolationEnd {
     QDate date;
     Evidence evidence;
     bool ongoing = false;
+    bool openEnd = false;  // a range "A至…" whose end is there but could not be read as a date
 };
 
 // The end of the violation as the facts section narrates it: the later date of a range
@@ -51,8 +52,10 @@ std::optional<ViolationEnd> violationEnd(const CaseView &v, const CaseDocument &
             const QStringView near = section.mid(h.start, 40);
             if (near.contains(u"检查") || near.contains(u"立案") || near.contains(u"发现"))
                 continue;
+            static const QRegularExpression unreadEnd(QStringLiteral("^\\s{0,2}(至|到|—|－|~)\\s{0,2}\\d{4}\\s{0,2}年"));
             if (!best || h.date > best->date)
-                best = ViolationEnd{h.date, v.evidence(doc, from + h.start, h.length)};
+                best = ViolationEnd{h.date, v.evidence(doc, from + h.start, h.length), false,
+                                    unreadEnd.match(section.mid(h.start + h.length, 12)).hasMatch()};
         }
     }
     return best;
@@ -85,10 +88,15 @@ void limitation(const RuleContext &c, Findings &out)
     const QDate expiry = end->date.addYears(years);
     if (discovered->date <= expiry)
         return;
-    out.push_back(RuleCatalogue::finding(
+    Finding f = RuleCatalogue::finding(
         "LIMITATION_EXPIRED",
         QStringLiteral("违法行为于%1终了，%2才发现/立案，已超过%3年追责时效（至%4）")
             .arg(cnDate(end->date), cnDate(discovered->date)).arg(years).arg(cnDate(expiry)),
-        {end->evidence, discovered->evidence}, end->date.toString(Qt::ISODate)));
+        {end->evidence, discovered->evidence}, end->date.toString(Qt::ISODate));
+    if (end->openEnd && v.pageDoubtful(end->evidence.page))
+        f = RuleCatalogue::unverified(f, end->evidence.page, QStringLiteral("违法行为期间的终了日期未能识别"));
+    else if (const int page = uncertainPage(v, {&*discovered}))
+        f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
+    out.push_back(f);
 }
 } // namespace Rules

@@ -114,13 +114,16 @@ void rightsPeriod(const RuleContext &c, Findings &out)
         const QDate end = c.calendar.periodEnd(p.served.date, p.period.period.days, p.period.period.workingDays);
         if (decided->date > end)
             continue;
-        out.push_back(RuleCatalogue::finding(
+        Finding f = RuleCatalogue::finding(
             "DECIDED_BEFORE_RIGHTS_PERIOD_END",
             QStringLiteral("告知书于%1送达，%2期限%3%4，至%5届满；决定于%6作出，早于期限届满，且卷内无放弃声明或陈述申辩复核")
                 .arg(cnDate(p.served.date), p.what).arg(p.period.period.days).arg(unitText(p.period.period))
                 .arg(cnDate(end), cnDate(decided->date)),
             {p.period.evidence, p.served.evidence, decided->evidence},
-            QStringLiteral("%1>%2").arg(end.toString(Qt::ISODate), decided->date.toString(Qt::ISODate))));
+            QStringLiteral("%1>%2").arg(end.toString(Qt::ISODate), decided->date.toString(Qt::ISODate)));
+        if (const int page = uncertainPage(v, {&p.served, &*decided}))
+            f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
+        out.push_back(f);
         return;
     }
 }
@@ -188,8 +191,11 @@ void decisionOverdue(const RuleContext &c, Findings &out)
                                           {filed->evidence, decided->evidence}));
         return;
     }
-    out.push_back(RuleCatalogue::finding("DECISION_OVERDUE", message, {filed->evidence, decided->evidence},
-                                         QStringLiteral("%1>%2").arg(days).arg(c.profile.handlingPeriodDays)));
+    Finding f = RuleCatalogue::finding("DECISION_OVERDUE", message, {filed->evidence, decided->evidence},
+                                       QStringLiteral("%1>%2").arg(days).arg(c.profile.handlingPeriodDays));
+    if (const int page = uncertainPage(v, {&*filed, &*decided}))
+        f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
+    out.push_back(f);
 }
 
 void lateDelivery(const RuleContext &c, Findings &out)
@@ -209,12 +215,15 @@ void lateDelivery(const RuleContext &c, Findings &out)
     if (delivered->date <= end)
         return;
     const int days = int(decided->date.daysTo(delivered->date));
-    out.push_back(RuleCatalogue::finding(
+    Finding f = RuleCatalogue::finding(
         "LATE_DELIVERY",
         QStringLiteral("决定%1作出，%2送达，历时%3日，超过%4%5送达期限（期限至%6）")
             .arg(cnDate(decided->date), cnDate(delivered->date)).arg(days).arg(c.profile.serviceDays)
             .arg(c.profile.serviceWorkingDays ? QStringLiteral("个工作日") : QStringLiteral("日"), cnDate(end)),
-        {decided->evidence, delivered->evidence}, QStringLiteral("%1").arg(days)));
+        {decided->evidence, delivered->evidence}, QStringLiteral("%1").arg(days));
+    if (const int page = uncertainPage(v, {&*decided, &*delivered}))
+        f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
+    out.push_back(f);
 }
 
 void serviceProof(const RuleContext &c, Findings &out)

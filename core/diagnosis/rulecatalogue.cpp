@@ -60,4 +60,10 @@ Finding hint(const char *id, const QString &message, std::vector<Evidence> evide
     f.severity = Severity::Hint;
     return f;
 }
+Finding unverified(Finding f, int page, const QString &why)
+{
+    f.severity = Severity::Hint;
+    f.message += QStringLiteral("（第%1页为扫描件，%2，无法确认，请对照原件人工核对）").arg(page).arg(why);
+    return f;
+}
 } // namespace RuleCatalogue

@@ -22,4 +22,7 @@ const RuleInfo *find(const QString &id);
 Finding finding(const char *id, const QString &message, std::vector<Evidence> evidence, const QString &key);
 // The rule could not find the facts it needs: a hint, never a defect.
 Finding hint(const char *id, const QString &message, std::vector<Evidence> evidence = {});
+// A finding whose deciding fact rests on a scanned page's OCR that cannot be vouched for (a
+// low-confidence date, a line that may not have been read): kept, as a hint that names the page.
+Finding unverified(Finding f, int page, const QString &why);
 } // namespace RuleCatalogue
