@@ -68,11 +68,15 @@ void priorNotice(const RuleContext &c, Findings &out)
         return;
     }
     const auto noticed = v.date(QStringLiteral("notice"));
-    if (noticed && decided && noticed->date > decided->date)
-        out.push_back(RuleCatalogue::finding(
+    if (noticed && decided && noticed->date > decided->date) {
+        Finding f = RuleCatalogue::finding(
             "NO_PRIOR_NOTICE",
             QStringLiteral("告知书日期%1晚于决定日期%2，决定前未告知").arg(cnDate(noticed->date), cnDate(decided->date)),
-            {noticed->evidence, decided->evidence}, QStringLiteral("late:%1").arg(noticed->date.toString(Qt::ISODate))));
+            {noticed->evidence, decided->evidence}, QStringLiteral("late:%1").arg(noticed->date.toString(Qt::ISODate)));
+        if (const int page = uncertainPage(v, {&*noticed, &*decided}))
+            f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
+        out.push_back(f);
+    }
 }
 
 void statementRights(const RuleContext &c, Findings &out)

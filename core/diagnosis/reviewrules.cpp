@@ -27,9 +27,12 @@ void majorNeeds(const RuleContext &c, Findings &out, const char *rule, DocumentT
         const QString t = v.text(*doc);
         const auto dates = TextScan::dates(t);
         if (!dates.empty() && decided && dates.back().date > decided->date) {
-            out.push_back(RuleCatalogue::finding(
+            Finding f = RuleCatalogue::finding(
                 rule, QStringLiteral("重大案件（%1），%2日期%3晚于决定日期%4").arg(reason->first, what, cnDate(dates.back().date), cnDate(decided->date)),
-                {v.evidence(*doc, dates.back().start, dates.back().length), decided->evidence}, QStringLiteral("late")));
+                {v.evidence(*doc, dates.back().start, dates.back().length), decided->evidence}, QStringLiteral("late"));
+            if (const int page = uncertainPage(v, {&*decided}))
+                f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
+            out.push_back(f);
         }
         return;
     }

@@ -26,6 +26,22 @@ TestDossier late()
     return TestDossier::lawful().replace(T::DeliveryReceipt, QStringLiteral("2024年3月14日"), QStringLiteral("2024年4月1日"), 1);
 }
 
+// A major case (fine of 80,000 yuan) whose legal review is dated after the decision.
+TestDossier reviewAfterDecision()
+{
+    auto d = TestDossier::lawful();
+    d.replace(T::PriorNotice, QStringLiteral("叁万元"), QStringLiteral("捌万元"));
+    d.replace(T::Decision, QStringLiteral("罚款人民币叁万元整"), QStringLiteral("罚款人民币捌万元整"));
+    d.replace(T::Decision, QStringLiteral("处一万元以上五万元以下罚款"), QStringLiteral("处五万元以上十万元以下罚款"));
+    d.insertBefore(T::PriorNotice, T::LegalReview, QStringLiteral("法制审核意见书\n审核结论：同意。\n2024年3月20日"));
+    return d;
+}
+
+TestDossier noticeAfterDecision()
+{
+    return TestDossier::lawful().replace(T::PriorNotice, QStringLiteral("2024年3月1日"), QStringLiteral("2024年3月20日"));
+}
+
 TestDossier noLitigationPeriod()
 {
     return TestDossier::lawful().replace(T::Decision, QStringLiteral("也可以在六个月内"), QStringLiteral("也可以"));
@@ -43,11 +59,11 @@ TestDossier expired(const QString &end)
 }
 
 // The decision date as an extracted field, with the snippet it was read from.
-std::function<void(DiagnosisInput &)> decisionDate(const QString &snippet, bool uncertain)
+std::function<void(DiagnosisInput &)> decisionDate(const QString &snippet, bool uncertain, int page = kDecisionPage)
 {
     return [=](DiagnosisInput &in) {
-        in.fields.dates[QStringLiteral("decision")] = DateField{QDate(2024, 3, 12), Evidence{kDecisionPage, snippet}};
-        in.doubtfulPages.insert(kDecisionPage);
+        in.fields.dates[QStringLiteral("decision")] = DateField{QDate(2024, 3, 12), Evidence{page, snippet}};
+        in.doubtfulPages.insert(page);
         if (uncertain)
             in.uncertainFields.insert(QStringLiteral("dates.decision"));
     };
@@ -66,6 +82,16 @@ const DoubtCase kCases[] = {
     {"late delivery: native text", "LATE_DELIVERY", late, nothingDoubtful, 1, 0},
     {"in time: an uncertain date raises nothing", "LATE_DELIVERY", TestDossier::lawful,
      decisionDate(QStringLiteral("2024年3月12日，本局向你送达了"), true), 0, 0},
+
+    {"notice after an uncertain decision date read from a sentence", "NO_PRIOR_NOTICE", noticeAfterDecision,
+     decisionDate(QStringLiteral("2024年3月12日，本局向你送达了"), true), 0, 1},
+    {"notice after a certain decision date", "NO_PRIOR_NOTICE", noticeAfterDecision,
+     decisionDate(QStringLiteral("2024年3月12日，本局向你送达了"), false), 1, 0},
+
+    {"legal review after an uncertain decision date read from a sentence", "MAJOR_NO_LEGAL_REVIEW", reviewAfterDecision,
+     decisionDate(QStringLiteral("2024年3月12日，本局向你送达了"), true, 7), 0, 1},
+    {"legal review after a certain decision date", "MAJOR_NO_LEGAL_REVIEW", reviewAfterDecision,
+     decisionDate(QStringLiteral("2024年3月12日，本局向你送达了"), false, 7), 1, 0},
 
     {"remedy period absent on a doubtful scanned page", "REMEDY_NOTICE_DEFECT", noLitigationPeriod, decisionPageDoubtful, 0, 1},
     {"remedy period absent on native text", "REMEDY_NOTICE_DEFECT", noLitigationPeriod, nothingDoubtful, 1, 0},
