@@ -105,7 +105,7 @@ int runShow(CliContext &ctx)
     }
     const DossierFields &f = rec->analysis.fields;
     QTextStream &out = ctx.out;
-    out << "case " << rec->id << ": " << rec->fileName << " (" << rec->pages << " pages, sha256 " << rec->sha256.left(16)
+    out << "case " << rec->id << ": " << rec->fileName << " (" << counted(rec->pages, "page", "pages") << ", sha256 " << rec->sha256.left(16)
         << "…)" << Qt::endl;
     for (const QString &w : rec->warnings)
         out << "  warning: " << w << Qt::endl;

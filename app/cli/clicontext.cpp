@@ -50,3 +50,8 @@ int CliContext::failure(const QString &message)
     err << "error: " << message << Qt::endl;
     return ExitSomeFailed;
 }
+
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}

@@ -9,6 +9,9 @@
 
 class Database;
 
+// "1 page", "3 pages": a count with its noun in the singular or the plural.
+QString counted(qint64 n, const char *one, const char *many);
+
 enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 
 class CliContext {

@@ -110,7 +110,7 @@ int runImport(CliContext &ctx)
         for (const ImportOutcome &o : report.outcomes) {
             ctx.out << statusWord(o.status) << "  " << o.file;
             if (o.status == ImportOutcome::Status::Imported)
-                ctx.out << "  -> case " << o.caseId << " (" << o.pages << " pages)";
+                ctx.out << "  -> case " << o.caseId << " (" << counted(o.pages, "page", "pages") << ")";
             else
                 ctx.out << "  -- " << o.message;
             ctx.out << Qt::endl;
@@ -118,7 +118,7 @@ int runImport(CliContext &ctx)
                 ctx.out << "           warning: " << w << Qt::endl;
         }
         ctx.out << report.count(ImportOutcome::Status::Imported) << " imported, "
-                << report.count(ImportOutcome::Status::Duplicate) << " duplicates skipped, " << failed << " failed"
+                << counted(report.count(ImportOutcome::Status::Duplicate), "duplicate", "duplicates") << " skipped, " << failed << " failed"
                 << (report.cancelled ? " (cancelled)" : "") << "; store: " << ctx.storePath() << Qt::endl;
         if (ocr)
             ctx.out << "OCR: " << ocr->pagesDone << " scanned page(s) read, mean confidence "

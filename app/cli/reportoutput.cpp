@@ -53,7 +53,7 @@ int write(CliContext &ctx, Database &db, const ReportDocument &doc, const QStrin
                                                     {QStringLiteral("status_mark"), doc.statusMark},
                                                     {QStringLiteral("case_ids"), ids}}));
         } else {
-            ctx.out << "wrote " << path << " (" << r.pages << " pages, fingerprint "
+            ctx.out << "wrote " << path << " (" << counted(r.pages, "page", "pages") << ", fingerprint "
                     << ReportFingerprint::shortForm(r.fingerprint) << ")" << Qt::endl;
             if (!doc.statusMark.isEmpty())
                 ctx.out << "marked " << doc.statusMark << ": not a final result" << Qt::endl;
