@@ -78,18 +78,6 @@ public:
     QString path;
 };
 
-QString pdfText(const QString &path, int *pages)
-{
-    PdfReader r = PdfReader::open(Fixtures::readFile(path));
-    REQUIRE(r.isOpen());
-    *pages = r.pageCount();
-    QString all;
-    for (int i = 0; i < r.pageCount(); ++i)
-        all += r.pageText(i);
-    all.remove(u' ');
-    all.remove(u'\n');
-    return all;
-}
 } // namespace
 
 TEST_CASE("report writes the signed review opinion and records it in the audit log")
@@ -106,7 +94,7 @@ TEST_CASE("report writes the signed review opinion and records it in the audit l
     const QString fingerprint = o.value(QStringLiteral("fingerprint")).toString();
     CHECK(fingerprint.size() == 64);
     int pages = 0;
-    const QString text = pdfText(out, &pages);
+    const QString text = Fixtures::pdfText(out, &pages);
     CHECK(pages == o.value(QStringLiteral("pages")).toInt());
     CHECK(text.contains(QStringLiteral("郑州市司法局")));
     CHECK(text.contains(QStringLiteral("郑市监罚〔2025〕11号")));
@@ -152,7 +140,7 @@ TEST_CASE("report of a draft review is marked and notice refuses an agency witho
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("marked 草稿")));
     int pages = 0;
-    const QString text = pdfText(out, &pages);
+    const QString text = Fixtures::pdfText(out, &pages);
     CHECK(text.count(QStringLiteral("【草稿】")) == pages);
     CHECK(!text.contains(QStringLiteral("评定等级：优秀")));
     CHECK(text.contains(QStringLiteral("××司法局")));
@@ -172,7 +160,7 @@ TEST_CASE("report-batch and notice write the campaign report and the rectificati
     const Run b = s.cli({QStringLiteral("report-batch"), QStringLiteral("--all"), QStringLiteral("--out"), batch});
     REQUIRE_MESSAGE(b.code == 0, b.err.toStdString());
     int pages = 0;
-    QString text = pdfText(batch, &pages);
+    QString text = Fixtures::pdfText(batch, &pages);
     CHECK(pages >= 3);
     CHECK(text.contains(QStringLiteral("行政执法案卷评查报告")));
     CHECK(text.contains(QStringLiteral("三、主要问题分析")));
@@ -182,7 +170,7 @@ TEST_CASE("report-batch and notice write the campaign report and the rectificati
     const Run n = s.cli({QStringLiteral("notice"), QStringLiteral("--agency"), QStringLiteral("郑州市市场监督管理局"), QStringLiteral("--out"),
                          notice, QStringLiteral("--deadline"), QStringLiteral("2025-09-30"), QStringLiteral("--bureau"), QStringLiteral("郑州市司法局")});
     REQUIRE_MESSAGE(n.code == 0, n.err.toStdString());
-    text = pdfText(notice, &pages);
+    text = Fixtures::pdfText(notice, &pages);
     CHECK(text.contains(QStringLiteral("行政执法案卷评查整改通知书")));
     CHECK(text.contains(QStringLiteral("送达回证无受送达人签名")));
     CHECK(text.contains(QStringLiteral("请于2025年9月30日前完成整改")));
@@ -196,7 +184,7 @@ TEST_CASE("report-batch and notice write the campaign report and the rectificati
                                QStringLiteral("--out"), notice});
     REQUIRE_MESSAGE(tracked.code == 0, tracked.err.toStdString());
     CHECK(tracked.out.contains(QStringLiteral("from the agency's open rectification items")));
-    text = pdfText(notice, &pages);
+    text = Fixtures::pdfText(notice, &pages);
     CHECK(text.contains(QStringLiteral("请于2025年11月15日前完成整改")));
     CHECK(text.contains(QStringLiteral("送达回证无受送达人签名")));
 }

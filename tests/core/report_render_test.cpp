@@ -150,28 +150,7 @@ namespace {
 // unrotated user space; QPdfWriter cannot set /Rotate, so the file is written by hand.
 QByteArray rotatedPagePdf(int rotate)
 {
-    const QByteArray content = "BT /F1 24 Tf 100 700 Td (EVIDENCE) Tj ET";
-    const QList<QByteArray> objects{
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " + QByteArray::number(rotate)
-            + " /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    };
-    QByteArray body = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (int i = 0; i < objects.size(); ++i) {
-        offsets << body.size();
-        body += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = body.size();
-    body += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        body += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    body += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return body;
+    return Fixtures::onePagePdf("0 0 595 842", rotate, "BT /F1 24 Tf 100 700 Td (EVIDENCE) Tj ET");
 }
 
 bool isOutlineRed(QRgb c) { return qRed(c) > 180 && qGreen(c) < 90 && qBlue(c) < 90; }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "import/pdfreader.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <doctest/doctest.h>
 
 namespace Fixtures {
 QByteArray pdf(const QStringList &pages)
@@ -71,12 +74,16 @@ QByteArray zeroPagePdf()
 QByteArray hugePagePdf(const QString &text)
 {
     // Latin text in Helvetica keeps the file tiny and needs no font embedding.
-    const QByteArray content = "BT /F1 24 Tf 72 19900 Td (" + text.toLatin1() + ") Tj ET";
-    QList<QByteArray> objects{
+    return onePagePdf("0 0 20000 20000", 0, "BT /F1 24 Tf 72 19900 Td (" + text.toLatin1() + ") Tj ET");
+}
+
+QByteArray onePagePdf(const QByteArray &mediaBox, int rotate, const QByteArray &content)
+{
+    const QList<QByteArray> objects{
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 20000 20000] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [" + mediaBox + "] /Rotate " + QByteArray::number(rotate)
+            + " /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
         "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };
@@ -93,6 +100,19 @@ QByteArray hugePagePdf(const QString &text)
     body += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return body;
+}
+
+QString pdfText(const QString &path, int *pages)
+{
+    const PdfReader r = PdfReader::open(readFile(path));
+    REQUIRE(r.isOpen());
+    *pages = r.pageCount();
+    QString all;
+    for (int i = 0; i < r.pageCount(); ++i)
+        all += r.pageText(i);
+    all.remove(u' ');
+    all.remove(u'\n');
+    return all;
 }
 
 QByteArray pngBytes()

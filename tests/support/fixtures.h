@@ -14,6 +14,11 @@ QByteArray pdf(const QStringList &pages);
 QStringList dossierPages(const QString &caseNo, const QString &party = QStringLiteral("郑州市某某商贸有限公司"));
 QByteArray zeroPagePdf();
 QByteArray hugePagePdf(const QString &text);  // one 20000 × 20000 pt page
+// A one-page PDF written by hand (QPdfWriter cannot set /Rotate or huge pages): `content` is the
+// page's content stream, with Helvetica as /F1.
+QByteArray onePagePdf(const QByteArray &mediaBox, int rotate, const QByteArray &content);
+// The text of every page of the PDF at `path`, spaces and line breaks removed; `pages` gets the count.
+QString pdfText(const QString &path, int *pages);
 QByteArray pngBytes();
 void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);

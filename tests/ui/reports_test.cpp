@@ -46,18 +46,6 @@ void signReview(UiTest::Session &s, qint64 caseId)
     s.reviews.save(sub);
 }
 
-QString text(const QString &pdf, int *pages)
-{
-    PdfReader r = PdfReader::open(Fixtures::readFile(pdf));
-    REQUIRE(r.isOpen());
-    *pages = r.pageCount();
-    QString all;
-    for (int i = 0; i < r.pageCount(); ++i)
-        all += r.pageText(i);
-    all.remove(u' ');
-    all.remove(u'\n');
-    return all;
-}
 } // namespace
 
 TEST_CASE("reports menu offers previews exports and notices")
@@ -111,7 +99,7 @@ TEST_CASE("review opinion paints on a printer as in the print preview")
     printer.setOutputFileName(out);
     actions->paint(*b.doc, &printer);
     int pages = 0;
-    const QString t = text(out, &pages);
+    const QString t = Fixtures::pdfText(out, &pages);
     CHECK(pages >= 2);
     CHECK(t.contains(QStringLiteral("测试司法局")));
     CHECK(t.contains(QStringLiteral("立案审批表无日期")));
@@ -137,7 +125,7 @@ TEST_CASE("report jobs write the PDF with an audit record and export tables off 
     REQUIRE(written.result().render.ok);
     CHECK(written.progressValue() == 1000);
     int pages = 0;
-    CHECK(text(pdf, &pages).contains(QStringLiteral("行政执法案卷评查报告")));
+    CHECK(Fixtures::pdfText(pdf, &pages).contains(QStringLiteral("行政执法案卷评查报告")));
     CHECK(AuditRepository(s.db).list(QStringLiteral("report")).size() == 1);
 
     const QString xlsx = ws.dir.filePath(QStringLiteral("cases.xlsx"));
