@@ -1576,10 +1576,6 @@ Basis: %2</translation>
         <translation>Rectification</translation>
     </message>
     <message>
-        <source>The case store could not be written: %1</source>
-        <translation>The case store could not be written: %1</translation>
-    </message>
-    <message>
         <source>Export Rectification &amp;Ledger…</source>
         <translation>Export Rectification &amp;Ledger…</translation>
     </message>
@@ -1766,10 +1762,6 @@ Legal basis: %2</translation>
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
-    <message>
-        <source>The case store could not be written: %1</source>
-        <translation>The case store could not be written: %1</translation>
-    </message>
 </context>
 <context>
     <name>RectificationErrorText</name>
@@ -1804,6 +1796,10 @@ Legal basis: %2</translation>
 %1</source>
         <translation>It is no longer in the case store.
 %1</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>The case store could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +1999,6 @@ Legal basis: %2</translation>
         <translation>Write a re-check note.</translation>
     </message>
     <message>
-        <source>The case store could not be written: %1</source>
-        <translation>The case store could not be written: %1</translation>
-    </message>
-    <message>
         <source>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</source>
         <translation>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</translation>
     </message>
@@ -2092,10 +2084,6 @@ Legal basis: %2</translation>
     <message>
         <source>Choose the new status.</source>
         <translation>Choose the new status.</translation>
-    </message>
-    <message>
-        <source>The case store could not be written: %1</source>
-        <translation>The case store could not be written: %1</translation>
     </message>
 </context>
 <context>

@@ -1550,10 +1550,6 @@ Basis: %2</source>
         <translation>整改</translation>
     </message>
     <message>
-        <source>The case store could not be written: %1</source>
-        <translation>无法写入案卷库：%1</translation>
-    </message>
-    <message>
         <source>Export Rectification &amp;Ledger…</source>
         <translation>导出整改台账(&amp;L)…</translation>
     </message>
@@ -1736,10 +1732,6 @@ Legal basis: %2</source>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
-    <message>
-        <source>The case store could not be written: %1</source>
-        <translation>无法写入案卷库：%1</translation>
-    </message>
 </context>
 <context>
     <name>RectificationErrorText</name>
@@ -1774,6 +1766,10 @@ Legal basis: %2</source>
 %1</source>
         <translation>案卷库中已不存在。
 %1</translation>
+    </message>
+    <message>
+        <source>The case store could not be written: %1</source>
+        <translation>无法写入案卷库：%1</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +1967,6 @@ Legal basis: %2</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <source>The case store could not be written: %1</source>
-        <translation>无法写入案卷库：%1</translation>
-    </message>
-    <message>
         <source>Only a reported item, or a closed one in a later follow-up check, can be re-checked.</source>
         <translation>只有已报告的事项，或回头看中的已销号事项，才能复查。</translation>
     </message>
@@ -2060,10 +2052,6 @@ Legal basis: %2</source>
     <message>
         <source>Choose the new status.</source>
         <translation>请选择新状态。</translation>
-    </message>
-    <message>
-        <source>The case store could not be written: %1</source>
-        <translation>无法写入案卷库：%1</translation>
     </message>
 </context>
 <context>

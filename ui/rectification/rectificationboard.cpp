@@ -339,7 +339,7 @@ void RectificationBoard::createForCurrentCase()
     } catch (const RectificationError &e) {
         QMessageBox::warning(this, tr("Rectification"), RectificationErrorText::describe(e));
     } catch (const StorageError &e) {
-        QMessageBox::warning(this, tr("Rectification"), tr("The case store could not be written: %1").arg(e.message()));
+        QMessageBox::warning(this, tr("Rectification"), RectificationErrorText::describe(e));
     }
 }
 

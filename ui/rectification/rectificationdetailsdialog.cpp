@@ -4,7 +4,6 @@
 #include "rectificationboardmodel.h"
 #include "rectificationerrortext.h"
 #include "rectification/rectificationservice.h"
-#include "storage/storageerror.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,17 +48,9 @@ void RectificationDetailsDialog::setDeadline(const QDate &deadline) { m_deadline
 
 bool RectificationDetailsDialog::apply()
 {
-    try {
-        m_service.editDetails(m_item.id, m_contact->text().trimmed(), RectificationKind(m_kind->currentData().toInt()),
-                              m_deadline->date(), m_actor);
-        return true;
-    } catch (const RectificationError &e) {
-        m_error->setText(RectificationErrorText::describe(e));
-    } catch (const StorageError &e) {
-        m_error->setText(tr("The case store could not be written: %1").arg(e.message()));
-    }
-    m_error->show();
-    return false;
+    const auto kind = RectificationKind(m_kind->currentData().toInt());
+    return RectificationErrorText::tryWrite(
+        [&] { m_service.editDetails(m_item.id, m_contact->text().trimmed(), kind, m_deadline->date(), m_actor); }, m_error);
 }
 
 void RectificationDetailsDialog::accept()

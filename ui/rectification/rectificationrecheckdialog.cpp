@@ -336,16 +336,7 @@ bool RectificationRecheckDialog::apply()
     if (m_recurred->currentIndex() > 0)
         r.recurred = m_recurred->currentIndex() == 1;
     r.actor = m_actor;
-    try {
-        m_service.recheck(m_item.id, r);
-        return true;
-    } catch (const RectificationError &e) {
-        m_error->setText(RectificationErrorText::describe(e));
-    } catch (const StorageError &e) {
-        m_error->setText(tr("The case store could not be written: %1").arg(e.message()));
-    }
-    m_error->show();
-    return false;
+    return RectificationErrorText::tryWrite([&] { m_service.recheck(m_item.id, r); }, m_error);
 }
 
 void RectificationRecheckDialog::accept()

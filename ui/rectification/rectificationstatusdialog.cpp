@@ -5,7 +5,6 @@
 #include "rectificationerrortext.h"
 #include "rectification/rectificationservice.h"
 #include "rectification/rectificationworkflow.h"
-#include "storage/storageerror.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -148,16 +147,8 @@ bool RectificationStatusDialog::apply()
     QStringList files;
     for (int r = 0; r < m_files->count(); ++r)
         files << m_files->item(r)->data(Qt::UserRole).toString();
-    try {
-        m_service.changeStatus(m_item.id, {*to, m_note->toPlainText().trimmed(), files, m_actor});
-        return true;
-    } catch (const RectificationError &e) {
-        m_error->setText(RectificationErrorText::describe(e));
-    } catch (const StorageError &e) {
-        m_error->setText(tr("The case store could not be written: %1").arg(e.message()));
-    }
-    m_error->show();
-    return false;
+    const QString note = m_note->toPlainText().trimmed();
+    return RectificationErrorText::tryWrite([&] { m_service.changeStatus(m_item.id, {*to, note, files, m_actor}); }, m_error);
 }
 
 void RectificationStatusDialog::accept()
