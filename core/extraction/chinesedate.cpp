@@ -143,4 +143,52 @@ std::optional<QDate> parse(QStringView text)
         return std::nullopt;
     return all.front().date;
 }
+bool isDateLine(QStringView compact)
+{
+    const auto all = findAll(compact);
+    return all.size() == 1 && all.front().length >= compact.size() - 1;
+}
+
+std::optional<Parts> damagedLine(QStringView compact)
+{
+    // A date line is at most a 4-character year, 2-character month and 3-character day with
+    // their markers, give or take a misread or two.
+    if (compact.size() > 16)
+        return std::nullopt;
+    const qsizetype y = compact.indexOf(u'年');
+    const qsizetype m = compact.indexOf(u'月', y + 1);
+    if (y < 0 || m < 0 || y > 6 || m - y > 4)
+        return std::nullopt;
+    QString norm(compact.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < compact.size(); ++i)
+        norm[i] = normalise(compact[i]);
+    // Specks and quote marks around the line are not part of it.
+    auto trimmed = [](QStringView s) {
+        while (!s.isEmpty() && !s.front().isLetterOrNumber())
+            s = s.mid(1);
+        while (!s.isEmpty() && !s.back().isLetterOrNumber())
+            s.chop(1);
+        return s;
+    };
+    const QStringView all(norm);
+    QStringView dayText = all.mid(m + 1);
+    for (qsizetype i = 0; i < dayText.size(); ++i)
+        if (dayText[i] == u'日' || dayText[i] == u'号') {
+            dayText = dayText.left(i);
+            break;
+        }
+    const QStringView yearText = trimmed(all.left(y));
+    Parts p;
+    if (yearText.size() == 4)
+        p.year = std::max(0, digitString(yearText));
+    p.month = std::max(0, smallNumber(trimmed(all.mid(y + 1, m - y - 1))));
+    p.day = std::max(0, smallNumber(trimmed(dayText)));
+    if (p.year < 1900 || p.year > 2199)
+        p.year = 0;
+    if (p.month > 12)
+        p.month = 0;
+    if (p.day > 31)
+        p.day = 0;
+    return p;
+}
 } // namespace ChineseDate

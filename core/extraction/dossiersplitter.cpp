@@ -157,8 +157,9 @@ QString withoutOcrSpecks(QString s)
 }
 
 // Standard form titles. OCR misreads single characters of a heading (行政处昼告知书,
-// 结索审批表, 行政处罚告知刷); a short heading line that ends in one of these but for one
-// character is taken for it, unless it ends in a kind of form of its own (行政处罚通知书).
+// 结索审批表, 行政处罚告知刷), drops one or reads one as two; a short heading line that ends in
+// one of these but for one character is taken for it, unless it ends in a kind of form of its
+// own (行政处罚通知书).
 std::optional<Classified> misreadTitle(const QString &compactLine)
 {
     static const char16_t *const kTitles[] = {
@@ -179,6 +180,15 @@ std::optional<Classified> misreadTitle(const QString &compactLine)
             while (k < compactLine.size() && compactLine[k] == title[k])
                 ++k;
             if (QStringView(compactLine).mid(k) == QStringView(title).mid(k + 1))
+                if (auto c = classifyLine(title))
+                    return c;
+        }
+        // A character read as two (调查终结]机告): the whole line is the title but for it.
+        if (title.size() >= 5 && compactLine.size() == title.size() + 1) {
+            qsizetype k = 0;
+            while (k < title.size() && compactLine[k] == title[k])
+                ++k;
+            if (k < title.size() && QStringView(compactLine).mid(k + 2) == QStringView(title).mid(k + 1))
                 if (auto c = classifyLine(title))
                     return c;
         }
@@ -226,7 +236,7 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
         if (const auto found = classifyLine(c))
             return Heading{found->type, found->title};
         if (ocr && seen <= 3)
-            if (const auto found = misreadTitle(c))
+            if (const auto found = misreadTitle(withoutOcrSpecks(c)))
                 return Heading{found->type, found->title};
         qsizetype indent = 0;
         while (indent < line.size() && line[indent].isSpace())

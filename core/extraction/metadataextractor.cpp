@@ -5,6 +5,8 @@
 
 #include "chineseamount.h"
 #include "chinesedate.h"
+#include "dossierdates.h"
+#include "dossiertext.h"
 #include "officerextractor.h"
 #include "pagelines.h"
 #include "partyextractor.h"
@@ -14,32 +16,6 @@
 
 namespace MetadataExtractor {
 namespace {
-
-class Dossier {
-public:
-    Dossier(const std::vector<QString> &pages, const std::vector<CaseDocument> &docs) : m_pages(pages), m_docs(docs) {}
-
-    std::vector<const CaseDocument *> all(DocumentType t) const
-    {
-        std::vector<const CaseDocument *> out;
-        for (const CaseDocument &d : m_docs)
-            if (d.type == t)
-                out.push_back(&d);
-        return out;
-    }
-    const CaseDocument *first(DocumentType t) const
-    {
-        const auto v = all(t);
-        return v.empty() ? nullptr : v.front();
-    }
-    PageLines lines(const CaseDocument *d) const { return d ? PageLines(m_pages, d->firstPage, d->lastPage) : PageLines(); }
-    PageLines everything() const { return PageLines(m_pages, 1, int(m_pages.size())); }
-    const std::vector<CaseDocument> &docs() const { return m_docs; }
-
-private:
-    const std::vector<QString> &m_pages;
-    const std::vector<CaseDocument> &m_docs;
-};
 
 const QRegularExpression &docNoPattern()
 {
@@ -79,7 +55,7 @@ bool looksLikeDecisionNo(const QString &no)
     return prefix.contains(u'罚') && !prefix.contains(QRegularExpression(QStringLiteral("[告立听缴延结]")));
 }
 
-std::optional<TextField> caseNumber(const Dossier &d)
+std::optional<TextField> caseNumber(const DossierText &d)
 {
     for (const CaseDocument *dec : d.all(DocumentType::Decision))
         if (auto f = docNoIn(d.lines(dec), 10, nullptr))
@@ -95,12 +71,6 @@ const QRegularExpression &agencyLine()
     static const QRegularExpression re(QStringLiteral(
         "^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}（）()]{3,40}(?:局|委员会|委|人民政府|政府|厅|大队|支队|总队|中心|办公室|办事处|管理处|执法队|管理所|监督所|分局|管委会)$"));
     return re;
-}
-
-bool isDateOnly(const QString &compact)
-{
-    const auto all = ChineseDate::findAll(compact);
-    return all.size() == 1 && all.front().length >= compact.size() - 1;
 }
 
 QString withoutSealNote(const QString &compact)
@@ -125,7 +95,7 @@ std::optional<TextField> agencyOf(const PageLines &pl)
             return TextField{m.captured(1), {lines[i].page, lines[i].text}};
     }
     for (size_t i = lines.size(); i-- > 0;) {
-        if (!isDateOnly(lines[i].compact))
+        if (!ChineseDate::isDateLine(lines[i].compact))
             continue;
         for (size_t j = i; j-- > 0 && j + 4 > i;) {
             const QString name = withoutSealNote(lines[j].compact);
@@ -134,112 +104,6 @@ std::optional<TextField> agencyOf(const PageLines &pl)
         }
     }
     return std::nullopt;
-}
-
-std::optional<DateField> dateAfterLabel(const PageLines &pl, const QRegularExpression &label)
-{
-    const auto &lines = pl.lines();
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const auto m = label.match(lines[i].compact);
-        if (!m.hasMatch())
-            continue;
-        for (size_t j = i; j < lines.size() && j <= i + 1; ++j) {
-            const QString rest = j == i ? lines[i].compact.mid(m.capturedEnd(0)) : lines[j].compact;
-            const auto dates = ChineseDate::findAll(rest);
-            if (!dates.empty() && (j > i || dates.front().start <= 20))
-                return DateField{dates.front().date, {lines[j].page, lines[j].text}};
-        }
-    }
-    return std::nullopt;
-}
-
-// The date the document was signed: the last line that is only a date, else its last date.
-std::optional<DateField> signatureDate(const PageLines &pl)
-{
-    const auto &lines = pl.lines();
-    for (size_t i = lines.size(); i-- > 0;)
-        if (isDateOnly(lines[i].compact))
-            return DateField{*ChineseDate::parse(lines[i].compact), {lines[i].page, lines[i].text}};
-    for (size_t i = lines.size(); i-- > 0;) {
-        const auto dates = ChineseDate::findAll(lines[i].compact);
-        if (!dates.empty())
-            return DateField{dates.back().date, {lines[i].page, lines[i].text}};
-    }
-    return std::nullopt;
-}
-
-// The latest date on a form: approval forms are dated last by their final approver.
-std::optional<DateField> latestDate(const PageLines &pl)
-{
-    std::optional<DateField> best;
-    for (const PageLine &l : pl.lines())
-        for (const auto &m : ChineseDate::findAll(l.compact))
-            if (!best || m.date >= best->value)
-                best = DateField{m.date, {l.page, l.text}};
-    return best;
-}
-
-std::optional<DateField> firstDate(const PageLines &pl)
-{
-    for (const PageLine &l : pl.lines())
-        if (const auto d = ChineseDate::parse(l.compact))
-            return DateField{*d, {l.page, l.text}};
-    return std::nullopt;
-}
-
-void setDate(DossierFields &f, const char *key, std::optional<DateField> v)
-{
-    if (v)
-        f.dates[QString::fromLatin1(key)] = *v;
-}
-
-void readDates(const Dossier &d, DossierFields &f)
-{
-    static const QRegularExpression filedLabel(QStringLiteral("立案(?:时间|日期)"));
-    static const QRegularExpression inspectedLabel(QStringLiteral("(?:检查|勘验|勘察|笔录)(?:时间|日期)"));
-    static const QRegularExpression deliveredLabel(QStringLiteral("(?:送达|签收|收到|收件)(?:时间|日期)"));
-    static const QRegularExpression closedLabel(QStringLiteral("结案(?:时间|日期)"));
-
-    if (const auto *doc = d.first(DocumentType::FilingApproval)) {
-        const PageLines pl = d.lines(doc);
-        auto v = dateAfterLabel(pl, filedLabel);
-        setDate(f, "filed", v ? v : latestDate(pl));
-    }
-    if (const auto *doc = d.first(DocumentType::InspectionRecord)) {
-        const PageLines pl = d.lines(doc);
-        auto v = dateAfterLabel(pl, inspectedLabel);
-        setDate(f, "inspected", v ? v : firstDate(pl));
-    }
-    if (const auto *doc = d.first(DocumentType::PriorNotice))
-        setDate(f, "notice", signatureDate(d.lines(doc)));
-    if (const auto *doc = d.first(DocumentType::HearingNotice))
-        setDate(f, "hearing_notice", signatureDate(d.lines(doc)));
-    const auto decisions = d.all(DocumentType::Decision);
-    if (!decisions.empty()) {
-        const CaseDocument *dec = decisions.back();
-        setDate(f, "decision", signatureDate(d.lines(dec)));
-        const CaseDocument *receipt = nullptr;
-        for (const CaseDocument &doc : d.docs()) {
-            if (doc.type != DocumentType::DeliveryReceipt || doc.firstPage <= dec->lastPage)
-                continue;
-            if (!receipt)
-                receipt = &doc;
-            if (d.lines(&doc).flow().contains(u"决定书")) {
-                receipt = &doc;
-                break;
-            }
-        }
-        if (receipt) {
-            const PageLines pl = d.lines(receipt);
-            auto v = dateAfterLabel(pl, deliveredLabel);
-            setDate(f, "delivered", v ? v : signatureDate(pl));
-        }
-    }
-    if (const auto *doc = d.first(DocumentType::ClosingReport)) {
-        const PageLines pl = d.lines(doc);
-        auto v = dateAfterLabel(pl, closedLabel);
-        setDate(f, "closed", v ? v : latestDate(pl));
-    }
 }
 
 std::vector<std::pair<qsizetype, qsizetype>> quoteSpans(const QString &flow)
@@ -310,7 +174,7 @@ QString normaliseCaseType(QString s)
     return s;
 }
 
-std::optional<TextField> caseTypeOf(const Dossier &d, const QString &party)
+std::optional<TextField> caseTypeOf(const DossierText &d, const QString &party)
 {
     const PageLines all = d.everything();
     static const QRegularExpression named(QStringLiteral("^(?:案件名称|案由|案件名|案件)[：:]?(.{2,60}案)$"));
@@ -372,28 +236,38 @@ QString consensus(const QString &value, const QString &text)
     const qsizetype n = value.size();
     if (n < 4 || text.size() < n)
         return value;
-    const int maxDiff = n >= 10 ? 2 : 1;
-    std::map<QString, int> counts;
+    const int maxDiff = n >= 12 ? 3 : n >= 10 ? 2 : 1;
+    // OCR mixes up the bracket forms around a document number's year; they count as one.
+    static const QString opening = QStringLiteral("〔【[［(（"), closing = QStringLiteral("〕】]］)）");
+    auto same = [](QChar a, QChar b) {
+        return a == b || (opening.contains(a) && opening.contains(b)) || (closing.contains(a) && closing.contains(b));
+    };
+    std::vector<std::map<QChar, int>> votes{size_t(n)};
     for (qsizetype i = 0; i + n <= text.size(); ++i) {
         int diff = 0;
         for (qsizetype k = 0; k < n && diff <= maxDiff; ++k)
-            diff += text[i + k] != value[k];
-        if (diff <= maxDiff)
-            ++counts[text.mid(i, n)];
+            diff += !same(text[i + k], value[k]);
+        if (diff > maxDiff)
+            continue;
+        for (qsizetype k = 0; k < n; ++k)
+            ++votes[size_t(k)][text[i + k]];
     }
-    const int own = counts.count(value) ? counts[value] : 0;
-    QString best = value;
-    int bestCount = own;
-    for (const auto &[spelling, count] : counts)
-        if (count > bestCount)
-            best = spelling, bestCount = count;
-    return bestCount >= 2 && bestCount > own ? best : value;
+    QString out = value;
+    for (qsizetype k = 0; k < n; ++k) {
+        const auto &v = votes[size_t(k)];
+        const auto own = v.find(value[k]);
+        int best = own == v.end() ? 0 : own->second;
+        for (const auto &[c, count] : v)
+            if (count >= 2 && count > best && !same(c, value[k]))
+                out[k] = c, best = count;
+    }
+    return out;
 }
 
 DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<CaseDocument> &documents,
                       const std::vector<bool> &ocrPages)
 {
-    const Dossier d(pageTexts, documents);
+    const DossierText d(pageTexts, documents);
     DossierFields f;
     f.caseNo = caseNumber(d);
 
@@ -422,7 +296,7 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
             if (!f.fineAmount)
                 f.fineAmount = fineIn(d.lines(doc));
     f.caseType = caseTypeOf(d, f.partyName ? f.partyName->value : QString());
-    readDates(d, f);
+    DossierDates::read(d, f);
 
     for (DocumentType t : {DocumentType::InspectionRecord, DocumentType::InquiryRecord})
         for (const CaseDocument *doc : d.all(t))

@@ -15,9 +15,10 @@ namespace MetadataExtractor {
 DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<CaseDocument> &documents,
                       const std::vector<bool> &ocrPages = {});
 
-// The spelling of `value` that the dossier repeats most: runs of `text` as long as `value` and
-// differing from it in at most one character (two from ten characters on), when one such
-// spelling occurs at least twice and more often than `value` itself. OCR misreads a character
+// `value` as the dossier spells it most: every run of `text` as long as `value` that differs
+// from it in at most one character (two from ten characters on, three from twelve; bracket
+// forms alike) votes for its character at each position; a character another spelling puts
+// there at least twice and more often than `value` does replaces it. OCR misreads a character
 // in one mention (绵阴福通 among twelve 绵阳福通), rarely the same way in all.
 QString consensus(const QString &value, const QString &text);
 } // namespace MetadataExtractor

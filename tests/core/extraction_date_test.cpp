@@ -63,3 +63,44 @@ TEST_CASE("ChineseDate::findAll gives every date with its position")
     CHECK(all[2].date == QDate(2024, 7, 1));
     CHECK(text.mid(all[2].start, all[2].length) == QStringLiteral("二〇二四年七月一日"));
 }
+
+TEST_CASE("ChineseDate::damagedLine keeps the parts of a seal-damaged date line that still read")
+{
+    struct Damaged {
+        const char *line;
+        bool dateLine;
+        ChineseDate::Parts parts;
+    };
+    const Damaged cases[] = {
+        {"二mm二四年十月十盖`日", true, {0, 10, 0}},
+        {"一中年人月十四|", true, {0, 0, 14}},
+        {"二”一四年四月二翰友日", true, {0, 4, 0}},
+        {"人二四年五月节术", true, {0, 5, 0}},
+        {"二〇二四年五月十日", true, {2024, 5, 10}},
+        {"“2024年13月5日", true, {2024, 0, 5}},
+        {"二〇二四年九月", true, {2024, 9, 0}},
+        {"武汉市交通运输局", false, {}},
+        {"本局于2024年7月31日对你单位涉嫌车货总质量超过", false, {}},
+        {"五月十日", false, {}},
+        {"年份月", true, {0, 0, 0}},
+    };
+    for (const auto &c : cases) {
+        CAPTURE(c.line);
+        const auto got = ChineseDate::damagedLine(QString::fromUtf8(c.line));
+        REQUIRE(got.has_value() == c.dateLine);
+        if (got) {
+            CHECK(got->year == c.parts.year);
+            CHECK(got->month == c.parts.month);
+            CHECK(got->day == c.parts.day);
+        }
+    }
+}
+
+TEST_CASE("ChineseDate::isDateLine is a line holding one date and little else")
+{
+    CHECK(ChineseDate::isDateLine(QStringLiteral("二〇二四年十月二十九日")));
+    CHECK(ChineseDate::isDateLine(QStringLiteral("2024.10.29。")));
+    CHECK_FALSE(ChineseDate::isDateLine(QStringLiteral("签名：段松2024年5月1日")));
+    CHECK_FALSE(ChineseDate::isDateLine(QStringLiteral("2024年5月1日至2024年5月3日")));
+    CHECK_FALSE(ChineseDate::isDateLine(QStringLiteral("二mm二四年十月十盖日")));
+}

@@ -139,7 +139,7 @@ TEST_CASE("a rendered page goes through Tesseract and extraction finds the date 
     CHECK(std::find(dates.begin(), dates.end(), QDate(2025, 3, 28)) != dates.end());
 }
 
-TEST_CASE("on OCR pages a form title with one misread character still starts its document")
+TEST_CASE("on OCR pages a form title with one misread lost or split character still starts its document")
 {
     struct Row {
         const char *page;
@@ -159,11 +159,13 @@ TEST_CASE("on OCR pages a form title with one misread character still starts its
         {"行政处决定书\n某某", true, DocumentType::Decision},
         {"现场照片证据)\n照片1", true, DocumentType::EvidenceList},
         {"现场照片《证据)\n照片1", true, DocumentType::EvidenceList},
+        {"。调查终结]机告\n一、当事人基本情况", true, DocumentType::InvestigationReport},
         // Only on OCR pages, never in the kind word at the end, never two characters off.
         {"行政处昼告知书\n正文", false, DocumentType::Other},
         {"行政处罚通知书", true, DocumentType::Other},
         {"行政处昼告知玉\n正文。", true, std::nullopt},
         {"行政昼昼告知书", true, DocumentType::Other},
+        {"调查终结]机告\n一、当事人基本情况", false, std::nullopt},
     };
     for (const Row &r : rows) {
         CAPTURE(r.page);

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A signature date a seal has damaged is completed from the date another document gives for
+// the next step: the decision recites when each notice was served, the receipt when the
+// decision was. What can still be read of the damaged line is kept where it fits.
+#include "dossierdates.h"
+
+#include "chinesedate.h"
+
+#include <QRegularExpression>
+#include <initializer_list>
+
+namespace DossierDates {
+namespace {
+
+std::optional<DateField> dateAfterLabel(const PageLines &pl, const QRegularExpression &label)
+{
+    const auto &lines = pl.lines();
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const auto m = label.match(lines[i].compact);
+        if (!m.hasMatch())
+            continue;
+        for (size_t j = i; j < lines.size() && j <= i + 1; ++j) {
+            const QString rest = j == i ? lines[i].compact.mid(m.capturedEnd(0)) : lines[j].compact;
+            const auto dates = ChineseDate::findAll(rest);
+            if (!dates.empty() && (j > i || dates.front().start <= 20))
+                return DateField{dates.front().date, {lines[j].page, lines[j].text}};
+        }
+    }
+    return std::nullopt;
+}
+
+// The date the document was signed: the last line that is only a date, else its last date.
+std::optional<DateField> signatureDate(const PageLines &pl)
+{
+    const auto &lines = pl.lines();
+    for (size_t i = lines.size(); i-- > 0;)
+        if (ChineseDate::isDateLine(lines[i].compact))
+            return DateField{*ChineseDate::parse(lines[i].compact), {lines[i].page, lines[i].text}};
+    for (size_t i = lines.size(); i-- > 0;) {
+        const auto dates = ChineseDate::findAll(lines[i].compact);
+        if (!dates.empty())
+            return DateField{dates.back().date, {lines[i].page, lines[i].text}};
+    }
+    return std::nullopt;
+}
+
+// The latest date on a form: approval forms are dated last by their final approver.
+std::optional<DateField> latestDate(const PageLines &pl)
+{
+    std::optional<DateField> best;
+    for (const PageLine &l : pl.lines())
+        for (const auto &m : ChineseDate::findAll(l.compact))
+            if (!best || m.date >= best->value)
+                best = DateField{m.date, {l.page, l.text}};
+    return best;
+}
+
+std::optional<DateField> firstDate(const PageLines &pl)
+{
+    for (const PageLine &l : pl.lines())
+        if (const auto d = ChineseDate::parse(l.compact))
+            return DateField{*d, {l.page, l.text}};
+    return std::nullopt;
+}
+
+void setDate(DossierFields &f, const char *key, std::optional<DateField> v)
+{
+    if (v)
+        f.dates[QString::fromLatin1(key)] = *v;
+}
+
+// The date the decision says a notice was served: "2024年10月16日，本局向你单位送达了
+// 《行政处罚事先告知书》". `hearing` picks the 听证告知书 instead of the prior notice.
+std::optional<QDate> servedDate(const PageLines &decision, bool hearing)
+{
+    const QString &flow = decision.flow();
+    for (const auto &m : ChineseDate::findAll(flow)) {
+        const QString after = flow.mid(m.start + m.length, 48);
+        const qsizetype served = after.indexOf(u"送达");
+        if (served < 0 || served > 16)
+            continue;
+        const qsizetype title = after.indexOf(u"告知书", served);
+        if (title < 0)
+            continue;
+        const QString between = after.mid(served, title - served);
+        if (between.contains(u"听证") == hearing && !between.contains(u'。'))
+            return m.date;
+    }
+    return std::nullopt;
+}
+
+struct Damaged {
+    ChineseDate::Parts parts;
+    Evidence evidence;
+};
+
+// The document's signature date line when it is damaged: a date-shaped line among the last
+// few with no whole date at or after it.
+std::optional<Damaged> damagedSignature(const PageLines &pl)
+{
+    const auto &lines = pl.lines();
+    for (size_t i = lines.size(); i-- > 0 && i + 6 >= lines.size();) {
+        if (!ChineseDate::findAll(lines[i].compact).empty())
+            return std::nullopt;
+        if (const auto parts = ChineseDate::damagedLine(lines[i].compact))
+            return Damaged{*parts, {lines[i].page, lines[i].text}};
+    }
+    return std::nullopt;
+}
+
+// The damaged date completed from `next`, the date of the step that follows it (a notice is
+// not signed after it was served): the parts read are kept, fewest dropped first, as long as
+// the date falls within the 60 days up to `next`; failing that, `next` itself.
+QDate completed(const ChineseDate::Parts &p, QDate next)
+{
+    struct Keep {
+        bool year, month, day;
+    };
+    for (const Keep k : {Keep{true, true, true}, Keep{false, true, true}, Keep{false, false, true}, Keep{false, true, false}}) {
+        const int y = k.year && p.year ? p.year : next.year();
+        int m = k.month && p.month ? p.month : next.month();
+        const int d = k.day && p.day ? p.day : next.day();
+        QDate date(y, m, d);
+        // Only the day read and it is later in the month than `next`: the month before.
+        if (date.isValid() && date > next && !(k.month && p.month) && !(k.year && p.year))
+            date = QDate(next.addMonths(-1).year(), next.addMonths(-1).month(), d);
+        if (date.isValid() && date <= next && date.daysTo(next) <= 60)
+            return date;
+    }
+    return next;
+}
+
+// The signature date, or for a damaged one its completion from `next` when `next` is known
+// (and, if `needDay`, the day at least could be read).
+std::optional<DateField> signedOn(const PageLines &pl, std::optional<QDate> next, bool needDay)
+{
+    const auto &lines = pl.lines();
+    for (size_t i = lines.size(); i-- > 0;)
+        if (ChineseDate::isDateLine(lines[i].compact))
+            return signatureDate(pl);
+    if (next) {
+        if (const auto damaged = damagedSignature(pl); damaged && (!needDay || (damaged->parts.day && damaged->parts.month)))
+            return DateField{completed(damaged->parts, *next), damaged->evidence};
+    }
+    return signatureDate(pl);
+}
+
+
+} // namespace
+
+void read(const DossierText &d, DossierFields &f)
+{
+    static const QRegularExpression filedLabel(QStringLiteral("立案(?:时间|日期)"));
+    static const QRegularExpression inspectedLabel(QStringLiteral("(?:检查|勘验|勘察|笔录)(?:时间|日期)"));
+    static const QRegularExpression deliveredLabel(QStringLiteral("(?:送达|签收|收到|收件)(?:时间|日期)"));
+    static const QRegularExpression closedLabel(QStringLiteral("结案(?:时间|日期)"));
+
+    if (const auto *doc = d.first(DocumentType::FilingApproval)) {
+        const PageLines pl = d.lines(doc);
+        auto v = dateAfterLabel(pl, filedLabel);
+        setDate(f, "filed", v ? v : latestDate(pl));
+    }
+    if (const auto *doc = d.first(DocumentType::InspectionRecord)) {
+        const PageLines pl = d.lines(doc);
+        auto v = dateAfterLabel(pl, inspectedLabel);
+        setDate(f, "inspected", v ? v : firstDate(pl));
+    }
+    const auto decisions = d.all(DocumentType::Decision);
+    const PageLines decision = decisions.empty() ? PageLines() : d.lines(decisions.back());
+    if (const auto *doc = d.first(DocumentType::PriorNotice))
+        setDate(f, "notice", signedOn(d.lines(doc), servedDate(decision, false), false));
+    if (const auto *doc = d.first(DocumentType::HearingNotice))
+        setDate(f, "hearing_notice", signedOn(d.lines(doc), servedDate(decision, true), false));
+    if (const auto *doc = d.first(DocumentType::ClosingReport)) {
+        const PageLines pl = d.lines(doc);
+        auto v = dateAfterLabel(pl, closedLabel);
+        setDate(f, "closed", v ? v : latestDate(pl));
+    }
+    if (decisions.empty())
+        return;
+    const CaseDocument *dec = decisions.back();
+    const CaseDocument *receipt = nullptr;
+    for (const CaseDocument &doc : d.docs()) {
+        if (doc.type != DocumentType::DeliveryReceipt || doc.firstPage <= dec->lastPage)
+            continue;
+        if (!receipt)
+            receipt = &doc;
+        if (d.lines(&doc).flow().contains(u"决定书")) {
+            receipt = &doc;
+            break;
+        }
+    }
+    std::optional<DateField> delivered;
+    if (receipt) {
+        const PageLines pl = d.lines(receipt);
+        delivered = dateAfterLabel(pl, deliveredLabel);
+        setDate(f, "delivered", delivered ? delivered : signatureDate(pl));
+    }
+    // The receipt gives the serving day only, so a damaged decision date needs its own day.
+    setDate(f, "decision", signedOn(decision, delivered ? std::optional(delivered->value) : std::nullopt, true));
+}
+} // namespace DossierDates

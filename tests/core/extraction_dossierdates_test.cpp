@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DossierDates: a signature date a seal has damaged is completed from the date the next step
+// gives (the decision's account of serving the notice, the receipt for the decision).
+#include "extraction/dossierdates.h"
+#include "extraction/dossiersplitter.h"
+
+#include <QString>
+#include <doctest/doctest.h>
+
+namespace {
+QString u(const char *s) { return QString::fromUtf8(s); }
+
+// A prior notice signed with `noticeDate`, a decision reciting that the notice was served on
+// 2024年10月16日 (or not, when `recital` is empty) and signed with `decisionDate`, and the
+// receipt for the decision served on 2024年11月2日.
+DossierFields datesOf(const char *noticeDate, const char *recital, const char *decisionDate)
+{
+    const std::vector<QString> pages = {
+        u("武汉市交通运输局\n行政处罚告知书\n武交执罚告〔2024〕498号\n武汉新宏运输有限公司：\n"
+          "本局于2024年7月31日对你单位立案调查。经查，2022年12月21日，你单位所属车辆超限。\n"
+          "本局拟对你单位罚款人民币18000元。\n武汉市交通运输局\n") + u(noticeDate),
+        u("武汉市交通运输局\n行政处罚决定书\n武交执罚〔2024〕509号\n武汉新宏运输有限公司：\n"
+          "经查，2022年12月21日，你单位所属车辆超限。\n") + u(recital)
+            + u("\n本局决定对你单位罚款人民币18000元。\n武汉市交通运输局\n") + u(decisionDate),
+        u("送达回证\n送达文书名称《行政处罚决定书》\n送达时间 2024.11.2 09:40"),
+    };
+    DossierFields f;
+    DossierDates::read(DossierText(pages, DossierSplitter::split(pages)), f);
+    return f;
+}
+
+QDate dateOf(const DossierFields &f, const char *key)
+{
+    const auto it = f.dates.find(QString::fromLatin1(key));
+    return it == f.dates.end() ? QDate() : it->second.value;
+}
+
+const char *const kServed = "2024年10月16日，本局向你单位送达了《行政处罚告知书》，告知拟作出行政处罚的事实、理由及依据。";
+} // namespace
+
+TEST_CASE("DossierDates: a damaged notice date is completed from the day the decision says it was served")
+{
+    struct Case {
+        const char *signature;
+        const char *recital;
+        QDate notice;
+        int evidencePage;
+    };
+    const Case cases[] = {
+        // Month read, day not: the serving day.
+        {"二mm二四年十月十盖`日", kServed, QDate(2024, 10, 16), 1},
+        // Only the day read: kept, in the serving month.
+        {"一中年人月十四|", kServed, QDate(2024, 10, 14), 1},
+        // A day later than the serving day is from the month before.
+        {"一中年人月二十八|", kServed, QDate(2024, 9, 28), 1},
+        // A month that cannot precede serving by 60 days or less is dropped.
+        {"二〇二四年三月盖日", kServed, QDate(2024, 10, 16), 1},
+        // A whole signature date stands, even when it differs from the serving day.
+        {"二〇二四年十月十日", kServed, QDate(2024, 10, 10), 1},
+        // No account of serving: the old stand-in, the last date of the notice's text.
+        {"二mm二四年十月十盖`日", "", QDate(2022, 12, 21), 1},
+    };
+    for (const Case &c : cases) {
+        CAPTURE(c.signature);
+        CAPTURE(c.recital);
+        const DossierFields f = datesOf(c.signature, c.recital, "二〇二四年十月二十九日");
+        CHECK(dateOf(f, "notice") == c.notice);
+        CHECK(f.dates.at(QStringLiteral("notice")).evidence.page == c.evidencePage);
+        CHECK(dateOf(f, "decision") == QDate(2024, 10, 29));
+    }
+}
+
+TEST_CASE("DossierDates: a damaged decision date is completed from its receipt only when its day reads")
+{
+    // Month and day read: the year from the receipt.
+    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "二mm二四年十月二十九日"), "decision") == QDate(2024, 10, 29));
+    // Month only: the receipt's day would be a guess; the decision's last date in the text stands in.
+    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "人二四年十月节术"), "decision") == QDate(2024, 10, 16));
+    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "二〇二四年十月二十九日"), "delivered") == QDate(2024, 11, 2));
+}
