@@ -7,6 +7,7 @@
 #include "chinesedate.h"
 #include "dossierdates.h"
 #include "dossiertext.h"
+#include "officerconsensus.h"
 #include "officerextractor.h"
 #include "pagelines.h"
 #include "partyextractor.h"
@@ -299,9 +300,11 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
     DossierDates::read(d, f);
 
     for (DocumentType t : {DocumentType::InspectionRecord, DocumentType::InquiryRecord})
-        for (const CaseDocument *doc : d.all(t))
-            for (Officer &o : OfficerExtractor::fromRecord(d.lines(doc)))
-                f.officers.push_back(std::move(o));
+        for (const CaseDocument *doc : d.all(t)) {
+            std::vector<Officer> listed = OfficerExtractor::fromRecord(d.lines(doc));
+            OfficerConsensus::correct(listed, pageTexts, ocrPages);
+            f.officers.insert(f.officers.end(), listed.begin(), listed.end());
+        }
 
     // Names and numbers read on an OCR page: the dossier's most repeated spelling wins.
     QString all;

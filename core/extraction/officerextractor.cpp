@@ -43,7 +43,7 @@ std::vector<Token> tokenize(QString region)
     static const QRegularExpression notName(QStringLiteral("^(?:执法|人员|执法人员|姓名|签名|无|等|同志|以上|以下|号码)$"));
     // A certificate's province prefix written against the name, as OCR leaves it once the
     // space is gone: 姜静浙02548901 is 姜静 + 浙02548901.
-    static const QString provinces = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
+    const QString &provinces = provinceAbbreviations();
     std::vector<Token> out;
     auto it = tok.globalMatch(region);
     qsizetype nameEnd = -1;
@@ -114,6 +114,12 @@ void add(std::vector<Officer> &out, const std::vector<std::pair<QString, QString
 }
 
 } // namespace
+
+const QString &provinceAbbreviations()
+{
+    static const QString provinces = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
+    return provinces;
+}
 
 std::vector<Officer> fromRecord(const PageLines &record)
 {

@@ -9,4 +9,6 @@
 
 namespace OfficerExtractor {
 std::vector<Officer> fromRecord(const PageLines &record);
+// The one-character province names that prefix a 执法证号 (浙02548901).
+const QString &provinceAbbreviations();
 } // namespace OfficerExtractor
