@@ -24,8 +24,7 @@ echo "No display found: showing the demo through the command line."
 "$BIN/casereview-cli" --store "$STORE" search 罚款 --limit 5
 "$BIN/casereview-cli" --store "$STORE" diagnose --all --csv "$DEMO/findings.csv"
 "$BIN/casereview-cli" --store "$STORE" rectify create --case 1 --all-findings --by demo || true
-"$BIN/casereview-cli" --store "$STORE" rectify list
-"$BIN/casereview-cli" --store "$STORE" rectify export --out "$DEMO/rectification-ledger.xlsx" || true
+"$BIN/casereview-cli" --store "$STORE" rectify export --format xlsx --out "$DEMO/rectification-ledger.xlsx" || true
 echo
 echo "Demo dossiers: $DEMO/dossiers"
 echo "Demo store:    $STORE"

@@ -25,7 +25,7 @@ int runAudit(CliContext &ctx)
         if (!v.intact)
             return ctx.failure(QStringLiteral("the audit log is broken at row %1: %2").arg(v.firstBrokenId).arg(v.problem));
         if (!ctx.json())
-            ctx.out << "audit log intact: " << v.rowsChecked << " row(s) checked" << Qt::endl;
+            ctx.out << "audit log intact: " << counted(v.rowsChecked, "row", "rows") << " checked" << Qt::endl;
         return ExitOk;
     } catch (const StorageError &e) {
         return ctx.failure(e.message());

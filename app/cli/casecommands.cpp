@@ -41,7 +41,7 @@ int runCases(CliContext &ctx)
                 << (s.fineAmountYuan ? QString::number(*s.fineAmountYuan, 'f', 0) + QStringLiteral(" 元") : QStringLiteral("-"))
                 << "\t" << s.pages << " p\t" << s.fileName << Qt::endl;
     }
-    ctx.out << list.size() << " case(s) in " << ctx.storePath() << Qt::endl;
+    ctx.out << counted(qint64(list.size()), "case", "cases") << " in " << ctx.storePath() << Qt::endl;
     return ExitOk;
 }
 

@@ -101,7 +101,7 @@ int runDiagnose(CliContext &ctx)
         ctx.printJson(QJsonDocument(DiagnosisExport::json(results)));
     } else if (!ctx.args.has(QStringLiteral("csv"))) {
         for (const CaseDiagnosis &r : results) {
-            ctx.out << "case " << r.caseId << " " << names[r.caseId] << ": " << r.findings.size() << " finding(s)" << Qt::endl;
+            ctx.out << "case " << r.caseId << " " << names[r.caseId] << ": " << counted(qint64(r.findings.size()), "finding", "findings") << Qt::endl;
             for (const Finding &f : r.findings) {
                 ctx.out << "  [" << severityKey(f.severity) << "] " << f.rule << " " << f.message << Qt::endl;
                 for (const Evidence &e : f.evidence)

@@ -41,7 +41,7 @@ int runExport(CliContext &ctx)
                                                     {QStringLiteral("format"), formatName.toLower()},
                                                     {QStringLiteral("rows"), qint64(table.rows.size())}}));
         else
-            ctx.out << "wrote " << table.rows.size() << " row(s) of " << what << " to " << out << Qt::endl;
+            ctx.out << "wrote " << counted(qint64(table.rows.size()), "row", "rows") << " of " << what << " to " << out << Qt::endl;
         return ExitOk;
     } catch (const StorageError &e) {
         return ctx.failure(e.message());

@@ -121,11 +121,11 @@ int runImport(CliContext &ctx)
                 << counted(report.count(ImportOutcome::Status::Duplicate), "duplicate", "duplicates") << " skipped, " << failed << " failed"
                 << (report.cancelled ? " (cancelled)" : "") << "; store: " << ctx.storePath() << Qt::endl;
         if (ocr)
-            ctx.out << "OCR: " << ocr->pagesDone << " scanned page(s) read, mean confidence "
+            ctx.out << "OCR: " << counted(ocr->pagesDone, "scanned page", "scanned pages") << " read, mean confidence "
                     << QString::number(ocr->meanConfidence, 'f', 1) << (ocr->error.isEmpty() ? QString() : QStringLiteral(" (") + ocr->error + QLatin1Char(')'))
                     << Qt::endl;
         else if (!scanned.empty())
-            ctx.out << scanned.size() << " case(s) have scanned pages waiting for OCR: run 'casereview-cli ocr --all'" << Qt::endl;
+            ctx.out << counted(qint64(scanned.size()), "case has", "cases have") << " scanned pages waiting for OCR: run 'casereview-cli ocr --all'" << Qt::endl;
     }
     return failed > 0 || report.cancelled ? ExitSomeFailed : ExitOk;
 }

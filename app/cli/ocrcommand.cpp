@@ -83,10 +83,10 @@ int runOcr(CliContext &ctx)
     } else if (!r.error.isEmpty() && r.pagesDone == 0) {
         ctx.err << "error: " << r.error << Qt::endl;
     } else {
-        ctx.out << r.pagesDone << " page(s) read by OCR, mean confidence " << QString::number(r.meanConfidence, 'f', 1)
-                << "; " << r.casesCompleted.size() << " case(s) complete";
+        ctx.out << counted(r.pagesDone, "page", "pages") << " read by OCR, mean confidence " << QString::number(r.meanConfidence, 'f', 1)
+                << "; " << counted(qint64(r.casesCompleted.size()), "case", "cases") << " complete";
         if (r.pagesFailed)
-            ctx.out << "; " << r.pagesFailed << " page(s) failed";
+            ctx.out << "; " << counted(r.pagesFailed, "page", "pages") << " failed";
         if (r.cancelled)
             ctx.out << "; cancelled (run again to continue)";
         ctx.out << Qt::endl;

@@ -76,9 +76,9 @@ int create(CliContext &ctx, RectificationService &service)
         ctx.printJson(QJsonDocument(RectifyJson::items(result.created, service.today())));
         return ExitOk;
     }
-    ctx.out << "created " << result.created.size() << " item(s)";
+    ctx.out << "created " << counted(qint64(result.created.size()), "item", "items");
     if (result.alreadyTracked)
-        ctx.out << "; " << result.alreadyTracked << " problem(s) already tracked";
+        ctx.out << "; " << counted(result.alreadyTracked, "problem", "problems") << " already tracked";
     ctx.out << Qt::endl;
     for (const RectificationItem &i : result.created)
         printItem(ctx, i, service.today());
@@ -111,7 +111,7 @@ int list(CliContext &ctx, RectificationService &service)
     for (const RectificationItem &i : items)
         printItem(ctx, i, today);
     const auto s = RectificationRules::summarize(items, today);
-    ctx.out << items.size() << " item(s): " << s.red << " red, " << s.yellow << " yellow, " << s.green << " green, "
+    ctx.out << counted(qint64(items.size()), "item", "items") << ": " << s.red << " red, " << s.yellow << " yellow, " << s.green << " green, "
             << s.overdue << " overdue" << Qt::endl;
     return ExitOk;
 }

@@ -49,6 +49,6 @@ int runRectifyExport(CliContext &ctx, RectificationService &service)
                                                 {QStringLiteral("format"), format},
                                                 {QStringLiteral("rows"), qint64(input.items.size())}}));
     else
-        ctx.out << "wrote " << out << " (" << input.items.size() << " item(s))" << Qt::endl;
+        ctx.out << "wrote " << out << " (" << counted(qint64(input.items.size()), "item", "items") << ")" << Qt::endl;
     return ExitOk;
 }

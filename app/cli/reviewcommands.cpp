@@ -91,8 +91,8 @@ int runReview(CliContext &ctx)
         } else {
             const Review &r = saved.review;
             ctx.out << (saved.created ? "created" : "updated") << " review " << r.id << " of case " << r.caseId << " by "
-                    << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << saved.answersChanged
-                    << " answer(s) changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
+                    << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << counted(saved.answersChanged, "answer", "answers")
+                    << " changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
                     << card.grade << ")" << Qt::endl;
         }
         return ExitOk;

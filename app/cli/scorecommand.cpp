@@ -26,7 +26,7 @@ void printCard(QTextStream &out, const Review &r, const ScoreCard &c)
     for (size_t i = 0; i < c.dimensions.size(); ++i)
         out << "  " << names[i] << ": " << c.dimensions[i].score << " / " << c.dimensions[i].max << Qt::endl;
     if (!c.unanswered.isEmpty())
-        out << c.unanswered.size() << " item(s) unanswered, counted as pass" << Qt::endl;
+        out << counted(qint64(c.unanswered.size()), "item", "items") << " unanswered, counted as pass" << Qt::endl;
     for (const QString &n : c.notes)
         out << "note: " << n << Qt::endl;
 }

@@ -98,7 +98,7 @@ TEST_CASE("rectify create gives the issue's JSON and adds nothing the second tim
     CHECK(again.json().array().isEmpty());
     const Run text = st.cli(words("rectify create --case") << s(st.caseA) << QStringLiteral("--all-findings"));
     CHECK(text.code == 0);
-    CHECK(text.out.contains(QStringLiteral("created 1 item(s); 5 problem(s) already tracked")));
+    CHECK(text.out.contains(QStringLiteral("created 1 item; 5 problems already tracked")));
     CHECK(st.count("SELECT count(*) FROM rectification_items") == 5);
 
     // The default deadline is 30 days from today.
@@ -166,7 +166,7 @@ TEST_CASE("rectify list filters by agency status and overdue")
 
     const Run text = st.cli(words("rectify list"));
     CHECK(text.code == 0);
-    CHECK(text.out.contains(QStringLiteral("6 item(s): 4 red, 2 yellow, 0 green, 4 overdue")));
+    CHECK(text.out.contains(QStringLiteral("6 items: 4 red, 2 yellow, 0 green, 4 overdue")));
     CHECK(text.out.indexOf(QStringLiteral("#1 [red]")) < text.out.indexOf(QStringLiteral("#6 [yellow]")));
 }
 
