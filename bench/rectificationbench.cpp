@@ -46,6 +46,7 @@ std::vector<qint64> populate(Database &db, int n)
         s.reviewer = QStringLiteral("评查员");
         s.standardId = QStringLiteral("penalty-general");
         s.sign = true;
+        s.allowIncomplete = true;
         s.answers = {{QStringLiteral("P-B01"), Verdict::Deduct, 2, QStringLiteral("无负责人签字"), {{1, std::nullopt, {}}}},
                      {QStringLiteral("P-C02"), Verdict::Deduct, 1, {}, {{3, std::nullopt, {}}}},
                      {QStringLiteral("P-C03"), Verdict::Deduct, 1, {}, {{4, std::nullopt, {}}}}};

@@ -25,9 +25,12 @@ const QList<Command> &commands()
          {{QStringLiteral("all"), false}, {QStringLiteral("by"), true}, {QStringLiteral("version"), true}, {QStringLiteral("out"), true}},
          runStandards},
         {QStringLiteral("review"),
-         QStringLiteral("review CASE_ID --standard ID [--version N] --reviewer NAME --answers FILE.json [--submit] [--sign] [--json]"),
+         QStringLiteral("review CASE_ID --standard ID [--version N] --reviewer NAME --answers FILE.json [--submit|--sign [--allow-incomplete]] [--json]\n"
+                        "      (--submit/--sign with items still unanswered is refused and nothing, not even the answers, is written;\n"
+                        "       run without them to keep a draft, or add --allow-incomplete: the audit log records how many were open)"),
          {{QStringLiteral("standard"), true}, {QStringLiteral("version"), true}, {QStringLiteral("reviewer"), true},
-          {QStringLiteral("answers"), true}, {QStringLiteral("submit"), false}, {QStringLiteral("sign"), false}},
+          {QStringLiteral("answers"), true}, {QStringLiteral("submit"), false}, {QStringLiteral("sign"), false},
+          {QStringLiteral("allow-incomplete"), false}},
          runReview},
         {QStringLiteral("reopen"), QStringLiteral("reopen CASE_ID --reviewer NAME --by NAME --reason TEXT [--json]"),
          {{QStringLiteral("reviewer"), true}, {QStringLiteral("by"), true}, {QStringLiteral("reason"), true}}, runReopen},

@@ -40,8 +40,21 @@ QJsonObject reviewJson(const Review &r)
             {QStringLiteral("reopen_count"), r.reopenCount}};
 }
 
+// Names the first few unanswered items; the full list is in `score CASE_ID --json`.
+QString itemList(const QStringList &items)
+{
+    constexpr int kShown = 8;
+    if (items.size() <= kShown)
+        return items.join(QStringLiteral(", "));
+    return items.mid(0, kShown).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - kShown);
+}
+
 int refused(CliContext &ctx, const ReviewError &e)
 {
+    if (e.kind() == ReviewError::Kind::Incomplete)
+        return ctx.failure(QStringLiteral("%1 (%2); nothing was written, not even the answers. Answer them, run without "
+                                          "--submit/--sign to keep the answers as a draft, or add --allow-incomplete")
+                               .arg(e.message(), itemList(e.items())));
     if (e.kind() == ReviewError::Kind::Invalid && e.message().contains(QLatin1Char('\n')))
         return ctx.failure(QStringLiteral("the answers were refused and nothing was written:\n  ") +
                            e.message().replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
@@ -63,6 +76,9 @@ int runReview(CliContext &ctx)
     sub.standardId = ctx.args.value(QStringLiteral("standard"));
     sub.submit = ctx.args.has(QStringLiteral("submit"));
     sub.sign = ctx.args.has(QStringLiteral("sign"));
+    sub.allowIncomplete = ctx.args.has(QStringLiteral("allow-incomplete"));
+    if (sub.allowIncomplete && !sub.submit && !sub.sign)
+        return ctx.usageError(QStringLiteral("--allow-incomplete only goes with --submit or --sign"));
     if (ctx.args.has(QStringLiteral("version"))) {
         bool ok = false;
         sub.standardVersion = ctx.args.value(QStringLiteral("version")).toInt(&ok);
@@ -87,13 +103,17 @@ int runReview(CliContext &ctx)
             o.insert(QStringLiteral("answers_changed"), saved.answersChanged);
             o.insert(QStringLiteral("total"), ScoreCardJson::number(card.total));
             o.insert(QStringLiteral("grade"), card.grade);
+            o.insert(QStringLiteral("unanswered"), qint64(card.unanswered.size()));
             ctx.printJson(QJsonDocument(o));
         } else {
             const Review &r = saved.review;
             ctx.out << (saved.created ? "created" : "updated") << " review " << r.id << " of case " << r.caseId << " by "
                     << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << counted(saved.answersChanged, "answer", "answers")
                     << " changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
-                    << card.grade << ")" << Qt::endl;
+                    << card.grade << ")";
+            if (!card.unanswered.isEmpty())
+                ctx.out << "; " << counted(card.unanswered.size(), "item", "items") << " unanswered";
+            ctx.out << Qt::endl;
         }
         return ExitOk;
     } catch (const ReviewError &e) {

@@ -95,12 +95,24 @@ ReviewService::Saved ReviewService::save(const Submission &sub)
         reviews.touch(reviewId);
 
     ReviewStatus status = existing ? existing->status : ReviewStatus::Draft;
+    const bool advances = (sub.sign && status != ReviewStatus::Signed) || (sub.submit && status == ReviewStatus::Draft);
+    QStringList unanswered;
+    if (advances) {
+        unanswered = ScoringEngine::score(standard, reviews.answers(reviewId)).unanswered;
+        if (!unanswered.isEmpty() && !sub.allowIncomplete)  // the transaction rolls back the answers too
+            throw ReviewError(ReviewError::Kind::Incomplete,
+                              QStringLiteral("%1 would be %2 with %3 of %4 items unanswered")
+                                  .arg(saved.created ? QStringLiteral("the review") : who(*existing),
+                                       sub.sign ? QStringLiteral("signed") : QStringLiteral("submitted"))
+                                  .arg(unanswered.size())
+                                  .arg(standard.itemCount()),
+                              unanswered);
+    }
     auto advance = [&](ReviewStatus to, const QString &action) {
         reviews.setStatus(reviewId, to);
         QJsonObject after = statusJson(to);
-        const qsizetype unanswered = ScoringEngine::score(standard, reviews.answers(reviewId)).unanswered.size();
-        if (unanswered > 0)
-            after.insert(QStringLiteral("unanswered"), qint64(unanswered));
+        if (!unanswered.isEmpty())
+            after.insert(QStringLiteral("unanswered"), qint64(unanswered.size()));
         audit.append(sub.reviewer, QStringLiteral("review"), QString::number(reviewId), action, statusJson(status), after);
         status = to;
     };

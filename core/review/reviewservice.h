@@ -3,8 +3,9 @@
 // The one way to change reviews: validates answers against the exact standard version, then
 // writes them, the status change and their audit rows in one transaction. Signed reviews are
 // locked until reopened (which is itself recorded). Submitting or signing with unanswered
-// items is allowed but recorded: the audit row names how many were left open (the GUI asks
-// for confirmation first). Emits changed() after each commit.
+// items is refused (nothing written) unless the caller allows it — the GUI after asking, the
+// CLI with --allow-incomplete — and then the audit row names how many were left open.
+// Emits changed() after each commit.
 #include "domain/review.h"
 #include "domain/reviewanswer.h"
 #include "scoring/rescorediff.h"
@@ -30,6 +31,7 @@ public:
         std::vector<Answer> answers;
         bool submit = false;
         bool sign = false;  // implies submit
+        bool allowIncomplete = false;  // submit/sign even with items unanswered (recorded)
     };
     struct Saved {
         Review review;
@@ -39,7 +41,7 @@ public:
 
     explicit ReviewService(Database &db, QObject *parent = nullptr);
 
-    // Throws ReviewError (nothing written) or StorageError.
+    // Throws ReviewError (nothing written; Kind::Incomplete lists the unanswered items) or StorageError.
     Saved save(const Submission &submission);
     // Takes back the answer to `itemId` (with its anchors): the item is unanswered again.
     // Audited as "clear"; refused on a signed review. False when there was no answer.

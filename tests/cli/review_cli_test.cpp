@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review contract of casereview-cli: standards, review, score, reopen and audit verify.
+#include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
@@ -160,7 +161,7 @@ TEST_CASE("review, score, sign, lock, reopen and audit verify")
     const QString good = s.write(QStringLiteral("good.json"), kGoodAnswers);
     const QStringList review{QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
                              QStringLiteral("--reviewer"), QStringLiteral("张三"), QStringLiteral("--answers"), good};
-    const Run first = s.cli(review + QStringList{QStringLiteral("--submit"), QStringLiteral("--json")});
+    const Run first = s.cli(review + QStringList{QStringLiteral("--submit"), QStringLiteral("--allow-incomplete"), QStringLiteral("--json")});
     REQUIRE(first.code == 0);
     CHECK(first.json()[QStringLiteral("status")].toString() == QStringLiteral("submitted"));
     CHECK(first.json()[QStringLiteral("answers_changed")].toInt() == 4);
@@ -189,7 +190,8 @@ TEST_CASE("review, score, sign, lock, reopen and audit verify")
 
     const QString veto = s.write(QStringLiteral("veto.json"), R"([{"item":"P-A07","verdict":"fail","note":"超过追责时效"}])");
     REQUIRE(s.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
-                   QStringLiteral("--reviewer"), QStringLiteral("李四"), QStringLiteral("--answers"), veto, QStringLiteral("--sign")}).code == 0);
+                   QStringLiteral("--reviewer"), QStringLiteral("李四"), QStringLiteral("--answers"), veto, QStringLiteral("--sign"),
+                   QStringLiteral("--allow-incomplete")}).code == 0);
     CHECK(s.cli({QStringLiteral("score"), QStringLiteral("1")}).code == 1);
     const QJsonObject vetoCard = s.cli({QStringLiteral("score"), QStringLiteral("1"), QStringLiteral("--reviewer"), QStringLiteral("李四"),
                                         QStringLiteral("--json")}).json().object();
@@ -224,4 +226,74 @@ TEST_CASE("review, score, sign, lock, reopen and audit verify")
     CHECK(broken.code == 1);
     CHECK(broken.err.contains(QStringLiteral("the audit log is broken at row 6")));
     CHECK(s.cli({QStringLiteral("audit")}).code == 2);
+}
+
+TEST_CASE("submit or sign with unanswered items is refused whole unless --allow-incomplete")
+{
+    Store s;
+    const QString good = s.write(QStringLiteral("good.json"), kGoodAnswers);
+    const QStringList review{QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
+                             QStringLiteral("--reviewer"), QStringLiteral("张三"), QStringLiteral("--answers"), good};
+    REQUIRE(s.cli({QStringLiteral("standards"), QStringLiteral("list")}).code == 0);
+    const qint64 auditBefore = s.count("SELECT count(*) FROM audit_log");
+
+    // A new review: not even the answers are kept, so the store is as it was.
+    const Run submit = s.cli(review + QStringList{QStringLiteral("--submit")});
+    CHECK(submit.code == 1);
+    CHECK(submit.err.contains(QStringLiteral("the review would be submitted with 46 of 50 items unanswered")));
+    CHECK(submit.err.contains(QStringLiteral("(P-A02, P-A03,")));
+    CHECK(submit.err.contains(QStringLiteral(" and 38 more)")));
+    CHECK(submit.err.contains(QStringLiteral("nothing was written")));
+    CHECK(submit.err.contains(QStringLiteral("--allow-incomplete")));
+    CHECK(s.count("SELECT count(*) FROM reviews") == 0);
+    CHECK(s.count("SELECT count(*) FROM review_answers") == 0);
+    CHECK(s.count("SELECT count(*) FROM audit_log") == auditBefore);
+    CHECK(s.cli(review + QStringList{QStringLiteral("--allow-incomplete")}).code == 2);
+
+    // Saved as a draft, then a sign that also changes an answer: the change is rolled back with it.
+    const Run draft = s.cli(review);
+    REQUIRE(draft.code == 0);
+    CHECK(draft.out.contains(QStringLiteral("status draft")));
+    CHECK(draft.out.contains(QStringLiteral("46 items unanswered")));
+    const qint64 auditDraft = s.count("SELECT count(*) FROM audit_log");
+    const QString more = s.write(QStringLiteral("more.json"), R"([{"item":"P-B01","verdict":"pass"},{"item":"P-A02","verdict":"pass"}])");
+    QStringList sign = review;
+    sign[sign.indexOf(good)] = more;
+    const Run refused = s.cli(sign + QStringList{QStringLiteral("--sign")});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("review 1 (case 1, 张三) would be signed with 45 of 50 items unanswered")));
+    CHECK(s.count("SELECT count(*) FROM review_answers") == 4);
+    CHECK(s.count("SELECT count(*) FROM review_answers WHERE item_id = 'P-B01' AND verdict = 'deduct'") == 1);
+    CHECK(s.count("SELECT count(*) FROM audit_log") == auditDraft);
+    CHECK(s.count("SELECT count(*) FROM reviews WHERE status = 'draft'") == 1);
+
+    const Run allowed = s.cli(sign + QStringList{QStringLiteral("--sign"), QStringLiteral("--allow-incomplete"), QStringLiteral("--json")});
+    REQUIRE_MESSAGE(allowed.code == 0, allowed.err.toStdString());
+    CHECK(allowed.json()[QStringLiteral("status")].toString() == QStringLiteral("signed"));
+    CHECK(allowed.json()[QStringLiteral("unanswered")].toInt() == 45);
+    Database db(s.path);
+    const auto rows = AuditRepository(db).list(QStringLiteral("review"), QStringLiteral("1"));
+    REQUIRE(rows.size() == 3);  // create, submit, sign
+    CHECK(rows[2].action == QStringLiteral("sign"));
+    CHECK(QJsonDocument::fromJson(rows[2].after.toUtf8())[QStringLiteral("unanswered")].toInt() == 45);
+}
+
+TEST_CASE("a complete review signs without --allow-incomplete")
+{
+    Store s;
+    const QString standard = s.dir.filePath(QStringLiteral("std.json"));
+    REQUIRE(s.cli({QStringLiteral("standards"), QStringLiteral("export"), QStringLiteral("penalty-general"), QStringLiteral("--out"), standard}).code == 0);
+    QFile f(standard);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QJsonArray all;
+    for (const QJsonValue &sec : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("sections")).toArray())
+        for (const QJsonValue &item : sec[QStringLiteral("items")].toArray())
+            all.append(QJsonObject{{QStringLiteral("item"), item[QStringLiteral("id")]}, {QStringLiteral("verdict"), QStringLiteral("pass")}});
+    REQUIRE(all.size() == 50);
+    const QString file = s.write(QStringLiteral("all.json"), QJsonDocument(all).toJson());
+    const Run r = s.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
+                         QStringLiteral("--reviewer"), QStringLiteral("张三"), QStringLiteral("--answers"), file, QStringLiteral("--sign")});
+    REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+    CHECK(r.out.contains(QStringLiteral("status signed; total 100 (优秀)")));
+    CHECK(!r.out.contains(QStringLiteral("unanswered")));
 }

@@ -63,6 +63,7 @@ TEST_CASE("case summaries carry the leading review's score and the open findings
     reviews.save(sub(twoReviews, QStringLiteral("张三"), {{QStringLiteral("P-B01"), Verdict::Deduct, 1, {}, {}}}));
     auto vetoed = sub(twoReviews, QStringLiteral("李四"), {{QStringLiteral("P-A07"), Verdict::Fail, 0, {}, {}}});
     vetoed.sign = true;
+    vetoed.allowIncomplete = true;
     reviews.save(vetoed);
     reviews.save(sub(twoReviews, QStringLiteral("张三"), {{QStringLiteral("P-B02"), Verdict::Deduct, 1, {}, {}}}));
 

@@ -378,6 +378,7 @@ TEST_CASE("rectification store: the case list gets each case's 三色 and counts
     s.reviewer = QStringLiteral("张三");
     s.standardId = QStringLiteral("penalty-general");
     s.sign = true;
+    s.allowIncomplete = true;
     ReviewService(w.db).save(s);  // signed, nothing deducted: green without items
     const qint64 untouched = RectificationFixture::addCase(w.db, QStringLiteral("未"), QStringLiteral("丙局"), QDate(2025, 2, 1));
 

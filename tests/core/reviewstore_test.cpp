@@ -183,6 +183,7 @@ TEST_CASE("a signed review is locked until an explicit, recorded reopen")
     ReviewService service(db);
     auto sub = submission({deduct("P-B01", 1)});
     sub.sign = true;
+    sub.allowIncomplete = true;
     const Review signedReview = service.save(sub).review;
     CHECK(signedReview.status == ReviewStatus::Signed);
     CHECK(!signedReview.submittedAt.isEmpty());
@@ -225,6 +226,7 @@ TEST_CASE("the audit chain detects an edited row and a deleted row, naming the f
         service.save(submission({deduct("P-B01", 1), deduct("P-B02", 1)}));  // rows 5-7
         auto sub = submission({deduct("P-C01", 1)});
         sub.submit = true;
+        sub.allowIncomplete = true;
         service.save(sub);  // rows 8-9
         db.exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;");
     };
@@ -302,6 +304,7 @@ TEST_CASE("clearing an answer makes the item unanswered again and is audited")
 
     auto sign = submission({});
     sign.sign = true;
+    sign.allowIncomplete = true;
     const Review signedReview = service.save(sign).review;
     CHECK_THROWS_AS(service.clearAnswer(1, QStringLiteral("张三"), QStringLiteral("P-B02")), ReviewError);
     CHECK(service.answers(signedReview).size() == 1);
@@ -326,4 +329,39 @@ TEST_CASE("a new review starts with the standard matching the case type")
         CHECK(StandardChoice::forCaseType(list, QString::fromUtf8(r.caseType)) == QString::fromLatin1(r.standard));
     }
     CHECK(StandardChoice::forCaseType({}, QStringLiteral("行政处罚")).isEmpty());
+}
+
+TEST_CASE("submitting or signing with unanswered items is refused whole unless allowed")
+{
+    Database db(QStringLiteral(":memory:"));
+    addCase(db);
+    StandardService(db).ensureBuiltins();
+    ReviewService service(db);
+    const qint64 auditBefore = scalar(db, "SELECT count(*) FROM audit_log");
+    for (const bool sign : {false, true}) {
+        CAPTURE(sign);
+        auto sub = submission({deduct("P-B01", 1)});
+        sub.submit = !sign;
+        sub.sign = sign;
+        try {
+            service.save(sub);
+            FAIL("an incomplete review was accepted");
+        } catch (const ReviewError &e) {
+            CHECK(e.kind() == ReviewError::Kind::Incomplete);
+            CHECK(e.items().size() == 49);
+            CHECK(e.items().front() == QStringLiteral("P-A01"));
+            CHECK(!e.items().contains(QStringLiteral("P-B01")));
+        }
+        CHECK(scalar(db, "SELECT count(*) FROM reviews") == 0);
+        CHECK(scalar(db, "SELECT count(*) FROM review_answers") == 0);
+        CHECK(scalar(db, "SELECT count(*) FROM audit_log") == auditBefore);
+    }
+    auto allowed = submission({deduct("P-B01", 1)});
+    allowed.submit = true;
+    allowed.allowIncomplete = true;
+    CHECK(service.save(allowed).review.status == ReviewStatus::Submitted);
+    // Already submitted: --submit again changes no status, so it is not refused.
+    auto again = submission({deduct("P-B01", 2)});
+    again.submit = true;
+    CHECK(service.save(again).answersChanged == 1);
 }

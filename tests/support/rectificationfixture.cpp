@@ -42,6 +42,7 @@ qint64 signedReview(Database &db, qint64 caseId, bool veto, const QString &revie
     if (veto)
         s.answers.push_back({QStringLiteral("P-A03"), Verdict::Fail, 0, QStringLiteral("处罚对象错误"), {{2, std::nullopt, {}}}});
     s.sign = true;
+    s.allowIncomplete = true;
     ReviewService service(db);
     return service.save(s).review.id;
 }

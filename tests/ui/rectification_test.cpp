@@ -261,6 +261,7 @@ TEST_CASE("re-check of an item grouping several cases shows the chosen case at i
     s.standardId = QStringLiteral("penalty-general");
     s.answers = {{QStringLiteral("P-B01"), Verdict::Deduct, 2, {}, {{2, std::nullopt, {}}}}};
     s.sign = true;
+    s.allowIncomplete = true;
     const qint64 r2 = ReviewService(db).save(s).review.id;
     RectificationService::CreateRequest request;
     request.reviewIds = {r1, r2};

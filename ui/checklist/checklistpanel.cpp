@@ -304,6 +304,7 @@ void ChecklistPanel::changeStatus(bool sign)
     sub.standardVersion = m_standard.version;
     sub.submit = true;
     sub.sign = sign;
+    sub.allowIncomplete = true;  // confirmIncomplete() asked
     try {
         m_review = m_reviews.save(sub).review;
         m_undo.clear();
