@@ -2,6 +2,7 @@
 #include "caseview.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 struct Heading {
@@ -178,9 +179,16 @@ bool CaseView::uncertain(const DateFact &d) const
             }
         return false;
     };
+    // Or one completed from another document's date because its own line is damaged: the line
+    // it points to does not give it back.
+    auto shown = [](const Evidence &e, QDate value) {
+        const auto all = TextScan::dates(e.snippet);
+        return std::any_of(all.begin(), all.end(), [&](const auto &h) { return h.date == value; });
+    };
     for (const auto &[key, field] : m_fields.dates)
         if (field.value == d.date && field.evidence.page == d.evidence.page && field.evidence.snippet == d.evidence.snippet)
-            return m_uncertainFields.count(QStringLiteral("dates.") + key) > 0 && readFromSentence(d.evidence, d.date);
+            return m_uncertainFields.count(QStringLiteral("dates.") + key) > 0
+                && (readFromSentence(d.evidence, d.date) || !shown(d.evidence, d.date));
     return false;
 }
 

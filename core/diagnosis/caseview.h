@@ -51,7 +51,8 @@ public:
     // hearing_notice_delivered, inspected.
     std::optional<DateFact> date(const QString &key) const;
     // The date is an extracted field marked uncertain (OcrDoubt) that was read from running
-    // text, a stand-in for the unreadable line where the date belongs.
+    // text, a stand-in for the unreadable line where the date belongs, or completed from
+    // another document's date because that line is damaged.
     bool uncertain(const DateFact &d) const;
     // An OCR page whose text may miss or misread words: absence on it is not proof.
     bool pageDoubtful(int page) const { return m_doubtfulPages.count(page) > 0; }

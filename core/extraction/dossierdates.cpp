@@ -110,41 +110,42 @@ std::optional<Damaged> damagedSignature(const PageLines &pl)
 
 // The damaged date completed from `next`, the date of the step that follows it (a notice is
 // not signed after it was served): the parts read are kept, fewest dropped first, as long as
-// the date falls within the 60 days up to `next`; failing that, `next` itself.
+// the date falls within the 60 days up to `next`; failing that, `next` itself. An unread day
+// is the latest the rest allows: `next` in its own month, else the month's last day.
 QDate completed(const ChineseDate::Parts &p, QDate next)
 {
     struct Keep {
         bool year, month, day;
     };
     for (const Keep k : {Keep{true, true, true}, Keep{false, true, true}, Keep{false, false, true}, Keep{false, true, false}}) {
-        const int y = k.year && p.year ? p.year : next.year();
-        int m = k.month && p.month ? p.month : next.month();
-        const int d = k.day && p.day ? p.day : next.day();
-        QDate date(y, m, d);
+        const bool year = k.year && p.year, month = k.month && p.month, day = k.day && p.day;
+        QDate first(year ? p.year : next.year(), month ? p.month : next.month(), 1);
         // Only the day read and it is later in the month than `next`: the month before.
-        if (date.isValid() && date > next && !(k.month && p.month) && !(k.year && p.year))
-            date = QDate(next.addMonths(-1).year(), next.addMonths(-1).month(), d);
+        if (day && !month && !year && p.day > next.day())
+            first = first.addMonths(-1);
+        if (!first.isValid())
+            continue;
+        const QDate date = day ? QDate(first.year(), first.month(), p.day)
+            : first.year() == next.year() && first.month() == next.month() ? next
+                                                                           : first.addMonths(1).addDays(-1);
         if (date.isValid() && date <= next && date.daysTo(next) <= 60)
             return date;
     }
     return next;
 }
 
-// The signature date, or for a damaged one its completion from `next` when `next` is known
-// (and, if `needDay`, the day at least could be read).
-std::optional<DateField> signedOn(const PageLines &pl, std::optional<QDate> next, bool needDay)
+// The signature date, or for a damaged one its completion from `next` when `next` is known.
+std::optional<DateField> signedOn(const PageLines &pl, std::optional<QDate> next)
 {
     const auto &lines = pl.lines();
     for (size_t i = lines.size(); i-- > 0;)
         if (ChineseDate::isDateLine(lines[i].compact))
             return signatureDate(pl);
-    if (next) {
-        if (const auto damaged = damagedSignature(pl); damaged && (!needDay || (damaged->parts.day && damaged->parts.month)))
+    if (next)
+        if (const auto damaged = damagedSignature(pl))
             return DateField{completed(damaged->parts, *next), damaged->evidence};
-    }
     return signatureDate(pl);
 }
-
 
 } // namespace
 
@@ -168,9 +169,9 @@ void read(const DossierText &d, DossierFields &f)
     const auto decisions = d.all(DocumentType::Decision);
     const PageLines decision = decisions.empty() ? PageLines() : d.lines(decisions.back());
     if (const auto *doc = d.first(DocumentType::PriorNotice))
-        setDate(f, "notice", signedOn(d.lines(doc), servedDate(decision, false), false));
+        setDate(f, "notice", signedOn(d.lines(doc), servedDate(decision, false)));
     if (const auto *doc = d.first(DocumentType::HearingNotice))
-        setDate(f, "hearing_notice", signedOn(d.lines(doc), servedDate(decision, true), false));
+        setDate(f, "hearing_notice", signedOn(d.lines(doc), servedDate(decision, true)));
     if (const auto *doc = d.first(DocumentType::ClosingReport)) {
         const PageLines pl = d.lines(doc);
         auto v = dateAfterLabel(pl, closedLabel);
@@ -196,7 +197,8 @@ void read(const DossierText &d, DossierFields &f)
         delivered = dateAfterLabel(pl, deliveredLabel);
         setDate(f, "delivered", delivered ? delivered : signatureDate(pl));
     }
-    // The receipt gives the serving day only, so a damaged decision date needs its own day.
-    setDate(f, "decision", signedOn(decision, delivered ? std::optional(delivered->value) : std::nullopt, true));
+    // A decision is served within days of it (行政处罚法 第六十一条: seven), so the receipt bounds
+    // a damaged decision date more closely than any date its narrative recites.
+    setDate(f, "decision", signedOn(decision, delivered ? std::optional(delivered->value) : std::nullopt));
 }
 } // namespace DossierDates

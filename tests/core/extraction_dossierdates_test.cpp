@@ -70,11 +70,15 @@ TEST_CASE("DossierDates: a damaged notice date is completed from the day the dec
     }
 }
 
-TEST_CASE("DossierDates: a damaged decision date is completed from its receipt only when its day reads")
+TEST_CASE("DossierDates: a damaged decision date is completed from its receipt")
 {
     // Month and day read: the year from the receipt.
     CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "二mm二四年十月二十九日"), "decision") == QDate(2024, 10, 29));
-    // Month only: the receipt's day would be a guess; the decision's last date in the text stands in.
-    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "人二四年十月节术"), "decision") == QDate(2024, 10, 16));
+    // Month only, the month before the receipt's: its last day, the closest the reading allows.
+    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "人二四年十月节术"), "decision") == QDate(2024, 10, 31));
+    // Month only, the receipt's month: the receipt's day.
+    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "人二四年十一月节术"), "decision") == QDate(2024, 11, 2));
+    // Nothing legible but the line's shape: the receipt's date, not one the decision recites.
+    CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "人mm年人月节术"), "decision") == QDate(2024, 11, 2));
     CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "二〇二四年十月二十九日"), "delivered") == QDate(2024, 11, 2));
 }
