@@ -16,6 +16,9 @@ public:
         NeedsAttachment,  // closing without the agency's report or evidence
         NeedsNote,        // a re-check without its note
         BadAttachment,    // not a PDF or image, empty, too large or unreadable
+        Withdrawn,        // the item was withdrawn (撤销): final, nothing more is recorded on it
+        NeedsReason,      // withdrawing an item or superseding an attachment without a reason
+        Superseded,       // the attachment was already superseded
     };
     RectificationError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message) {}

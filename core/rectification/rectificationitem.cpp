@@ -31,7 +31,7 @@ const std::vector<RectificationStatus> &allStatuses()
 {
     static const std::vector<RectificationStatus> all{RectificationStatus::Pending, RectificationStatus::InProgress,
                                                       RectificationStatus::Reported, RectificationStatus::Closed,
-                                                      RectificationStatus::Failed};
+                                                      RectificationStatus::Failed, RectificationStatus::Withdrawn};
     return all;
 }
 
@@ -43,6 +43,7 @@ QString status(RectificationStatus s)
     case RectificationStatus::Reported: return QStringLiteral("reported");
     case RectificationStatus::Closed: return QStringLiteral("closed");
     case RectificationStatus::Failed: return QStringLiteral("failed");
+    case RectificationStatus::Withdrawn: return QStringLiteral("withdrawn");
     }
     return {};
 }
@@ -55,6 +56,7 @@ QString statusZh(RectificationStatus s)
     case RectificationStatus::Reported: return QStringLiteral("已报告");
     case RectificationStatus::Closed: return QStringLiteral("复查通过");
     case RectificationStatus::Failed: return QStringLiteral("复查未通过");
+    case RectificationStatus::Withdrawn: return QStringLiteral("已撤销");
     }
     return {};
 }
@@ -66,10 +68,12 @@ std::optional<RectificationStatus> statusFrom(const QString &word)
     for (RectificationStatus s : allStatuses())
         if (w == status(s) || w == statusZh(s))
             return s;
-    if (w == QLatin1String("inprogress") || w == QLatin1String("整改"))
+    if (w == QLatin1String("inprogress") || w == QStringLiteral("整改"))
         return RectificationStatus::InProgress;
-    if (w == QLatin1String("passed") || w == QLatin1String("已销号") || w == QLatin1String("销号"))
+    if (w == QLatin1String("passed") || w == QStringLiteral("已销号") || w == QStringLiteral("销号"))
         return RectificationStatus::Closed;
+    if (w == QStringLiteral("撤销") || w == QLatin1String("withdraw"))
+        return RectificationStatus::Withdrawn;
     return std::nullopt;
 }
 
@@ -121,9 +125,9 @@ QString result(RecheckResult r) { return r == RecheckResult::Pass ? QStringLiter
 std::optional<RecheckResult> resultFrom(const QString &word)
 {
     const QString w = word.trimmed().toLower();
-    if (w == QLatin1String("pass") || w == QLatin1String("通过"))
+    if (w == QLatin1String("pass") || w == QStringLiteral("通过"))
         return RecheckResult::Pass;
-    if (w == QLatin1String("fail") || w == QLatin1String("未通过") || w == QLatin1String("不通过"))
+    if (w == QLatin1String("fail") || w == QStringLiteral("未通过") || w == QStringLiteral("不通过"))
         return RecheckResult::Fail;
     return std::nullopt;
 }

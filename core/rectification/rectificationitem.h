@@ -10,8 +10,9 @@
 #include <optional>
 #include <vector>
 
-// 待整改 → 整改中 → 已报告 → 复查通过 (closed) | 复查未通过 (back to 整改中).
-enum class RectificationStatus { Pending, InProgress, Reported, Closed, Failed };
+// 待整改 → 整改中 → 已报告 → 复查通过 (closed) | 复查未通过 (back to 整改中); 已撤销 (withdrawn: the
+// item was made by mistake) is final and leaves every count, but the item stays on record.
+enum class RectificationStatus { Pending, InProgress, Reported, Closed, Failed, Withdrawn };
 // 个案纠正 (correct / revoke the act itself) or 制度整改 (templates, training, rules).
 enum class RectificationKind { CaseCorrection, Systemic };
 enum class RectificationSourceKind { Deduction, Veto, Finding };
@@ -32,6 +33,14 @@ struct RectificationSource {
     bool operator==(const RectificationSource &) const = default;
 };
 
+// Why and by whom an item was withdrawn (撤销), and the status it had then.
+struct RectificationWithdrawal {
+    RectificationStatus from = RectificationStatus::Pending;
+    QString reason;
+    QString at;  // ISO 8601 UTC
+    QString by;
+};
+
 struct RectificationItem {
     qint64 id = 0;
     qint64 caseId = 0;  // the (first) case the problem was found in
@@ -47,14 +56,25 @@ struct RectificationItem {
     QString createdBy;
     QString updatedAt;
     std::vector<RectificationSource> sources;
-    // Read with the item for the rules: attachments held, re-checks done and how the last one went.
+    std::optional<RectificationWithdrawal> withdrawal;  // set exactly when status is Withdrawn
+    // Read with the item for the rules: current (not superseded) attachments, re-checks done and
+    // how the last one went.
     int attachmentCount = 0;
+    int supersededCount = 0;
     int recheckCount = 0;
     bool lastRecheckFailed = false;
 
     std::vector<qint64> caseIds() const;  // every case behind the item, first one first
     std::vector<int> pages() const;       // evidence pages of the sources in the item's own case
     std::vector<int> pagesIn(qint64 caseId) const;  // evidence pages of the sources in `caseId`, sorted
+};
+
+// A wrong attachment is superseded, never deleted: its bytes stay stored and checked.
+struct AttachmentSupersession {
+    QString reason;
+    QString at;
+    QString by;
+    std::optional<qint64> replacedBy;  // the attachment that took its place, when one came with it
 };
 
 struct RectificationAttachment {
@@ -67,6 +87,7 @@ struct RectificationAttachment {
     QString note;
     QString addedAt;
     QString addedBy;
+    std::optional<AttachmentSupersession> superseded;  // not part of the current evidence when set
 };
 
 enum class RecheckResult { Pass, Fail };
@@ -84,8 +105,8 @@ struct RectificationRecheck {
 };
 
 namespace RectificationKeys {
-QString status(RectificationStatus s);  // pending | in_progress | reported | closed | failed
-QString statusZh(RectificationStatus s);  // 待整改 | 整改中 | 已报告 | 复查通过 | 复查未通过
+QString status(RectificationStatus s);  // pending | in_progress | reported | closed | failed | withdrawn
+QString statusZh(RectificationStatus s);  // 待整改 | 整改中 | 已报告 | 复查通过 | 复查未通过 | 已撤销
 // Accepts the ASCII key, the Chinese name and a few spellings (in-progress, passed …).
 std::optional<RectificationStatus> statusFrom(const QString &word);
 QString kind(RectificationKind k);  // case | systemic

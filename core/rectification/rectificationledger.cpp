@@ -29,6 +29,14 @@ QString agencyText(const QString &agency) { return agency.isEmpty() ? QStringLit
 
 QString dateZh(const QDate &d) { return d.toString(QStringLiteral("yyyy年M月d日")); }
 
+bool withdrawn(const RectificationItem &i) { return i.status == RectificationStatus::Withdrawn; }
+
+// A withdrawn item has no colour: it is listed (when asked for) but counts nowhere.
+QString itemLightZh(const RectificationItem &i, const QDate &today)
+{
+    return withdrawn(i) ? QStringLiteral("—") : lightZh(RectificationRules::light(i, today));
+}
+
 std::vector<RectificationItem> sorted(const Input &input)
 {
     std::vector<RectificationItem> items = input.items;
@@ -60,16 +68,18 @@ ExportTable table(const Input &input)
                  {QStringLiteral("整改类别"), ColumnType::Text},    {QStringLiteral("否决项"), ColumnType::Text},
                  {QStringLiteral("整改期限"), ColumnType::Date},    {QStringLiteral("剩余天数"), ColumnType::Integer},
                  {QStringLiteral("是否逾期"), ColumnType::Text},    {QStringLiteral("附件数"), ColumnType::Integer},
-                 {QStringLiteral("复查次数"), ColumnType::Integer}, {QStringLiteral("生成时间"), ColumnType::Text}};
+                 {QStringLiteral("复查次数"), ColumnType::Integer}, {QStringLiteral("生成时间"), ColumnType::Text},
+                 {QStringLiteral("撤销原因"), ColumnType::Text}};
     for (const RectificationItem &i : input.items) {
         const bool owes = RectificationRules::agencyOwes(i.status);
-        t.rows.push_back({i.id, lightZh(RectificationRules::light(i, input.today)), RectificationKeys::statusZh(i.status),
+        t.rows.push_back({i.id, itemLightZh(i, input.today), RectificationKeys::statusZh(i.status),
                           i.agency, i.contact, i.caseId, casesText(i, input.caseNumbers), i.problem, i.legalBasis,
                           pagesText(i), RectificationKeys::kindZh(i.kind), i.veto ? QStringLiteral("是") : QStringLiteral("否"),
                           i.deadline.isValid() ? QVariant(i.deadline) : QVariant(),
                           owes ? QVariant(RectificationRules::daysLeft(i, input.today)) : QVariant(),
                           RectificationRules::isOverdue(i, input.today) ? QStringLiteral("是") : QStringLiteral("否"),
-                          i.attachmentCount, i.recheckCount, i.createdAt.left(10)});
+                          i.attachmentCount, i.recheckCount, i.createdAt.left(10),
+                          i.withdrawal ? i.withdrawal->reason : QString()});
     }
     return t;
 }
@@ -79,7 +89,10 @@ ReportDocument document(const Input &input)
     ReportDocument doc;
     doc.kind = ReportKind::RectificationLedger;
     doc.title = QStringLiteral("行政执法案卷评查整改台账");
-    doc.subtitle = QStringLiteral("统计日期：%1　共%2项").arg(dateZh(input.today)).arg(input.items.size());
+    const auto withdrawnCount = std::count_if(input.items.begin(), input.items.end(), withdrawn);
+    doc.subtitle = QStringLiteral("统计日期：%1　共%2项").arg(dateZh(input.today)).arg(qint64(input.items.size()) - withdrawnCount);
+    if (withdrawnCount)
+        doc.subtitle += QStringLiteral("（另列已撤销%1项，不计入统计）").arg(withdrawnCount);
     for (const RectificationItem &i : input.items)
         for (qint64 c : i.caseIds())
             if (std::find(doc.caseIds.begin(), doc.caseIds.end(), c) == doc.caseIds.end())
@@ -132,7 +145,9 @@ ReportDocument document(const Input &input)
             problem += QStringLiteral("（%1）").arg(i.legalBasis);
         if (i.veto)
             problem = QStringLiteral("【否决项】") + problem;
-        detail.rows.push_back({{QString::number(i.id), lightZh(RectificationRules::light(i, input.today)), agencyText(i.agency),
+        if (i.withdrawal)
+            problem += QStringLiteral("【已撤销：%1，%2，%3】").arg(i.withdrawal->reason, i.withdrawal->by, i.withdrawal->at.left(10));
+        detail.rows.push_back({{QString::number(i.id), itemLightZh(i, input.today), agencyText(i.agency),
                                 casesText(i, input.caseNumbers), problem, deadline, RectificationKeys::statusZh(i.status)}});
     }
     if (detail.rows.empty())

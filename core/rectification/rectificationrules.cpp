@@ -9,7 +9,7 @@ bool agencyOwes(RectificationStatus s)
     return s == RectificationStatus::Pending || s == RectificationStatus::InProgress || s == RectificationStatus::Failed;
 }
 
-bool isOpen(RectificationStatus s) { return s != RectificationStatus::Closed; }
+bool isOpen(RectificationStatus s) { return s != RectificationStatus::Closed && s != RectificationStatus::Withdrawn; }
 
 bool isOverdue(const RectificationItem &item, const QDate &today)
 {
@@ -33,7 +33,7 @@ bool comingDue(const RectificationItem &item, const QDate &today, int window)
 
 TrafficLight light(const RectificationItem &item, const QDate &today)
 {
-    if (item.status == RectificationStatus::Closed)
+    if (item.status == RectificationStatus::Closed || item.status == RectificationStatus::Withdrawn)
         return TrafficLight::Green;
     if (item.veto || item.status == RectificationStatus::Failed || item.lastRecheckFailed || isOverdue(item, today))
         return TrafficLight::Red;
@@ -45,6 +45,8 @@ TrafficLight worst(TrafficLight a, TrafficLight b) { return int(a) >= int(b) ? a
 namespace {
 void add(LightSummary &s, const RectificationItem &item, const QDate &today)
 {
+    if (item.status == RectificationStatus::Withdrawn)
+        return;
     const TrafficLight l = light(item, today);
     (l == TrafficLight::Green ? s.green : l == TrafficLight::Yellow ? s.yellow : s.red)++;
     if (isOverdue(item, today))
@@ -67,8 +69,9 @@ QMap<qint64, LightSummary> perCase(const std::vector<RectificationItem> &items, 
 {
     QMap<qint64, LightSummary> out;
     for (const RectificationItem &i : items)
-        for (qint64 caseId : i.caseIds())
-            add(out[caseId], i, today);
+        if (i.status != RectificationStatus::Withdrawn)
+            for (qint64 caseId : i.caseIds())
+                add(out[caseId], i, today);
     return out;
 }
 
@@ -76,15 +79,19 @@ QMap<QString, LightSummary> perAgency(const std::vector<RectificationItem> &item
 {
     QMap<QString, LightSummary> out;
     for (const RectificationItem &i : items)
-        add(out[i.agency], i, today);
+        if (i.status != RectificationStatus::Withdrawn)
+            add(out[i.agency], i, today);
     return out;
 }
 
 bool moreUrgent(const RectificationItem &a, const RectificationItem &b, const QDate &today)
 {
-    // Rank: 0 the agency owes work (by days left, so overdue first), 1 reported, 2 closed.
+    // Rank: 0 the agency owes work (by days left, so overdue first), 1 reported, 2 closed, 3 withdrawn.
     auto rank = [&](const RectificationItem &i) {
-        const int group = agencyOwes(i.status) ? 0 : i.status == RectificationStatus::Reported ? 1 : 2;
+        const int group = agencyOwes(i.status)                          ? 0
+                          : i.status == RectificationStatus::Reported   ? 1
+                          : i.status == RectificationStatus::Withdrawn ? 3
+                                                                        : 2;
         return std::make_tuple(group, i.deadline.isValid() ? daysLeft(i, today) : INT_MAX, i.id);
     };
     return rank(a) < rank(b);

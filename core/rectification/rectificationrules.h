@@ -5,7 +5,8 @@
 //
 // Overdue: the agency still owes the work (待整改, 整改中 or 复查未通过) and today is after the
 // deadline. On the deadline day itself the item is due, not overdue. A reported item waits for
-// the supervisor's re-check and is not counted as overdue.
+// the supervisor's re-check and is not counted as overdue. A withdrawn item (已撤销) counts
+// nowhere: the summaries skip it, and it owes nothing.
 #include "rectificationitem.h"
 
 #include <QMap>
@@ -20,17 +21,18 @@ struct LightSummary {
     int yellow = 0;
     int red = 0;
     int overdue = 0;
-    int open = 0;  // not closed
+    int open = 0;  // neither closed nor withdrawn
     TrafficLight light = TrafficLight::Green;  // the worst of the items; green when there are none
 
     int total() const { return green + yellow + red; }
 };
 
 bool agencyOwes(RectificationStatus s);
-bool isOpen(RectificationStatus s);
+bool isOpen(RectificationStatus s);  // neither closed nor withdrawn
 bool isOverdue(const RectificationItem &item, const QDate &today);
 int daysLeft(const RectificationItem &item, const QDate &today);  // negative when past the deadline
 bool comingDue(const RectificationItem &item, const QDate &today, int window = kComingDueDays);
+// Green for a withdrawn item (nothing to fix); callers that count leave withdrawn items out.
 TrafficLight light(const RectificationItem &item, const QDate &today);
 TrafficLight worst(TrafficLight a, TrafficLight b);
 
@@ -39,7 +41,8 @@ LightSummary summarize(const std::vector<RectificationItem> &items, const QDate 
 QMap<qint64, LightSummary> perCase(const std::vector<RectificationItem> &items, const QDate &today);
 QMap<QString, LightSummary> perAgency(const std::vector<RectificationItem> &items, const QDate &today);
 
-// Board order: overdue first (longest overdue first), then by days left, reported next, closed last.
+// Board order: overdue first (longest overdue first), then by days left, reported next, closed,
+// then withdrawn last.
 bool moreUrgent(const RectificationItem &a, const RectificationItem &b, const QDate &today);
 // Items overdue on `today` that were not yet overdue on `since` (what the start-up notice reports);
 // with no `since` (first start) every overdue item.

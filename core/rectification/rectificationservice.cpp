@@ -147,7 +147,7 @@ RectificationService::CreateResult RectificationService::create(const CreateRequ
     return result;
 }
 
-void RectificationService::store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor)
+qint64 RectificationService::store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor)
 {
     RectificationRepository repo(m_db);
     const qint64 id = repo.addAttachment(itemId, file.name, file.mimeType, file.data, note, actor);
@@ -158,6 +158,7 @@ void RectificationService::store(qint64 itemId, const PendingFile &file, const Q
     if (!note.isEmpty())
         after.insert(QStringLiteral("note"), note);
     AuditRepository(m_db).append(actor, kEntity, QString::number(itemId), QStringLiteral("attach"), {}, after);
+    return id;
 }
 
 void RectificationService::applyStatus(const RectificationItem &item, RectificationStatus to, const QString &note,
@@ -178,8 +179,10 @@ RectificationItem RectificationService::changeStatus(qint64 itemId, const Status
     for (const QString &path : change.attachFiles)
         files.push_back(readAttachment(path));
 
+    if (change.to == RectificationStatus::Withdrawn)
+        refuse(Err::Kind::Invalid, QStringLiteral("item %1: withdraw an item with its reason (rectify withdraw ID --reason TEXT)").arg(itemId));
     Transaction tx(m_db);
-    const RectificationItem before = item(itemId);
+    const RectificationItem before = openItem(itemId);
     const RectificationWorkflow::Context ctx{before.attachmentCount + int(files.size()) > 0, !change.note.trimmed().isEmpty()};
     const RectificationWorkflow::Check check = RectificationWorkflow::check(before.status, change.to, ctx);
     if (check != RectificationWorkflow::Check::Allowed) {
@@ -221,7 +224,7 @@ RectificationAttachment RectificationService::attach(qint64 itemId, const QStrin
         refuse(Err::Kind::Invalid, QStringLiteral("attaching a file needs the name of who attaches it"));
     const PendingFile file = readAttachment(filePath);
     Transaction tx(m_db);
-    item(itemId);
+    openItem(itemId);
     store(itemId, file, note, actor);
     tx.commit();
     emit changed(ChangeKind::Attachment, itemId);
@@ -238,7 +241,7 @@ RectificationItem RectificationService::recheck(qint64 itemId, const RecheckRequ
         refuse(Err::Kind::Invalid, QStringLiteral("item %1: a re-check that found the problem recurred cannot pass").arg(itemId));
 
     Transaction tx(m_db);
-    const RectificationItem before = item(itemId);
+    const RectificationItem before = openItem(itemId);
     const std::optional<RectificationStatus> to = RectificationWorkflow::afterRecheck(before.status, request.result);
     if (!to)
         refuse(Err::Kind::Illegal, QStringLiteral("item %1 is %2 (%3): only a reported item, or a closed one in a later "
@@ -309,7 +312,7 @@ RectificationItem RectificationService::editDetails(qint64 itemId, const QString
     if (!deadline.isValid())
         refuse(Err::Kind::Invalid, QStringLiteral("the deadline is not a valid date"));
     Transaction tx(m_db);
-    const RectificationItem before = item(itemId);
+    const RectificationItem before = openItem(itemId);
     if (before.contact == contact && before.kind == kind && before.deadline == deadline)
         return before;
     RectificationRepository(m_db).setDetails(itemId, contact, kind, deadline);
@@ -323,6 +326,83 @@ RectificationItem RectificationService::editDetails(qint64 itemId, const QString
     tx.commit();
     emit changed(ChangeKind::Details, itemId);
     return item(itemId);
+}
+
+RectificationItem RectificationService::withdraw(qint64 itemId, const QString &reason, const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("withdrawing an item needs the name of who withdraws it (--by NAME)"));
+    if (reason.trimmed().isEmpty())
+        refuse(Err::Kind::NeedsReason, QStringLiteral("item %1: withdrawing an item needs a reason (--reason TEXT)").arg(itemId));
+    Transaction tx(m_db);
+    const RectificationItem before = openItem(itemId);
+    if (!RectificationWorkflow::canWithdraw(before.status))
+        refuse(Err::Kind::Illegal, QStringLiteral("item %1 is %2 (%3): a closed item records the agency's work and a passed "
+                                                  "re-check and cannot be withdrawn; a later 回头看 can reopen it")
+                                       .arg(itemId)
+                                       .arg(RectificationKeys::status(before.status), RectificationKeys::statusZh(before.status)));
+    RectificationRepository(m_db).withdraw(itemId, reason.trimmed(), actor.trimmed());
+    QJsonArray released;
+    for (const RectificationSource &s : before.sources)
+        released.append(s.key);
+    AuditRepository(m_db).append(actor.trimmed(), kEntity, QString::number(itemId), QStringLiteral("withdraw"), statusJson(before.status),
+                                 QJsonObject{{QStringLiteral("status"), RectificationKeys::status(RectificationStatus::Withdrawn)},
+                                             {QStringLiteral("reason"), reason.trimmed()},
+                                             {QStringLiteral("released_sources"), released}});
+    tx.commit();
+    emit changed(ChangeKind::Status, itemId);
+    return item(itemId);
+}
+
+RectificationAttachment RectificationService::supersedeAttachment(qint64 itemId, qint64 attachmentId, const SupersedeRequest &request)
+{
+    if (request.actor.trimmed().isEmpty())
+        refuse(Err::Kind::Invalid, QStringLiteral("superseding an attachment needs the name of who does it (--by NAME)"));
+    if (request.reason.trimmed().isEmpty())
+        refuse(Err::Kind::NeedsReason, QStringLiteral("attachment %1: superseding an attachment needs a reason (--reason TEXT)").arg(attachmentId));
+    std::optional<PendingFile> replacement;
+    if (!request.replacementFile.isEmpty())
+        replacement = readAttachment(request.replacementFile);
+
+    Transaction tx(m_db);
+    const RectificationItem owner = openItem(itemId);
+    RectificationRepository repo(m_db);
+    const std::optional<RectificationAttachment> a = repo.attachment(attachmentId);
+    if (!a || a->itemId != itemId)
+        refuse(Err::Kind::NotFound, QStringLiteral("item %1 has no attachment %2").arg(itemId).arg(attachmentId));
+    if (a->superseded)
+        refuse(Err::Kind::Superseded, QStringLiteral("attachment %1 (%2) was already superseded on %3 by %4")
+                                          .arg(attachmentId)
+                                          .arg(a->fileName, a->superseded->at.left(10), a->superseded->by));
+    if (owner.status == RectificationStatus::Closed && owner.attachmentCount <= 1 && !replacement)
+        refuse(Err::Kind::NeedsAttachment, QStringLiteral("item %1 is closed and attachment %2 is its only evidence: attach the "
+                                                          "replacement in the same step (--attach FILE)")
+                                               .arg(itemId)
+                                               .arg(attachmentId));
+    std::optional<qint64> replacedBy;
+    if (replacement)
+        replacedBy = store(itemId, *replacement, QStringLiteral("replaces attachment %1").arg(attachmentId), request.actor.trimmed());
+    repo.supersede(attachmentId, request.reason.trimmed(), request.actor.trimmed(), replacedBy);
+    QJsonObject after{{QStringLiteral("attachment_id"), attachmentId},
+                      {QStringLiteral("file_name"), a->fileName},
+                      {QStringLiteral("sha256"), a->sha256},
+                      {QStringLiteral("reason"), request.reason.trimmed()}};
+    if (replacedBy)
+        after.insert(QStringLiteral("replaced_by"), *replacedBy);
+    AuditRepository(m_db).append(request.actor.trimmed(), kEntity, QString::number(itemId), QStringLiteral("supersede"), {}, after);
+    tx.commit();
+    emit changed(ChangeKind::Attachment, itemId);
+    return *repo.attachment(attachmentId);
+}
+
+RectificationItem RectificationService::openItem(qint64 itemId)
+{
+    RectificationItem i = item(itemId);
+    if (i.withdrawal)
+        refuse(Err::Kind::Withdrawn, QStringLiteral("item %1 was withdrawn on %2 by %3 (%4); a withdrawn item is final")
+                                         .arg(itemId)
+                                         .arg(i.withdrawal->at.left(10), i.withdrawal->by, i.withdrawal->reason));
+    return i;
 }
 
 RectificationItem RectificationService::item(qint64 itemId)

@@ -42,6 +42,11 @@ public:
         QStringList attachFiles;  // stored first, in the same transaction
         QString actor;
     };
+    struct SupersedeRequest {
+        QString reason;
+        QString replacementFile;  // optional: stored in the same transaction and linked as the replacement
+        QString actor;
+    };
     struct RecheckRequest {
         RecheckResult result = RecheckResult::Pass;
         QString note;
@@ -64,8 +69,13 @@ public:
     RectificationItem recheck(qint64 itemId, const RecheckRequest &request);
     RectificationItem editDetails(qint64 itemId, const QString &contact, RectificationKind kind, const QDate &deadline,
                                   const QString &actor);
+    // 撤销: the item leaves every count and its problems may get a new item; it stays on record.
+    RectificationItem withdraw(qint64 itemId, const QString &reason, const QString &actor);
+    // Takes a wrong attachment out of the current evidence; its bytes stay stored. Returns the
+    // superseded attachment as it now reads.
+    RectificationAttachment supersedeAttachment(qint64 itemId, qint64 attachmentId, const SupersedeRequest &request);
 
-    RectificationItem item(qint64 itemId);  // throws RectificationError(NotFound)
+    RectificationItem item(qint64 itemId);  // throws RectificationError(NotFound); withdrawn items too
     std::vector<RectificationItem> items(const RectificationFilter &filter = {});
     std::vector<RectificationAttachment> attachments(qint64 itemId);
     QByteArray attachmentData(qint64 attachmentId);  // throws StorageError(Integrity) when damaged
@@ -88,7 +98,8 @@ private:
         QByteArray data;
     };
     PendingFile readAttachment(const QString &path) const;
-    void store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor);
+    qint64 store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor);
+    RectificationItem openItem(qint64 itemId);  // item(), refused when withdrawn
     void applyStatus(const RectificationItem &item, RectificationStatus to, const QString &note, const QString &actor,
                      const QString &action);
 

@@ -8,6 +8,10 @@ const std::vector<Transition> &table()
 {
     // Closing (销号) needs the agency's report or evidence and a re-check note. A failed re-check
     // goes back to 整改中 before the agency can report again; a 回头看 may reopen a closed item.
+    // Withdrawing (撤销) an item made by mistake is possible while it is open, 复查未通过 included:
+    // a mistaken item stuck red would count as unfixed and overdue for ever, and the failed
+    // re-check stays on record. A closed item is not withdrawn: its closing records work the
+    // agency did and a re-check that passed; it distorts no open count. Withdrawn is final.
     static const std::vector<Transition> t{
         {S::Pending, S::InProgress, false, false},
         {S::Pending, S::Reported, false, false},
@@ -16,6 +20,10 @@ const std::vector<Transition> &table()
         {S::Reported, S::Failed, true, false},
         {S::Failed, S::InProgress, false, false},
         {S::Closed, S::Failed, true, false},
+        {S::Pending, S::Withdrawn, false, false, true},
+        {S::InProgress, S::Withdrawn, false, false, true},
+        {S::Reported, S::Withdrawn, false, false, true},
+        {S::Failed, S::Withdrawn, false, false, true},
     };
     return t;
 }
@@ -39,6 +47,8 @@ Check check(RectificationStatus from, RectificationStatus to, const Context &con
         return Check::NeedsAttachment;
     if (t->recheck && !context.hasNote)
         return Check::NeedsNote;
+    if (t->withdrawal && !context.hasNote)
+        return Check::NeedsReason;
     return Check::Allowed;
 }
 
@@ -50,6 +60,8 @@ std::vector<RectificationStatus> next(RectificationStatus from)
             out.push_back(t.to);
     return out;
 }
+
+bool canWithdraw(RectificationStatus from) { return find(from, S::Withdrawn) != nullptr; }
 
 std::optional<RectificationStatus> afterRecheck(RectificationStatus from, RecheckResult result)
 {
@@ -78,6 +90,7 @@ QString explain(RectificationStatus from, RectificationStatus to, Check c)
     case Check::NeedsAttachment:
         return QStringLiteral("%1 needs the agency's report or evidence: attach a PDF or image first (--attach FILE)").arg(step);
     case Check::NeedsNote: return QStringLiteral("%1 is a re-check and needs a re-check note (--note TEXT)").arg(step);
+    case Check::NeedsReason: return QStringLiteral("%1 needs the reason for withdrawing the item (--reason TEXT)").arg(step);
     }
     return {};
 }

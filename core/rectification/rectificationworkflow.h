@@ -12,13 +12,14 @@ struct Transition {
     RectificationStatus to;
     bool recheck;          // decided by a re-check: records one and needs its note
     bool needsAttachment;  // the agency's report or evidence must be in the store
+    bool withdrawal = false;  // 撤销: final, needs a reason (the step's note), done by RectificationService::withdraw
 };
 
-enum class Check { Allowed, Unchanged, Illegal, NeedsAttachment, NeedsNote };
+enum class Check { Allowed, Unchanged, Illegal, NeedsAttachment, NeedsNote, NeedsReason };
 
 struct Context {
-    bool hasAttachment = false;  // the item holds (or the same step adds) at least one attachment
-    bool hasNote = false;        // a non-empty note comes with the step
+    bool hasAttachment = false;  // the item holds (or the same step adds) at least one current attachment
+    bool hasNote = false;        // a non-empty note (for a withdrawal: its reason) comes with the step
 };
 
 const std::vector<Transition> &table();
@@ -26,6 +27,7 @@ const Transition *find(RectificationStatus from, RectificationStatus to);
 Check check(RectificationStatus from, RectificationStatus to, const Context &context);
 // Statuses reachable in one step, in table order.
 std::vector<RectificationStatus> next(RectificationStatus from);
+bool canWithdraw(RectificationStatus from);
 // Where a re-check with `result` takes an item in `from`; nullopt when there is nothing to re-check
 // (only a reported item, or a closed one in a later 回头看, can be re-checked).
 std::optional<RectificationStatus> afterRecheck(RectificationStatus from, RecheckResult result);

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 namespace {
-bool open(const RectificationItem &i) { return i.status != RectificationStatus::Closed; }
+bool open(const RectificationItem &i) { return i.status != RectificationStatus::Closed && i.status != RectificationStatus::Withdrawn; }
 
 QString groupKey(const RectificationItem &item)
 {

@@ -5,6 +5,7 @@
 #include "schemadiagnosis.h"
 #include "schemaocr.h"
 #include "schemarectification.h"
+#include "schemarectificationcorrections.h"
 #include "schemareviews.h"
 #include "storageerror.h"
 #include "search/searchtext.h"
@@ -92,6 +93,7 @@ const std::vector<Step> &steps()
         {4, "page text source (native or OCR), OCR confidence and word boxes", SchemaOcr::apply},
         {5, "diagnosis findings, reviewer decisions on them and their audit", SchemaDiagnosis::apply},
         {6, "rectification items, their sources, attachments and re-checks", SchemaRectification::apply},
+        {7, "withdrawn rectification items and superseded attachments", SchemaRectificationCorrections::apply},
     };
     return list;
 }

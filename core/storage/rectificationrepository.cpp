@@ -37,10 +37,14 @@ std::vector<int> pagesFromJson(const QString &json)
 const char *const kItemSelect =
     "SELECT i.id, i.case_id, i.agency, i.contact, i.problem, i.legal_basis, i.kind, i.veto, i.deadline, i.status, "
     "i.created_at, i.created_by, i.updated_at, "
-    "(SELECT count(*) FROM rectification_attachments a WHERE a.item_id = i.id), "
+    "(SELECT count(*) FROM rectification_attachments a WHERE a.item_id = i.id "
+    " AND NOT EXISTS (SELECT 1 FROM rectification_supersessions x WHERE x.attachment_id = a.id)), "
     "(SELECT count(*) FROM rectification_rechecks r WHERE r.item_id = i.id), "
-    "(SELECT r.result FROM rectification_rechecks r WHERE r.item_id = i.id ORDER BY r.id DESC LIMIT 1) "
-    "FROM rectification_items i ";
+    "(SELECT r.result FROM rectification_rechecks r WHERE r.item_id = i.id ORDER BY r.id DESC LIMIT 1), "
+    "w.item_id, w.reason, w.at, w.by, "
+    "(SELECT count(*) FROM rectification_attachments a JOIN rectification_supersessions x ON x.attachment_id = a.id "
+    " WHERE a.item_id = i.id) "
+    "FROM rectification_items i LEFT JOIN rectification_withdrawals w ON w.item_id = i.id ";
 
 RectificationItem readItem(const Statement &st)
 {
@@ -61,14 +65,30 @@ RectificationItem readItem(const Statement &st)
     i.attachmentCount = int(st.int64(13));
     i.recheckCount = int(st.int64(14));
     i.lastRecheckFailed = st.text(15) == QLatin1String("fail");
+    if (!st.isNull(16)) {
+        // The status column keeps what the item was when it was withdrawn.
+        i.withdrawal = RectificationWithdrawal{i.status, st.text(17), st.text(18), st.text(19)};
+        i.status = RectificationStatus::Withdrawn;
+    }
+    i.supersededCount = int(st.int64(20));
     return i;
 }
 
-const char *const kAttachmentColumns = "id, item_id, file_name, mime_type, size, sha256, note, added_at, added_by";
+const char *const kAttachmentSelect =
+    "SELECT a.id, a.item_id, a.file_name, a.mime_type, a.size, a.sha256, a.note, a.added_at, a.added_by, "
+    "x.attachment_id, x.reason, x.at, x.by, x.replaced_by "
+    "FROM rectification_attachments a LEFT JOIN rectification_supersessions x ON x.attachment_id = a.id ";
 
 RectificationAttachment readAttachment(const Statement &st)
 {
-    return {st.int64(0), st.int64(1), st.text(2), st.text(3), st.int64(4), st.text(5), st.text(6), st.text(7), st.text(8)};
+    RectificationAttachment a{st.int64(0), st.int64(1), st.text(2), st.text(3), st.int64(4),
+                              st.text(5),  st.text(6),  st.text(7), st.text(8), std::nullopt};
+    if (!st.isNull(9)) {
+        a.superseded = AttachmentSupersession{st.text(10), st.text(11), st.text(12), std::nullopt};
+        if (!st.isNull(13))
+            a.superseded->replacedBy = st.int64(13);
+    }
+    return a;
 }
 } // namespace
 
@@ -145,10 +165,13 @@ std::vector<RectificationItem> RectificationRepository::list(const Rectification
     Statement st = m_db.prepare(
         (QByteArray(kItemSelect) +
          "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM rectification_sources s WHERE s.item_id = i.id AND s.case_id = ?1) "
-         "OR i.case_id = ?1) AND (?2 = '' OR i.agency = ?2) AND (?3 = '' OR i.status = ?3) ORDER BY i.id")
+         "OR i.case_id = ?1) AND (?2 = '' OR i.agency = ?2) "
+         "AND (CASE WHEN ?3 = 'withdrawn' THEN w.item_id IS NOT NULL "
+         "          ELSE (?3 = '' OR i.status = ?3) AND (?4 OR w.item_id IS NULL) END) ORDER BY i.id")
             .constData());
     st.bind(1, filter.caseId).bind(2, filter.agency.isNull() ? QStringLiteral("") : filter.agency)
-        .bind(3, filter.status ? RectificationKeys::status(*filter.status) : QStringLiteral(""));
+        .bind(3, filter.status ? RectificationKeys::status(*filter.status) : QStringLiteral(""))
+        .bind(4, qint64(filter.includeWithdrawn && !filter.status ? 1 : 0));
     std::vector<RectificationItem> out;
     std::map<qint64, size_t> index;
     while (st.step()) {
@@ -167,7 +190,7 @@ std::vector<RectificationItem> RectificationRepository::list(const Rectification
 QSet<QString> RectificationRepository::trackedKeys()
 {
     QSet<QString> keys;
-    Statement st = m_db.prepare("SELECT source_key FROM rectification_sources");
+    Statement st = m_db.prepare("SELECT source_key FROM rectification_sources WHERE released = 0");
     while (st.step())
         keys.insert(st.text(0));
     return keys;
@@ -195,6 +218,14 @@ void RectificationRepository::setDetails(qint64 itemId, const QString &contact, 
         .exec();
 }
 
+void RectificationRepository::withdraw(qint64 itemId, const QString &reason, const QString &by)
+{
+    m_db.prepare("INSERT INTO rectification_withdrawals(item_id, reason, at, by) VALUES (?, ?, ?, ?)")
+        .bind(1, itemId).bind(2, reason).bind(3, now()).bind(4, by).exec();
+    m_db.prepare("UPDATE rectification_sources SET released = 1 WHERE item_id = ?").bind(1, itemId).exec();
+    touch(itemId);
+}
+
 void RectificationRepository::touch(qint64 itemId)
 {
     m_db.prepare("UPDATE rectification_items SET updated_at = ? WHERE id = ?").bind(1, now()).bind(2, itemId).exec();
@@ -215,8 +246,7 @@ qint64 RectificationRepository::addAttachment(qint64 itemId, const QString &file
 
 std::vector<RectificationAttachment> RectificationRepository::attachments(qint64 itemId)
 {
-    Statement st = m_db.prepare(
-        (QByteArray("SELECT ") + kAttachmentColumns + " FROM rectification_attachments WHERE item_id = ? ORDER BY id").constData());
+    Statement st = m_db.prepare((QByteArray(kAttachmentSelect) + "WHERE a.item_id = ? ORDER BY a.id").constData());
     st.bind(1, itemId);
     std::vector<RectificationAttachment> out;
     while (st.step())
@@ -226,12 +256,24 @@ std::vector<RectificationAttachment> RectificationRepository::attachments(qint64
 
 std::optional<RectificationAttachment> RectificationRepository::attachment(qint64 attachmentId)
 {
-    Statement st = m_db.prepare(
-        (QByteArray("SELECT ") + kAttachmentColumns + " FROM rectification_attachments WHERE id = ?").constData());
+    Statement st = m_db.prepare((QByteArray(kAttachmentSelect) + "WHERE a.id = ?").constData());
     st.bind(1, attachmentId);
     if (!st.step())
         return std::nullopt;
     return readAttachment(st);
+}
+
+void RectificationRepository::supersede(qint64 attachmentId, const QString &reason, const QString &by,
+                                        std::optional<qint64> replacedBy)
+{
+    Statement ins = m_db.prepare("INSERT INTO rectification_supersessions(attachment_id, reason, at, by, replaced_by) "
+                                 "VALUES (?, ?, ?, ?, ?)");
+    ins.bind(1, attachmentId).bind(2, reason).bind(3, now()).bind(4, by);
+    replacedBy ? ins.bind(5, *replacedBy) : ins.bindNull(5);
+    ins.exec();
+    m_db.prepare("UPDATE rectification_items SET updated_at = ? WHERE id = (SELECT item_id FROM rectification_attachments "
+                 "WHERE id = ?)")
+        .bind(1, now()).bind(2, attachmentId).exec();
 }
 
 QByteArray RectificationRepository::attachmentData(qint64 attachmentId)

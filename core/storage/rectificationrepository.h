@@ -15,7 +15,10 @@ class Database;
 struct RectificationFilter {
     std::optional<qint64> caseId;  // items with a source in this case
     QString agency;                // exact; empty: any
-    std::optional<RectificationStatus> status;
+    std::optional<RectificationStatus> status;  // Withdrawn: only withdrawn items
+    bool includeWithdrawn = false;              // withdrawn items are left out unless asked for
+
+    bool operator==(const RectificationFilter &) const = default;
 };
 
 class RectificationRepository {
@@ -27,16 +30,19 @@ public:
     qint64 insert(const RectificationItem &item);
     std::optional<RectificationItem> get(qint64 itemId);
     std::vector<RectificationItem> list(const RectificationFilter &filter = {});
-    QSet<QString> trackedKeys();
+    QSet<QString> trackedKeys();  // the source keys held by items that are not withdrawn
     QStringList agencies();
 
     void setStatus(qint64 itemId, RectificationStatus status);
     void setDetails(qint64 itemId, const QString &contact, RectificationKind kind, const QDate &deadline);
+    // Records the withdrawal and releases the item's source keys.
+    void withdraw(qint64 itemId, const QString &reason, const QString &by);
 
     qint64 addAttachment(qint64 itemId, const QString &fileName, const QString &mimeType, const QByteArray &data,
                          const QString &note, const QString &by);
     std::vector<RectificationAttachment> attachments(qint64 itemId);
     std::optional<RectificationAttachment> attachment(qint64 attachmentId);
+    void supersede(qint64 attachmentId, const QString &reason, const QString &by, std::optional<qint64> replacedBy);
     // The bytes as received; throws StorageError(Integrity) if they no longer match the SHA-256.
     QByteArray attachmentData(qint64 attachmentId);
 

@@ -29,13 +29,18 @@ RectificationItem itemAt(S status, const QDate &deadline, bool veto = false, boo
 
 TEST_CASE("rectification workflow: every pair of statuses against the transition table")
 {
-    // The full 5 × 5 table: what each step gives with everything it could need supplied.
+    // The full 6 × 6 table: what each step gives with everything it could need supplied.
+    // Withdrawn is reached from every open status (复查未通过 included) but not from closed, and
+    // leads nowhere.
     const std::map<std::pair<S, S>, C> legal{
         {{S::Pending, S::InProgress}, C::Allowed}, {{S::Pending, S::Reported}, C::Allowed},
         {{S::InProgress, S::Reported}, C::Allowed}, {{S::Reported, S::Closed}, C::Allowed},
         {{S::Reported, S::Failed}, C::Allowed},     {{S::Failed, S::InProgress}, C::Allowed},
-        {{S::Closed, S::Failed}, C::Allowed},
+        {{S::Closed, S::Failed}, C::Allowed},       {{S::Pending, S::Withdrawn}, C::Allowed},
+        {{S::InProgress, S::Withdrawn}, C::Allowed}, {{S::Reported, S::Withdrawn}, C::Allowed},
+        {{S::Failed, S::Withdrawn}, C::Allowed},
     };
+    REQUIRE(RectificationKeys::allStatuses().size() == 6);
     const RectificationWorkflow::Context full{true, true};
     int allowed = 0;
     for (S from : RectificationKeys::allStatuses())
@@ -54,6 +59,9 @@ TEST_CASE("rectification workflow: every pair of statuses against the transition
             CHECK((std::find(nexts.begin(), nexts.end(), to) != nexts.end()) == bool(legal.count({from, to})));
         }
     CHECK(allowed == int(legal.size()));
+    for (S s : RectificationKeys::allStatuses())
+        CHECK(RectificationWorkflow::canWithdraw(s) == bool(legal.count({s, S::Withdrawn})));
+    CHECK(RectificationWorkflow::next(S::Withdrawn).empty());
 }
 
 TEST_CASE("rectification workflow: closing needs an attachment and a note and re-check steps need a note")
@@ -77,6 +85,11 @@ TEST_CASE("rectification workflow: closing needs an attachment and a note and re
         {S::Pending, S::Closed, true, true, C::Illegal},
         {S::InProgress, S::Closed, true, true, C::Illegal},
         {S::Failed, S::Closed, true, true, C::Illegal},
+        {S::Pending, S::Withdrawn, false, false, C::NeedsReason},
+        {S::Failed, S::Withdrawn, false, false, C::NeedsReason},
+        {S::Reported, S::Withdrawn, false, true, C::Allowed},
+        {S::Closed, S::Withdrawn, true, true, C::Illegal},
+        {S::Withdrawn, S::Pending, true, true, C::Illegal},
     };
     for (const Row &r : rows) {
         CAPTURE(RectificationKeys::status(r.from));
@@ -88,6 +101,8 @@ TEST_CASE("rectification workflow: closing needs an attachment and a note and re
     CHECK(RectificationWorkflow::explain(S::Pending, S::Closed, C::Illegal)
               .contains(QStringLiteral("from pending the item can go to: in_progress, reported")));
     CHECK(RectificationWorkflow::explain(S::Reported, S::Closed, C::NeedsAttachment).contains(QStringLiteral("--attach")));
+    CHECK(RectificationWorkflow::explain(S::Pending, S::Withdrawn, C::NeedsReason).contains(QStringLiteral("--reason")));
+    CHECK(RectificationWorkflow::explain(S::Withdrawn, S::Pending, C::Illegal).contains(QStringLiteral("can go to: none")));
 }
 
 TEST_CASE("rectification workflow: where a re-check leads from each status")
@@ -96,7 +111,7 @@ TEST_CASE("rectification workflow: where a re-check leads from each status")
     CHECK(RectificationWorkflow::afterRecheck(S::Reported, RecheckResult::Fail) == S::Failed);
     CHECK(RectificationWorkflow::afterRecheck(S::Closed, RecheckResult::Pass) == S::Closed);
     CHECK(RectificationWorkflow::afterRecheck(S::Closed, RecheckResult::Fail) == S::Failed);
-    for (S s : {S::Pending, S::InProgress, S::Failed})
+    for (S s : {S::Pending, S::InProgress, S::Failed, S::Withdrawn})
         for (RecheckResult r : {RecheckResult::Pass, RecheckResult::Fail})
             CHECK_FALSE(RectificationWorkflow::afterRecheck(s, r));
 }
@@ -109,13 +124,17 @@ TEST_CASE("rectification status words: ASCII and Chinese spellings")
         {QStringLiteral("整改中"), S::InProgress},   {QStringLiteral("reported"), S::Reported},
         {QStringLiteral("已报告"), S::Reported},     {QStringLiteral("closed"), S::Closed},
         {QStringLiteral("复查通过"), S::Closed},     {QStringLiteral("failed"), S::Failed},
-        {QStringLiteral("复查未通过"), S::Failed},
+        {QStringLiteral("复查未通过"), S::Failed},   {QStringLiteral("withdrawn"), S::Withdrawn},
+        {QStringLiteral("已撤销"), S::Withdrawn},    {QStringLiteral("撤销"), S::Withdrawn},
+        {QStringLiteral("整改"), S::InProgress},     {QStringLiteral("已销号"), S::Closed},
     };
     for (const auto &[word, status] : rows) {
         CAPTURE(word);
         CHECK(RectificationKeys::statusFrom(word) == status);
     }
     CHECK_FALSE(RectificationKeys::statusFrom(QStringLiteral("done")));
+    CHECK(RectificationKeys::resultFrom(QStringLiteral("通过")) == RecheckResult::Pass);
+    CHECK(RectificationKeys::resultFrom(QStringLiteral("不通过")) == RecheckResult::Fail);
     CHECK_FALSE(RectificationKeys::statusFrom(QString()));
     for (S s : RectificationKeys::allStatuses())
         CHECK(RectificationKeys::statusFrom(RectificationKeys::status(s)) == s);
@@ -298,7 +317,7 @@ TEST_CASE("rectification ledger: table rows and the printable summary judged on 
     in.items = {done, late};
 
     const ExportTable t = RectificationLedger::table(in);
-    REQUIRE(t.columns.size() == 18);
+    REQUIRE(t.columns.size() == 19);
     REQUIRE(t.rows.size() == 2);
     CHECK(t.rows[1][0].toLongLong() == 7);
     CHECK(t.rows[1][1].toString() == QStringLiteral("红"));
@@ -325,4 +344,56 @@ TEST_CASE("rectification ledger: table rows and the printable summary judged on 
     CHECK(detail.rows[0].cells[0] == QStringLiteral("7"));  // most urgent first
     CHECK(detail.rows[0].cells[5] == QStringLiteral("2025-05-30（逾期2天）"));
     CHECK(detail.rows[0].cells[4] == QStringLiteral("立案审批表无负责人签字（第54条）"));
+}
+
+TEST_CASE("rectification withdrawn items are listed last and count nowhere")
+{
+    const QDate today(2025, 6, 1);
+    RectificationItem late = itemAt(S::InProgress, today.addDays(-2));
+    late.agency = QStringLiteral("甲局");
+    RectificationItem gone = itemAt(S::Withdrawn, today.addDays(-20), true);  // overdue deadline and veto: still no colour
+    gone.id = 2;
+    gone.agency = QStringLiteral("乙局");
+    gone.caseId = 5;
+    gone.withdrawal = RectificationWithdrawal{S::Failed, QStringLiteral("案卷选错"), QStringLiteral("2025-05-30T08:00:00.000Z"),
+                                              QStringLiteral("王科长")};
+    CHECK_FALSE(RectificationRules::isOverdue(gone, today));
+    CHECK_FALSE(RectificationRules::isOpen(S::Withdrawn));
+    CHECK_FALSE(RectificationRules::agencyOwes(S::Withdrawn));
+    CHECK_FALSE(RectificationRules::comingDue(gone, today));
+    CHECK(RectificationRules::moreUrgent(late, gone, today));
+    CHECK_FALSE(RectificationRules::moreUrgent(gone, late, today));
+
+    const auto all = RectificationRules::summarize({late, gone}, today);
+    CHECK(all.total() == 1);
+    CHECK(all.red == 1);
+    CHECK(all.open == 1);
+    CHECK(all.overdue == 1);
+    const auto cases = RectificationRules::perCase({late, gone}, today);
+    CHECK(cases.contains(1));
+    CHECK_FALSE(cases.contains(5));  // a case whose only item was withdrawn has no rectification colour
+    CHECK_FALSE(RectificationRules::perAgency({late, gone}, today).contains(QStringLiteral("乙局")));
+    CHECK(RectificationRules::newlyOverdue({late, gone}, {}, today).size() == 1);
+
+    RectificationLedger::Input in;
+    in.today = today;
+    in.items = {gone, late};
+    const ExportTable t = RectificationLedger::table(in);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0][1].toString() == QStringLiteral("—"));
+    CHECK(t.rows[0][2].toString() == QStringLiteral("已撤销"));
+    CHECK(t.rows[0][14].toString() == QStringLiteral("否"));
+    CHECK(t.rows[0][18].toString() == QStringLiteral("案卷选错"));
+    CHECK(t.rows[1][18].toString().isEmpty());
+    const ReportDocument doc = RectificationLedger::document(in);
+    CHECK(doc.subtitle.contains(QStringLiteral("共1项（另列已撤销1项，不计入统计）")));
+    CHECK(std::get<ParagraphBlock>(doc.blocks[0]).text.startsWith(QStringLiteral("整改事项共1项：红色1项、黄色0项、绿色0项；未销号1项，其中逾期1项。")));
+    const auto &agencies = std::get<TableBlock>(doc.blocks[2]);
+    CHECK(agencies.rows.size() == 2);  // 甲局 and the total: 乙局 had only the withdrawn item
+    const auto &detail = std::get<TableBlock>(doc.blocks[4]);
+    REQUIRE(detail.rows.size() == 2);
+    CHECK(detail.rows[1].cells[0] == QStringLiteral("2"));  // withdrawn last
+    CHECK(detail.rows[1].cells[1] == QStringLiteral("—"));
+    CHECK(detail.rows[1].cells[4].contains(QStringLiteral("【已撤销：案卷选错，王科长，2025-05-30】")));
+    CHECK(detail.rows[1].cells[6] == QStringLiteral("已撤销"));
 }

@@ -16,60 +16,16 @@
 #include "fixtures.h"
 #include "qtprinters.h"
 #include "rectificationfixture.h"
+#include "rectificationworld.h"
 
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
-namespace {
 using S = RectificationStatus;
-const QDate kToday(2025, 6, 10);
-
-qint64 scalar(Database &db, const char *sql)
-{
-    Statement st = db.prepare(sql);
-    st.step();
-    return st.int64(0);
-}
-
-struct World {
-    World() : db(QStringLiteral(":memory:")), service(db, nullptr, [] { return kToday; })
-    {
-        caseA = RectificationFixture::addCase(db, QStringLiteral("郑市监罚〔2025〕1号"), QStringLiteral("郑州市市场监督管理局"), QDate(2025, 1, 10));
-        reviewA = RectificationFixture::signedReview(db, caseA);
-        RectificationFixture::findings(db, caseA);
-    }
-    QString file(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = dir.filePath(name);
-        Fixtures::writeFile(path, bytes);
-        return path;
-    }
-    RectificationService::CreateRequest fromReview() const
-    {
-        RectificationService::CreateRequest r;
-        r.reviewIds = {reviewA};
-        r.actor = QStringLiteral("督查员");
-        return r;
-    }
-    QTemporaryDir dir;
-    Database db;
-    RectificationService service;
-    qint64 caseA = 0;
-    qint64 reviewA = 0;
-};
-
-template <typename F> RectificationError::Kind refusal(F &&f)
-{
-    try {
-        f();
-    } catch (const RectificationError &e) {
-        CHECK_FALSE(e.message().isEmpty());
-        return e.kind();
-    }
-    FAIL("not refused");
-    return RectificationError::Kind::Invalid;
-}
-} // namespace
+using RectificationWorld::kToday;
+using RectificationWorld::refusal;
+using RectificationWorld::scalar;
+using World = RectificationWorld::World;
 
 TEST_CASE("rectification store: items from a signed review's deductions and accepted findings without duplicates")
 {

@@ -87,6 +87,7 @@ QString RectificationBoardModel::statusName(RectificationStatus status)
     case RectificationStatus::Reported: return tr("Reported");
     case RectificationStatus::Closed: return tr("Re-check passed (closed)");
     case RectificationStatus::Failed: return tr("Re-check failed");
+    case RectificationStatus::Withdrawn: return tr("Withdrawn");
     }
     return {};
 }

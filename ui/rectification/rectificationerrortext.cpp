@@ -18,6 +18,9 @@ QString RectificationErrorText::describe(const RectificationError &e)
             .arg(e.message());
     case RectificationError::Kind::NotSigned: return tr("Rectification items come from signed reviews; sign the review first.");
     case RectificationError::Kind::NotFound: return tr("It is no longer in the case store.\n%1").arg(e.message());
+    case RectificationError::Kind::Withdrawn: return tr("The item was withdrawn; a withdrawn item is final.\n%1").arg(e.message());
+    case RectificationError::Kind::NeedsReason: return tr("Give the reason: it goes into the audit log.");
+    case RectificationError::Kind::Superseded: return tr("The attachment was already superseded.\n%1").arg(e.message());
     case RectificationError::Kind::Invalid: break;
     }
     return e.message();
