@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textscan.h"
 
+#include "extraction/chineseamount.h"
+#include "extraction/chinesedate.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -119,28 +122,9 @@ int number(QStringView s)
 
 std::vector<DateHit> dates(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./](\\d{1,2})[-./](\\d{1,2}))"
-        "|([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"));
     std::vector<DateHit> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        int y = 0, mo = 0, d = 0;
-        if (m.hasCaptured(1)) {
-            y = m.capturedView(1).toInt();
-            mo = (m.hasCaptured(2) ? m.capturedView(2) : m.capturedView(4)).toInt();
-            d = (m.hasCaptured(3) ? m.capturedView(3) : m.capturedView(5)).toInt();
-        } else {
-            for (QChar c : m.capturedView(6))
-                y = y * 10 + digitValue(c);
-            mo = number(m.capturedView(7));
-            d = number(m.capturedView(8));
-        }
-        const QDate date(y, mo, d);
-        if (date.isValid() && y >= 1990 && y <= 2100)
-            out.push_back({date, m.capturedStart(), m.capturedLength()});
-    }
+    for (const auto &m : ChineseDate::findAll(text))
+        out.push_back({m.date, m.start, m.length});
     return out;
 }
 
@@ -169,15 +153,9 @@ std::optional<double> amount(QStringView token)
 
 std::vector<AmountHit> amounts(QStringView text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?:人民币)?(?:\\d[\\d,，]*(?:\\.\\d+)?\\s*万?|[%1万亿]+)元(?:整)?").arg(kCnDigits));
     std::vector<AmountHit> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (auto v = amount(m.capturedView()))
-            out.push_back({*v, m.capturedStart(), m.capturedLength()});
-    }
+    for (const auto &m : ChineseAmount::findAll(text))
+        out.push_back({m.yuan, m.start, m.length});
     return out;
 }
 

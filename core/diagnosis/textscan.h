@@ -32,10 +32,12 @@ struct Period {
 QString flatten(const QString &pageText);
 // "三" 3, "十五" 15, "六十" 60, "一百二十" 120, "5" 5, "两" 2; -1 when not a number.
 int number(QStringView s);
-// 2025年3月5日, 2025-03-05, 2025.3.5, 2025/3/5, 二〇二五年三月五日.
+// 2025年3月5日, 2025-03-05, 2025.3.5, 2025/3/5, 二〇二五年三月五日: ChineseDate's reading, the
+// same the extraction uses.
 std::vector<DateHit> dates(QStringView text);
-// 5万元, 50000元, 215,000.00元, 人民币伍万元整, 十万元.
+// One amount token as a range cites it: 5万元, 50000元, 215,000.00元, 人民币伍万元整, 十万元, 一万.
 std::optional<double> amount(QStringView token);
+// Every sum of money in running text: ChineseAmount's reading, the same the extraction uses.
 std::vector<AmountHit> amounts(QStringView text);
 // "五个工作日", "7日", "三日", "六十日", "六个月", "60天".
 std::vector<Period> periods(QStringView text);

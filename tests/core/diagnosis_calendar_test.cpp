@@ -36,7 +36,8 @@ TEST_CASE("holiday calendar: periods end the way the law counts them")
     REQUIRE(cal.covers(QDate(2020, 1, 1)));
     REQUIRE(cal.covers(QDate(2026, 12, 31)));
     for (const PeriodCase &c : kPeriods) {
-        CAPTURE(c.name);
+        const std::string name = c.name;
+        CAPTURE(name);
         CHECK(cal.periodEnd(c.from, c.days, c.working) == c.end);
     }
 }

@@ -121,7 +121,8 @@ std::vector<Finding> diagnoseScanned(const DoubtCase &c)
 TEST_CASE("diagnosis on scans: findings resting on doubtful OCR become page-naming hints")
 {
     for (const DoubtCase &c : kCases) {
-        CAPTURE(c.name);
+        const std::string name = c.name;
+        CAPTURE(name);
         int findings = 0, unverified = 0;
         for (const Finding &f : diagnoseScanned(c)) {
             if (f.rule != QLatin1String(c.rule))

@@ -206,7 +206,8 @@ const RuleCase kCases[] = {
 TEST_CASE("diagnosis rules: violating, compliant and lawful look-alike dossiers")
 {
     for (const RuleCase &c : kCases) {
-        CAPTURE(c.name);
+        const std::string name = c.name;
+        CAPTURE(name);
         const TestDossier d = c.make();
         CHECK(d.count(QString::fromLatin1(c.rule)) == c.expected);
     }
