@@ -39,18 +39,21 @@ const QList<Command> &commands()
         {QStringLiteral("audit"), QStringLiteral("audit verify [--json]"), {}, runAudit},
         {QStringLiteral("rectify"),
          QStringLiteral("rectify create --from-review REVIEW_ID|--case CASE_ID [--all-findings] [--deadline YYYY-MM-DD] [--group problem|agency] [--by NAME] [--json]"
-                        " | rectify list [--agency NAME] [--status S] [--overdue] [--case CASE_ID] [--json]"
+                        " | rectify list [--agency NAME] [--status S] [--overdue] [--case CASE_ID] [--include-withdrawn] [--json]"
                         " | rectify show ID [--json]"
                         " | rectify update ID --status S [--note TEXT] [--attach FILE]... [--contact TEXT] [--deadline YYYY-MM-DD] [--kind case|systemic] [--by NAME] [--json]"
+                        " | rectify update ID --supersede-attachment ATT_ID --reason TEXT --by NAME [--attach FILE] [--json]"
                         " | rectify recheck ID --result pass|fail --note TEXT [--link CASE_ID]... [--recurred yes|no] [--by NAME] [--json]"
-                        " | rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue] [--bureau NAME]"),
+                        " | rectify withdraw ID --reason TEXT --by NAME [--json]"
+                        " | rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue] [--include-withdrawn] [--bureau NAME]"),
          {{QStringLiteral("from-review"), true}, {QStringLiteral("case"), true}, {QStringLiteral("all-findings"), false},
           {QStringLiteral("deadline"), true}, {QStringLiteral("group"), true}, {QStringLiteral("by"), true},
           {QStringLiteral("agency"), true}, {QStringLiteral("status"), true}, {QStringLiteral("overdue"), false},
           {QStringLiteral("note"), true}, {QStringLiteral("attach"), true}, {QStringLiteral("result"), true},
           {QStringLiteral("link"), true}, {QStringLiteral("recurred"), true}, {QStringLiteral("format"), true},
           {QStringLiteral("out"), true}, {QStringLiteral("bureau"), true}, {QStringLiteral("contact"), true},
-          {QStringLiteral("kind"), true}},
+          {QStringLiteral("kind"), true}, {QStringLiteral("reason"), true}, {QStringLiteral("supersede-attachment"), true},
+          {QStringLiteral("include-withdrawn"), false}},
          runRectify},
         {QStringLiteral("report"), QStringLiteral("report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]"),
          {{QStringLiteral("out"), true}, {QStringLiteral("reviewer"), true}, {QStringLiteral("bureau"), true}, {QStringLiteral("by"), true}},

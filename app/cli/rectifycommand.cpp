@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `rectify create|list|show|update|recheck|export`: rectification items (整改) made from signed
-// reviews and findings, moved through the status machine by the RectificationService.
-// Statuses are accepted as ASCII keys (pending, in_progress, reported, closed, failed) or in
-// Chinese (待整改, 整改中, 已报告, 复查通过, 复查未通过); JSON always carries the ASCII key.
+// `rectify create|list|show|update|recheck|withdraw|export`: rectification items (整改) made from
+// signed reviews and findings, moved through the status machine by the RectificationService.
+// Statuses are accepted as ASCII keys (pending, in_progress, reported, closed, failed, withdrawn)
+// or in Chinese (待整改, 整改中, 已报告, 复查通过, 复查未通过, 已撤销); JSON always carries the ASCII key.
 #include "clicontext.h"
 #include "commands.h"
+#include "rectifycorrections.h"
 #include "rectifyexport.h"
 #include "rectifyjson.h"
 #include "rectification/rectificationerror.h"
@@ -26,12 +27,14 @@ std::optional<qint64> positiveId(const QString &word)
     return ok && id > 0 ? std::optional(id) : std::nullopt;
 }
 
-const QString kStatusWords = QStringLiteral("pending|in_progress|reported|closed|failed (or 待整改|整改中|已报告|复查通过|复查未通过)");
+const QString kStatusWords =
+    QStringLiteral("pending|in_progress|reported|closed|failed|withdrawn (or 待整改|整改中|已报告|复查通过|复查未通过|已撤销)");
 
 void printItem(CliContext &ctx, const RectificationItem &i, const QDate &today)
 {
     const bool overdue = RectificationRules::isOverdue(i, today);
-    ctx.out << "#" << i.id << " [" << RectificationKeys::light(RectificationRules::light(i, today)) << "] "
+    const QString light = i.withdrawal ? QStringLiteral("-") : RectificationKeys::light(RectificationRules::light(i, today));
+    ctx.out << "#" << i.id << " [" << light << "] "
             << RectificationKeys::status(i.status) << " (" << RectificationKeys::statusZh(i.status) << ") due "
             << i.deadline.toString(Qt::ISODate) << (overdue ? " OVERDUE" : "") << "  case " << i.caseId << "  "
             << (i.agency.isEmpty() ? QStringLiteral("(agency unknown)") : i.agency) << Qt::endl
@@ -89,6 +92,7 @@ int list(CliContext &ctx, RectificationService &service)
 {
     RectificationFilter filter;
     filter.agency = ctx.args.value(QStringLiteral("agency"));
+    filter.includeWithdrawn = ctx.args.has(QStringLiteral("include-withdrawn"));
     if (ctx.args.has(QStringLiteral("status"))) {
         filter.status = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
         if (!filter.status)
@@ -112,7 +116,10 @@ int list(CliContext &ctx, RectificationService &service)
         printItem(ctx, i, today);
     const auto s = RectificationRules::summarize(items, today);
     ctx.out << counted(qint64(items.size()), "item", "items") << ": " << s.red << " red, " << s.yellow << " yellow, " << s.green << " green, "
-            << s.overdue << " overdue" << Qt::endl;
+            << s.overdue << " overdue";
+    if (const int withdrawn = int(items.size()) - s.total())
+        ctx.out << ", " << withdrawn << " withdrawn";
+    ctx.out << Qt::endl;
     return ExitOk;
 }
 
@@ -140,8 +147,15 @@ int show(CliContext &ctx, RectificationService &service, qint64 id)
     }
     printItem(ctx, item, service.today());
     ctx.out << "    legal basis: " << item.legalBasis << Qt::endl;
-    for (const auto &a : attachments)
-        ctx.out << "    attachment " << a.id << ": " << a.fileName << " (" << a.mimeType << ", " << a.size << " bytes)" << Qt::endl;
+    if (item.withdrawal)
+        ctx.out << "    WITHDRAWN " << item.withdrawal->at << " by " << item.withdrawal->by << " (was "
+                << RectificationKeys::status(item.withdrawal->from) << "): " << item.withdrawal->reason << Qt::endl;
+    for (const auto &a : attachments) {
+        ctx.out << "    attachment " << a.id << ": " << a.fileName << " (" << a.mimeType << ", " << a.size << " bytes)";
+        if (a.superseded)
+            ctx.out << " SUPERSEDED " << a.superseded->at << " by " << a.superseded->by << ": " << a.superseded->reason;
+        ctx.out << Qt::endl;
+    }
     for (const AuditEntry &e : history)
         ctx.out << "    " << e.at << " " << e.actor << " " << e.action << " " << e.after << Qt::endl;
     return ExitOk;
@@ -149,6 +163,8 @@ int show(CliContext &ctx, RectificationService &service, qint64 id)
 
 int update(CliContext &ctx, RectificationService &service, qint64 id)
 {
+    if (ctx.args.has(QStringLiteral("supersede-attachment")))
+        return runRectifySupersede(ctx, service, id);
     const QStringList files = ctx.args.values(QStringLiteral("attach"));
     const bool details = ctx.args.has(QStringLiteral("contact")) || ctx.args.has(QStringLiteral("deadline")) ||
                          ctx.args.has(QStringLiteral("kind"));
@@ -226,9 +242,10 @@ int recheck(CliContext &ctx, RectificationService &service, qint64 id)
 int runRectify(CliContext &ctx)
 {
     const QString sub = ctx.args.positional.value(0);
-    const bool takesId = sub == QLatin1String("update") || sub == QLatin1String("recheck") || sub == QLatin1String("show");
+    const bool takesId = sub == QLatin1String("update") || sub == QLatin1String("recheck") || sub == QLatin1String("show") ||
+                         sub == QLatin1String("withdraw");
     if (sub != QLatin1String("create") && sub != QLatin1String("list") && sub != QLatin1String("export") && !takesId)
-        return ctx.usageError(QStringLiteral("rectify needs create, list, show, update, recheck or export"));
+        return ctx.usageError(QStringLiteral("rectify needs create, list, show, update, recheck, withdraw or export"));
     const int expected = takesId ? 2 : 1;
     if (ctx.args.positional.size() != expected)
         return ctx.usageError(takesId ? QStringLiteral("rectify %1 needs one item ID").arg(sub)
@@ -251,6 +268,8 @@ int runRectify(CliContext &ctx)
             return show(ctx, service, *id);
         if (sub == QLatin1String("update"))
             return update(ctx, service, *id);
+        if (sub == QLatin1String("withdraw"))
+            return runRectifyWithdraw(ctx, service, *id);
         return recheck(ctx, service, *id);
     } catch (const RectificationError &e) {
         return ctx.failure(e.message() + QStringLiteral("; nothing was changed"));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue]`:
-// the ledger (整改台账) of the items, filtered like `rectify list`. The format may be left to
+// `rectify export --format csv|xlsx|pdf --out FILE [--agency NAME] [--status S] [--overdue]
+// [--include-withdrawn]`: the ledger (整改台账) of the items, filtered like `rectify list`. The format may be left to
 // the file's suffix. PDF goes through the report renderer and is recorded as an issued report.
 #include "rectifyexport.h"
 
@@ -25,10 +25,11 @@ int runRectifyExport(CliContext &ctx, RectificationService &service)
         return ctx.usageError(QStringLiteral("--format must be csv, xlsx or pdf, not '%1'").arg(format));
     RectificationFilter filter;
     filter.agency = ctx.args.value(QStringLiteral("agency"));
+    filter.includeWithdrawn = ctx.args.has(QStringLiteral("include-withdrawn"));
     if (ctx.args.has(QStringLiteral("status"))) {
         filter.status = RectificationKeys::statusFrom(ctx.args.value(QStringLiteral("status")));
         if (!filter.status)
-            return ctx.usageError(QStringLiteral("--status must be pending|in_progress|reported|closed|failed, not '%1'")
+            return ctx.usageError(QStringLiteral("--status must be pending|in_progress|reported|closed|failed|withdrawn, not '%1'")
                                       .arg(ctx.args.value(QStringLiteral("status"))));
     }
     Database *db = ctx.store();

@@ -19,6 +19,14 @@ QJsonObject item(const RectificationItem &i, const QDate &today)
                                    {QStringLiteral("case_id"), s.caseId},
                                    {QStringLiteral("item"), s.standardItem},
                                    {QStringLiteral("rule"), s.rule}});
+    QJsonValue withdrawal;  // null unless withdrawn
+    if (i.withdrawal)
+        withdrawal = QJsonObject{{QStringLiteral("from"), RectificationKeys::status(i.withdrawal->from)},
+                                 {QStringLiteral("reason"), i.withdrawal->reason},
+                                 {QStringLiteral("at"), i.withdrawal->at},
+                                 {QStringLiteral("by"), i.withdrawal->by}};
+    // A withdrawn item has no colour: "none".
+    const QString color = i.withdrawal ? QStringLiteral("none") : RectificationKeys::light(RectificationRules::light(i, today));
     return {{QStringLiteral("id"), i.id},
             {QStringLiteral("case_id"), i.caseId},
             {QStringLiteral("agency"), i.agency},
@@ -28,7 +36,7 @@ QJsonObject item(const RectificationItem &i, const QDate &today)
             {QStringLiteral("deadline"), i.deadline.toString(Qt::ISODate)},
             {QStringLiteral("status"), RectificationKeys::status(i.status)},
             {QStringLiteral("overdue"), RectificationRules::isOverdue(i, today)},
-            {QStringLiteral("color"), RectificationKeys::light(RectificationRules::light(i, today))},
+            {QStringLiteral("color"), color},
             {QStringLiteral("status_zh"), RectificationKeys::statusZh(i.status)},
             {QStringLiteral("kind"), RectificationKeys::kind(i.kind)},
             {QStringLiteral("veto"), i.veto},
@@ -36,6 +44,8 @@ QJsonObject item(const RectificationItem &i, const QDate &today)
             {QStringLiteral("case_ids"), cases},
             {QStringLiteral("days_left"), RectificationRules::daysLeft(i, today)},
             {QStringLiteral("attachments"), i.attachmentCount},
+            {QStringLiteral("superseded_attachments"), i.supersededCount},
+            {QStringLiteral("withdrawal"), withdrawal},
             {QStringLiteral("rechecks"), i.recheckCount},
             {QStringLiteral("sources"), sources}};
 }
@@ -50,10 +60,17 @@ QJsonArray items(const std::vector<RectificationItem> &list, const QDate &today)
 
 QJsonObject attachment(const RectificationAttachment &a)
 {
+    QJsonValue superseded;  // null while the attachment is current evidence
+    if (a.superseded)
+        superseded = QJsonObject{{QStringLiteral("reason"), a.superseded->reason},
+                                 {QStringLiteral("at"), a.superseded->at},
+                                 {QStringLiteral("by"), a.superseded->by},
+                                 {QStringLiteral("replaced_by"), a.superseded->replacedBy ? QJsonValue(*a.superseded->replacedBy) : QJsonValue()}};
     return {{QStringLiteral("id"), a.id},          {QStringLiteral("file_name"), a.fileName},
             {QStringLiteral("mime_type"), a.mimeType}, {QStringLiteral("size"), a.size},
             {QStringLiteral("sha256"), a.sha256},  {QStringLiteral("note"), a.note},
-            {QStringLiteral("added_at"), a.addedAt}, {QStringLiteral("added_by"), a.addedBy}};
+            {QStringLiteral("added_at"), a.addedAt}, {QStringLiteral("added_by"), a.addedBy},
+            {QStringLiteral("superseded"), superseded}};
 }
 
 QJsonObject recheck(const RectificationRecheck &r)

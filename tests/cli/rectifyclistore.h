@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A store with reviewed cases of two agencies and a runner for casereview-cli on it, for the
+// `rectify` contract tests.
+#include "storage/database.h"
+
+#include "fixtures.h"
+#include "rectificationfixture.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace RectifyCli {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class Store {
+public:
+    Store()
+    {
+        path = dir.filePath(QStringLiteral("s.crstore"));
+        Database db(path);
+        caseA = RectificationFixture::addCase(db, QStringLiteral("A"), QStringLiteral("甲局"), QDate(2025, 1, 1));
+        reviewA = RectificationFixture::signedReview(db, caseA, true);
+        RectificationFixture::findings(db, caseA);
+        caseB = RectificationFixture::addCase(db, QStringLiteral("B"), QStringLiteral("乙局"), QDate(2025, 2, 1));
+        reviewB = RectificationFixture::signedReview(db, caseB);
+        caseC = RectificationFixture::addCase(db, QStringLiteral("C"), QStringLiteral("甲局"), QDate(2025, 5, 1));
+    }
+    Run cli(QStringList args) const
+    {
+        args.prepend(path);
+        args.prepend(QStringLiteral("--store"));
+        QProcess p;
+        p.start(QStringLiteral(CASEREVIEW_CLI), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    qint64 count(const char *sql) const
+    {
+        Database db(path);
+        Statement st = db.prepare(sql);
+        st.step();
+        return st.int64(0);
+    }
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString p = dir.filePath(name);
+        Fixtures::writeFile(p, bytes);
+        return p;
+    }
+    QTemporaryDir dir;
+    QString path;
+    qint64 caseA = 0, caseB = 0, caseC = 0, reviewA = 0, reviewB = 0;
+};
+
+inline QString s(qint64 v) { return QString::number(v); }
+inline QStringList words(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
+} // namespace RectifyCli
