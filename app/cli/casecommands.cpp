@@ -113,8 +113,8 @@ int runShow(CliContext &ctx)
     for (const PageSourceInfo &s : sources) {
         out << "  p." << s.page << "\t" << s.source;
         if (s.confidence)
-            out << "  mean confidence " << QString::number(*s.confidence, 'f', 1) << ", " << s.lowConfidenceWords
-                << " doubtful word(s)";
+            out << "  mean confidence " << QString::number(*s.confidence, 'f', 1) << ", "
+                << counted(s.lowConfidenceWords, "doubtful word", "doubtful words");
         out << Qt::endl;
     }
     out << "documents:" << Qt::endl;

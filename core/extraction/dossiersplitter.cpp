@@ -33,7 +33,7 @@ const TitleRule kRules[] = {
     {u"(?:集体讨论(?:记录|笔录|纪要|决定记录))", DocumentType::CollectiveDiscussion},
     {u"(?:调查终结报告|调查报告|案件处理意见书|案件审查报告)", DocumentType::InvestigationReport},
     {u"(?:现场(?:检查|勘验|勘察)?笔录|(?:勘验|勘察|检查)笔录)", DocumentType::InspectionRecord},
-    {u"(?:询问笔录|调查笔录|询问调查笔录)", DocumentType::InquiryRecord},
+    {u"(?:询问笔录|调查笔录|询问调查笔录|询问[（(]调查[）)]笔录)", DocumentType::InquiryRecord},
     {u"(?:证据(?:材料)?(?:目录|清单|登记表|材料)|证据|(?:现场)?照片|照片(?:证据|说明)|(?:现场)?照片(?:及说明|粘贴单|页))",
      DocumentType::EvidenceList},
     {u"(?:案卷|卷宗|封面|卷内(?:文件)?目录|目录|备考表)", DocumentType::Other},

@@ -161,6 +161,16 @@ std::vector<Officer> fromRecord(const PageLines &record)
             add(out, pair(tokenize(region)), lines[i].page);
             continue;
         }
+        // A form's cell: the label with the names and numbers beside it and no colon.
+        static const QRegularExpression bareLabel(
+            QStringLiteral("^(?:执法人员|检查人员?|询问人员?|调查人员?|办案人员|承办人员?)\\s+(\\S.*)$"));
+        if (const auto m = bareLabel.match(fromLetter(lines[i].text)); m.hasMatch() && !c.contains(u'：') && !c.contains(u':')) {
+            const auto found = pair(tokenize(m.captured(1)));
+            if (std::any_of(found.begin(), found.end(), [](const auto &f) { return !f.second.isEmpty(); })) {
+                add(out, found, lines[i].page);
+                continue;
+            }
+        }
         const bool tableHeader = !c.contains(u'：') && !c.contains(u':')
             && (c.startsWith(u"执法人员") || c.startsWith(u"检查人员") || c.startsWith(u"姓名"))
             && certLabel().match(c).hasMatch();

@@ -103,7 +103,12 @@ int PdfReader::pageRotation(int index) const
 QString PdfReader::pageText(int index) const
 {
     const auto p = d->page(index);
-    return p ? p->text(QRectF()) : QString();
+    if (!p)
+        return {};
+    // With a null rectangle Poppler clips the text to the crop box in unrotated coordinates
+    // while laying it out rotated, so a /Rotate 90 page lost what lies beyond its short side.
+    // Ask for the page as displayed instead.
+    return p->text(QRectF(QPointF(0, 0), p->pageSizeF()));
 }
 
 std::vector<PdfReader::TextBox> PdfReader::textBoxes(int index) const

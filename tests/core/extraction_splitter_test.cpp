@@ -24,6 +24,7 @@ TEST_CASE("DossierSplitter::classifyTitle names the document kinds")
         {"勘验笔录", DocumentType::InspectionRecord},
         {"询问笔录", DocumentType::InquiryRecord},
         {"调查询问笔录", DocumentType::InquiryRecord},
+        {"询问（调查）笔录", DocumentType::InquiryRecord},
         {"证据材料目录", DocumentType::EvidenceList},
         {"证据清单", DocumentType::EvidenceList},
         {"现场照片（证据）", DocumentType::EvidenceList},

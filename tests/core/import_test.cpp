@@ -198,6 +198,22 @@ TEST_CASE("a 20000 pt page imports and renders within the pixel cap")
     CHECK(image.width() > 1000);
 }
 
+TEST_CASE("a rotated page gives all of its text, not only what fits its unrotated shape")
+{
+    // Words near each corner of an A4 page: turned by /Rotate, half of them lie beyond the
+    // page's short side as displayed.
+    const QByteArray content = "BT /F1 14 Tf 40 800 Td (TOPLEFT) Tj ET BT /F1 14 Tf 470 800 Td (TOPRIGHT) Tj ET "
+                               "BT /F1 14 Tf 40 40 Td (BOTTOMLEFT) Tj ET BT /F1 14 Tf 450 40 Td (BOTTOMRIGHT) Tj ET";
+    for (int rotate : {0, 90, 180, 270}) {
+        CAPTURE(rotate);
+        const PdfReader reader = PdfReader::open(Fixtures::onePagePdf("0 0 595 842", rotate, content));
+        REQUIRE(reader.isOpen());
+        const QString text = reader.pageText(0);
+        for (const char *word : {"TOPLEFT", "TOPRIGHT", "BOTTOMLEFT", "BOTTOMRIGHT"})
+            CHECK(text.contains(QLatin1String(word)));
+    }
+}
+
 TEST_CASE("a 1,000-page dossier imports whole and the page limit refuses larger ones clearly")
 {
     Env env;
