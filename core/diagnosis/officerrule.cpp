@@ -2,6 +2,7 @@
 // At least two officers, each with an enforcement certificate number, on every on-site
 // inspection record (第42条、第55条; 河南省行政执法条例第24条).
 #include "casefacts.h"
+#include "extraction/chinesedate.h"
 #include "rulecatalogue.h"
 #include "rules.h"
 
@@ -14,7 +15,8 @@ void inspectionOfficers(const RuleContext &c, Findings &out)
     const CaseView &v = c.view;
     static const QRegularExpression label(QStringLiteral("(?<!被)(执法人员|检查人员|承办人员|办案人员|执法人)(?!向|签名|签字|出示|对|到|在|现场|已|依法|表明|进行|发现|告知)"));
     static const QRegularExpression sectionEnd(QStringLiteral("记录人|记录员|。|被检查人|当事人|我们是|执法人员向|出示"));
-    static const QRegularExpression cert(QStringLiteral("[A-Za-z]?\\d{6,}[A-Za-z0-9]*"));
+    // 豫03306415, 41010020001, and grouped forms like 51-0107-97302 (a date is not one).
+    static const QRegularExpression cert(QStringLiteral("[A-Za-z]?\\d{6,}[A-Za-z0-9]*|\\d{2,}(?:-\\d{2,}){1,3}"));
     for (const CaseDocument &doc : v.ofType(DocumentType::InspectionRecord)) {
         if (!v.readable(doc)) {
             out.push_back(RuleCatalogue::hint("INSPECTION_RECORD_OFFICERS", QStringLiteral("现场检查笔录页面无文字层，无法核对执法人员及执法证号"),
@@ -35,7 +37,7 @@ void inspectionOfficers(const RuleContext &c, Findings &out)
         auto it = cert.globalMatch(section);
         while (it.hasNext()) {
             const QString token = it.next().captured();
-            if (token.size() != 18)  // a 统一社会信用代码, not a certificate
+            if (token.size() != 18 && !ChineseDate::isDateLine(token))  // a 统一社会信用代码 or a date is no certificate
                 certs.insert(token);
         }
         if (certs.size() >= 2)

@@ -49,6 +49,19 @@ const RuleCase kCases[] = {
              .replace(T::InspectionRecord, QStringLiteral("豫03306416"), QStringLiteral(" "));
      }, 1},
 
+    {"certificate numbers in groups", "INSPECTION_RECORD_OFFICERS",
+     [] {
+         return TestDossier::lawful()
+             .replace(T::InspectionRecord, QStringLiteral("豫03306415"), QStringLiteral("51-0107-97302"))
+             .replace(T::InspectionRecord, QStringLiteral("豫03306416"), QStringLiteral("51-0107-10228"));
+     }, 0},
+    {"dates are no certificate numbers", "INSPECTION_RECORD_OFFICERS",
+     [] {
+         return TestDossier::lawful()
+             .replace(T::InspectionRecord, QStringLiteral("豫03306415"), QStringLiteral("2025-03-01"))
+             .replace(T::InspectionRecord, QStringLiteral("豫03306416"), QStringLiteral("2025-03-02"));
+     }, 1},
+
     {"lawful: prior notice before decision", "NO_PRIOR_NOTICE", TestDossier::lawful, 0},
     {"no prior notice", "NO_PRIOR_NOTICE", [] { return TestDossier::lawful().remove(T::PriorNotice); }, 1},
     {"notice dated after the decision", "NO_PRIOR_NOTICE",
