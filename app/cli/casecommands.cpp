@@ -2,7 +2,6 @@
 // `cases` and `show CASE_ID`: what the store holds.
 #include "casejson.h"
 #include "clicontext.h"
-#include "ocr/ocrdoubt.h"
 #include "commands.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -39,7 +38,10 @@ int runCases(CliContext &ctx)
     for (const CaseSummary &s : list) {
         ctx.out << s.id << "\t" << dash(s.caseNo) << "\t" << dash(s.agency) << "\t" << dash(s.partyName) << "\t"
                 << (s.fineAmountYuan ? QString::number(*s.fineAmountYuan, 'f', 0) + QStringLiteral(" 元") : QStringLiteral("-"))
-                << "\t" << s.pages << " p\t" << s.fileName << Qt::endl;
+                << "\t" << s.pages << " p\t"
+                << (s.uncertainFields.empty() ? QStringLiteral("-")
+                                              : QStringLiteral("check ") + QStringList(s.uncertainFields.begin(), s.uncertainFields.end()).join(QLatin1Char(',')))
+                << "\t" << s.fileName << Qt::endl;
     }
     ctx.out << counted(qint64(list.size()), "case", "cases") << " in " << ctx.storePath() << Qt::endl;
     return ExitOk;
@@ -60,9 +62,7 @@ int runShow(CliContext &ctx)
     if (!rec)
         return ctx.failure(QStringLiteral("no case %1 in %2").arg(id).arg(ctx.storePath()));
     const auto sources = OcrRepository(*db).sources(id);
-    OcrRepository ocr(*db);
-    const std::set<QString> uncertain = OcrDoubt::uncertainFields(
-        rec->analysis.fields, [&](int page) { return ocr.words(id, page); });
+    const std::set<QString> &uncertain = rec->uncertainFields;
     if (ctx.json()) {
         QJsonObject o = CaseJson::detail(*rec);
         // Values read from low-confidence OCR words: "uncertain": true on the field, and listed.

@@ -20,6 +20,9 @@ QJsonValue text(const std::optional<TextField> &f)
 namespace CaseJson {
 QJsonObject summary(const CaseSummary &s)
 {
+    QJsonArray uncertain;  // fields resting on doubtful OCR words, as `show --json` names them
+    for (const QString &key : s.uncertainFields)
+        uncertain.append(key);
     return {{"case_id", s.id},
             {"file", s.fileName},
             {"case_no", orNull(s.caseNo)},
@@ -29,7 +32,8 @@ QJsonObject summary(const CaseSummary &s)
             {"case_type", orNull(s.caseType)},
             {"fine_amount_yuan", s.fineAmountYuan ? QJsonValue(*s.fineAmountYuan) : QJsonValue()},
             {"decision_date", s.decisionDate.isValid() ? QJsonValue(s.decisionDate.toString(Qt::ISODate)) : QJsonValue()},
-            {"pages", s.pages}};
+            {"pages", s.pages},
+            {"uncertain_fields", uncertain}};
 }
 
 QJsonObject detail(const CaseRecord &r)

@@ -2,7 +2,6 @@
 #include "batchscreener.h"
 
 #include "diagnosisengine.h"
-#include "ocr/ocrdoubt.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/ocrrepository.h"
@@ -53,9 +52,7 @@ std::vector<CaseDiagnosis> BatchScreener::run(const std::vector<qint64> &caseIds
                 for (const PageSourceInfo &s : ocr.sources(r.caseId))
                     if (s.source == QLatin1String("ocr") && s.lowConfidenceWords > 0)
                         input.doubtfulPages.insert(s.page);
-                if (!input.doubtfulPages.empty())
-                    input.uncertainFields = OcrDoubt::uncertainFields(
-                        input.fields, [&](int page) { return ocr.words(r.caseId, page); });
+                input.uncertainFields = record->uncertainFields;
                 r.findings = DiagnosisEngine::diagnose(input, m_profile, m_calendar);
             }
         } catch (const StorageError &e) {

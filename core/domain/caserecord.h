@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <set>
 
 // The case's leading review (signed before submitted before draft, then the latest change),
 // scored by ScoringEngine. `total` is provisional while items are unanswered (they count as
@@ -46,6 +47,9 @@ struct CaseSummary {
     std::optional<TrafficLight> rectificationLight;
     int rectificationOpen = 0;
     int rectificationOverdue = 0;
+    // Keys (OcrDoubt: case_no, dates.decision, officers.0 …) of the extracted values that rest
+    // on doubtful OCR words: the reviewer must check them on the page.
+    std::set<QString> uncertainFields;
 };
 
 struct CaseRecord {
@@ -58,6 +62,7 @@ struct CaseRecord {
     QDateTime importedAt;
     QStringList warnings;  // import-time notes (no text found, repaired, restrictions …)
     DossierAnalysis analysis;
+    std::set<QString> uncertainFields;  // as in CaseSummary
 };
 
 struct PageText {

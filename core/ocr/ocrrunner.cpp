@@ -5,6 +5,7 @@
 #include "import/blockingqueue.h"
 #include "import/pdfreader.h"
 #include "ocrcleanup.h"
+#include "ocrdoubt.h"
 #include "ocrengine.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -172,8 +173,12 @@ void OcrRunner::analyse(qint64 caseId)
     for (const PageText &p : cases.pages(caseId))
         texts.push_back(p.text);
     std::vector<bool> ocr(texts.size(), false);
-    for (const PageSourceInfo &info : OcrRepository(m_db).sources(caseId))
+    OcrRepository ocrRepo(m_db);
+    for (const PageSourceInfo &info : ocrRepo.sources(caseId))
         if (info.page >= 1 && size_t(info.page) <= ocr.size())
             ocr[size_t(info.page - 1)] = info.source == QLatin1String("ocr");
-    cases.replaceAnalysis(caseId, DossierAnalyzer::analyze(texts, ocr));
+    const DossierAnalysis analysis = DossierAnalyzer::analyze(texts, ocr);
+    const std::set<QString> uncertain =
+        OcrDoubt::uncertainFields(analysis.fields, [&](int page) { return ocrRepo.words(caseId, page); });
+    cases.replaceAnalysis(caseId, analysis, uncertain);
 }

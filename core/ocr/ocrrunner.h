@@ -46,6 +46,8 @@ public:
     int reclean(qint64 caseId);
 
 private:
+    // Analyses the case's page texts again and stores the analysis with the keys of the values
+    // resting on doubtful OCR words (the only place those keys are worked out for a case).
     void analyse(qint64 caseId);
     Database &m_db;
 };

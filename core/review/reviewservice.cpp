@@ -39,8 +39,8 @@ ReviewService::Saved ReviewService::save(const Submission &sub)
     Transaction tx(m_db);
     ReviewRepository reviews(m_db);
     AuditRepository audit(m_db);
-    const auto caseRecord = CaseRepository(m_db).get(sub.caseId);
-    if (!caseRecord)
+    const std::optional<int> casePages = CaseRepository(m_db).pageCount(sub.caseId);
+    if (!casePages)
         refuse(ReviewError::Kind::NotFound, QStringLiteral("no case %1 in the store").arg(sub.caseId));
 
     std::optional<Review> existing = reviews.find(sub.caseId, sub.reviewer);
@@ -61,11 +61,11 @@ ReviewService::Saved ReviewService::save(const Submission &sub)
     QStringList problems = ScoringEngine::answerProblems(standard, sub.answers);
     for (const Answer &a : sub.answers)
         for (const EvidenceAnchor &e : a.evidence)
-            if (e.page > caseRecord->pages)
+            if (e.page > *casePages)
                 problems << QStringLiteral("item %1: evidence page %2 is beyond the case's %3 pages")
                                 .arg(a.itemId)
                                 .arg(e.page)
-                                .arg(caseRecord->pages);
+                                .arg(*casePages);
     if (!problems.isEmpty())
         refuse(ReviewError::Kind::Invalid, problems.join(QLatin1Char('\n')));
 

@@ -2,6 +2,7 @@
 #include "caserepository.h"
 
 #include "database.h"
+#include "fieldrows.h"
 #include "search/searchtext.h"
 #include "storageerror.h"
 
@@ -21,8 +22,6 @@ void putField(Statement &st, qint64 caseId, const QString &key, const QString &v
     st.exec();
     st.reset();
 }
-
-TextField textField(Statement &st) { return {st.text(2), {int(st.int64(4)), st.text(5)}}; }
 
 QString hashHex(const QByteArray &data)
 {
@@ -44,14 +43,15 @@ qint64 CaseRepository::add(const NewCase &c)
         .bindBlob(3, c.original)
         .exec();
     const qint64 fileId = m_db.lastInsertId();
-    m_db.prepare("INSERT INTO cases(file_id, file_name, source_path, page_count, imported_at, warnings) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
+    m_db.prepare("INSERT INTO cases(file_id, file_name, source_path, page_count, imported_at, warnings, "
+                 "uncertain_fields) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, fileId)
         .bind(2, c.fileName)
         .bind(3, c.sourcePath)
         .bind(4, qint64(c.pageTexts.size()))
         .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         .bind(6, c.warnings.join(QLatin1Char('\n')))
+        .bind(7, FieldRows::joinKeys(c.uncertainFields))
         .exec();
     const qint64 caseId = m_db.lastInsertId();
 
@@ -116,9 +116,14 @@ void CaseRepository::writeAnalysis(qint64 caseId, const DossierAnalysis &analysi
     }
 }
 
-void CaseRepository::replaceAnalysis(qint64 caseId, const DossierAnalysis &analysis)
+void CaseRepository::replaceAnalysis(qint64 caseId, const DossierAnalysis &analysis,
+                                     const std::set<QString> &uncertainFields)
 {
     Transaction tx(m_db);
+    m_db.prepare("UPDATE cases SET uncertain_fields = ? WHERE id = ?")
+        .bind(1, FieldRows::joinKeys(uncertainFields))
+        .bind(2, caseId)
+        .exec();
     for (const char *sql : {"DELETE FROM documents WHERE case_id = ?", "DELETE FROM fields WHERE case_id = ?",
                             "DELETE FROM officers WHERE case_id = ?"})
         m_db.prepare(sql).bind(1, caseId).exec();
@@ -140,28 +145,10 @@ DossierAnalysis CaseRepository::readAnalysis(qint64 caseId)
     st.bind(1, caseId);
     DossierFields &f = a.fields;
     while (st.step()) {
-        const QString key = st.text(1);
-        const Evidence ev{int(st.int64(4)), st.text(5)};
-        if (key == QLatin1String("case_no"))
-            f.caseNo = textField(st);
-        else if (key == QLatin1String("agency"))
-            f.agency = textField(st);
-        else if (key == QLatin1String("party_name"))
-            f.partyName = textField(st);
-        else if (key == QLatin1String("case_type"))
-            f.caseType = textField(st);
-        else if (key == QLatin1String("party_type")) {
-            const QString v = st.text(2);
-            const PartyType t = v == QLatin1String("person")                ? PartyType::Person
-                              : v == QLatin1String("individual_business") ? PartyType::IndividualBusiness
-                                                                            : PartyType::Organisation;
-            f.partyType = PartyTypeField{t, ev};
-        } else if (key == QLatin1String("party_uscc"))
-            f.partyUscc = UsccField{st.text(2), st.int64(3) != 0, ev};
-        else if (key == QLatin1String("fine_amount_yuan"))
-            f.fineAmount = AmountField{st.text(2).toDouble(), ev};
-        else if (key.startsWith(kDatePrefix))
-            f.dates[key.mid(kDatePrefix.size())] = DateField{QDate::fromString(st.text(2), Qt::ISODate), ev};
+        std::optional<bool> valid;
+        if (!st.isNull(3))
+            valid = st.int64(3) != 0;
+        FieldRows::read(f, st.text(1), st.text(2), valid, {int(st.int64(4)), st.text(5)});
     }
 
     Statement off = m_db.prepare("SELECT name, cert_no, page FROM officers WHERE case_id = ? ORDER BY seq");
@@ -200,7 +187,8 @@ SELECT c.id, c.file_name, f.sha256, c.page_count, c.imported_at,
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'party_uscc'),
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'case_type'),
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'fine_amount_yuan'),
-       (SELECT value FROM fields WHERE case_id = c.id AND key = 'date.decision')
+       (SELECT value FROM fields WHERE case_id = c.id AND key = 'date.decision'),
+       c.uncertain_fields
 FROM cases c JOIN files f ON f.id = c.file_id
 WHERE ?1 IS NULL OR c.id = ?1
 ORDER BY c.id)sql");
@@ -220,6 +208,7 @@ ORDER BY c.id)sql");
         if (!st.isNull(10))
             s.fineAmountYuan = st.text(10).toDouble();
         s.decisionDate = QDate::fromString(st.text(11), Qt::ISODate);
+        s.uncertainFields = FieldRows::splitKeys(st.text(12));
         out.push_back(std::move(s));
     }
     return out;
@@ -228,7 +217,8 @@ ORDER BY c.id)sql");
 std::optional<CaseRecord> CaseRepository::get(qint64 caseId)
 {
     Statement st = m_db.prepare(
-        "SELECT c.id, c.file_name, c.source_path, f.sha256, f.size, c.page_count, c.imported_at, c.warnings "
+        "SELECT c.id, c.file_name, c.source_path, f.sha256, f.size, c.page_count, c.imported_at, c.warnings, "
+        "c.uncertain_fields "
         "FROM cases c JOIN files f ON f.id = c.file_id WHERE c.id = ?");
     st.bind(1, caseId);
     if (!st.step())
@@ -244,8 +234,18 @@ std::optional<CaseRecord> CaseRepository::get(qint64 caseId)
     const QString warnings = st.text(7);
     if (!warnings.isEmpty())
         r.warnings = warnings.split(QLatin1Char('\n'));
+    r.uncertainFields = FieldRows::splitKeys(st.text(8));
     r.analysis = readAnalysis(caseId);
     return r;
+}
+
+std::optional<int> CaseRepository::pageCount(qint64 caseId)
+{
+    Statement st = m_db.prepare("SELECT page_count FROM cases WHERE id = ?");
+    st.bind(1, caseId);
+    if (!st.step())
+        return std::nullopt;
+    return int(st.int64(0));
 }
 
 std::vector<PageText> CaseRepository::pages(qint64 caseId)

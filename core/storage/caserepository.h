@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <optional>
+#include <set>
 #include <vector>
 
 class Database;
@@ -19,6 +20,7 @@ struct NewCase {
     std::vector<QString> pageTexts;  // index 0 = page 1
     std::vector<int> pagesNeedingOcr;  // 1-based pages without a usable text layer
     DossierAnalysis analysis;
+    std::set<QString> uncertainFields;  // OcrDoubt keys; none until pages are OCR'd
 };
 
 class CaseRepository {
@@ -34,9 +36,12 @@ public:
     // Every case, or just `caseId`.
     std::vector<CaseSummary> list(std::optional<qint64> caseId = std::nullopt);
     std::optional<CaseRecord> get(qint64 caseId);
+    // The case's page count; nullopt when there is no such case. Reads only the case row.
+    std::optional<int> pageCount(qint64 caseId);
     std::vector<PageText> pages(qint64 caseId);
-    // Replaces documents, fields and officers (after OCR added text). One transaction.
-    void replaceAnalysis(qint64 caseId, const DossierAnalysis &analysis);
+    // Replaces documents, fields, officers and the keys of the fields resting on doubtful OCR
+    // words (after OCR added text). One transaction.
+    void replaceAnalysis(qint64 caseId, const DossierAnalysis &analysis, const std::set<QString> &uncertainFields);
     // The original PDF bytes; throws StorageError(Integrity) if they no longer match the SHA-256.
     QByteArray originalFile(qint64 caseId);
     int count();

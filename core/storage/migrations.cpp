@@ -7,6 +7,7 @@
 #include "schemarectification.h"
 #include "schemarectificationcorrections.h"
 #include "schemareviews.h"
+#include "schemauncertainfields.h"
 #include "storageerror.h"
 #include "search/searchtext.h"
 
@@ -94,6 +95,7 @@ const std::vector<Step> &steps()
         {5, "diagnosis findings, reviewer decisions on them and their audit", SchemaDiagnosis::apply},
         {6, "rectification items, their sources, attachments and re-checks", SchemaRectification::apply},
         {7, "withdrawn rectification items and superseded attachments", SchemaRectificationCorrections::apply},
+        {8, "extracted values resting on doubtful OCR words, per case", SchemaUncertainFields::apply},
     };
     return list;
 }
