@@ -163,6 +163,14 @@
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
+    <message>
+        <source>To check: %1. These values were read from doubtful OCR words; compare them with the page.</source>
+        <translation>To check: %1. These values were read from doubtful OCR words; compare them with the page.</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -248,6 +256,18 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Show only cases whose rectification traffic light (三色) has the chosen colour</source>
         <translation>Show only cases whose rectification traffic light (三色) has the chosen colour</translation>
+    </message>
+    <message>
+        <source>To check only</source>
+        <translation>To check only</translation>
+    </message>
+    <message>
+        <source>To-check filter</source>
+        <translation>To-check filter</translation>
+    </message>
+    <message>
+        <source>Show only scanned cases with values read from doubtful OCR words, which a reviewer must compare with the page</source>
+        <translation>Show only scanned cases with values read from doubtful OCR words, which a reviewer must compare with the page</translation>
     </message>
 </context>
 <context>

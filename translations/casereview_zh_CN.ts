@@ -156,6 +156,14 @@
         <source>Rectification</source>
         <translation>整改</translation>
     </message>
+    <message>
+        <source>To check: %1. These values were read from doubtful OCR words; compare them with the page.</source>
+        <translation>待核：%1。这些内容读自识别存疑的 OCR 文字，请对照原页核对。</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -240,6 +248,18 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Show only cases whose rectification traffic light (三色) has the chosen colour</source>
         <translation>只显示整改三色为所选颜色的案卷</translation>
+    </message>
+    <message>
+        <source>To check only</source>
+        <translation>仅看待核</translation>
+    </message>
+    <message>
+        <source>To-check filter</source>
+        <translation>待核筛选</translation>
+    </message>
+    <message>
+        <source>Show only scanned cases with values read from doubtful OCR words, which a reviewer must compare with the page</source>
+        <translation>只显示含有 OCR 识别存疑内容、须由评查人员对照原页核对的扫描案卷</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,6 @@
 #include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
 #include "viewer/uncertainfieldstext.h"
-#include "ocr/ocrdoubt.h"
 #include "viewer/outlinepanel.h"
 #include "viewer/thumbnailpanel.h"
 
@@ -270,8 +269,7 @@ void MainWindow::openCase(qint64 id)
                             out.doubtful[page.page - 1].push_back(w.rect);
                     }
                 }
-                out.uncertain = OcrDoubt::uncertainFields(out.record->analysis.fields,
-                                                          [&](int page) { return ocr.words(id, page); });
+                out.uncertain = out.record->uncertainFields;
             }
         } catch (const StorageError &) {
             out.failed = true;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case list's review columns: status, score (provisional while items are open), grade
-// and open findings; numeric sorting, the state and 三色 filters, the live search and live updates.
+// and open findings; numeric sorting, the state, 三色 and to-check filters, the live search and live updates.
 #include "uitestsupport.h"
 
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpanel.h"
 #include "checklist/checklistpanel.h"
 #include "rectificationfixture.h"
+#include "scannedcase.h"
 #include "storage/findingrepository.h"
 #include "viewer/documentviewer.h"
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <doctest/doctest.h>
 
@@ -184,4 +186,49 @@ TEST_CASE("case list filters on the rectification colour together with the other
     CHECK(list->visibleCount() == 4);
     choose(QStringLiteral("Red"));
     UiTest::screenshot(list, QStringLiteral("case-list-light-filter"));
+}
+
+TEST_CASE("case list marks scanned cases with values to check and filters them")
+{
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(2));
+    UiTest::Session session(ws);
+    // Case 3: a scan whose decision date was read from a low-confidence word; case 4 read well.
+    const qint64 doubtful = ScannedCase::add(session.db, 1);
+    const qint64 clear = ScannedCase::add(session.db, 2, 91.0f);
+    REQUIRE(doubtful == 3);
+    MainWindow &window = session.window;
+    window.reload();
+    window.resize(1500, 860);
+    window.show();
+    CaseListPanel *list = window.caseList();
+    QTableView *table = list->table();
+    REQUIRE(list->visibleCount() == 4);
+    table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
+    CHECK(table->model()->headerData(CaseListModel::UncertainColumn, Qt::Horizontal).toString() == QStringLiteral("To check"));
+    CHECK(cell(table, 2, CaseListModel::UncertainColumn) == QStringLiteral("decision date"));
+    const QModelIndex marked = table->model()->index(2, CaseListModel::UncertainColumn);
+    CHECK_FALSE(marked.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(marked.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("To check: decision date.")));
+    for (int row : {0, 1, 3}) {
+        CAPTURE(row);
+        CHECK(cell(table, row, CaseListModel::UncertainColumn).isEmpty());
+        CHECK(table->model()->index(row, CaseListModel::UncertainColumn).data(Qt::DecorationRole).isNull());
+    }
+    CHECK(idAt(table, 3) == clear);
+
+    QToolButton *toCheck = list->uncertainFilter();
+    CHECK(toCheck->text() == QStringLiteral("To check only"));
+    toCheck->click();
+    CHECK(list->visibleCount() == 1);
+    CHECK(idAt(table, 0) == doubtful);
+    UiTest::screenshot(list, QStringLiteral("case-list-to-check-filter"));
+    // Together with the state filter: the case is not reviewed yet.
+    list->stateFilter()->setCurrentIndex(list->stateFilter()->findText(QStringLiteral("Signed")));
+    CHECK(list->visibleCount() == 0);
+    list->stateFilter()->setCurrentIndex(list->stateFilter()->findText(QStringLiteral("Not reviewed")));
+    CHECK(list->visibleCount() == 1);
+    toCheck->click();
+    CHECK(list->visibleCount() == 4);
+    list->stateFilter()->setCurrentIndex(0);
 }

@@ -20,6 +20,12 @@ void CaseFilterProxy::setLightFilter(std::optional<TrafficLight> light)
     invalidateFilter();
 }
 
+void CaseFilterProxy::setUncertainOnly(bool on)
+{
+    m_uncertainOnly = on;
+    invalidateFilter();
+}
+
 void CaseFilterProxy::setIdFilter(std::optional<QSet<qint64>> ids)
 {
     m_ids = std::move(ids);
@@ -35,6 +41,8 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_ids && !m_ids->contains(c->id))
         return false;
     if (m_light && c->rectificationLight != m_light)
+        return false;
+    if (m_uncertainOnly && c->uncertainFields.empty())
         return false;
     using S = CaseListModel::State;
     const S state = CaseListModel::stateOf(*c);

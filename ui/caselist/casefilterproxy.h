@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The case list's filter: the live search text over every column, a review-state choice, a
-// rectification 三色 choice and an optional fixed set of case ids (a dashboard chart element's).
+// rectification 三色 choice, "only cases with values to check" (doubtful OCR) and an optional
+// fixed set of case ids (a dashboard chart element's).
 #include "caselistmodel.h"
 #include "domain/trafficlight.h"
 
@@ -20,6 +21,9 @@ public:
     // Only cases whose rectification 三色 is `light`; nullopt shows all.
     void setLightFilter(std::optional<TrafficLight> light);
     std::optional<TrafficLight> lightFilter() const { return m_light; }
+    // Only cases with extracted values read from doubtful OCR words.
+    void setUncertainOnly(bool on);
+    bool uncertainOnly() const { return m_uncertainOnly; }
     void setIdFilter(std::optional<QSet<qint64>> ids);
     bool hasIdFilter() const { return m_ids.has_value(); }
 
@@ -29,5 +33,6 @@ protected:
 private:
     StateFilter m_state = StateFilter::All;
     std::optional<TrafficLight> m_light;
+    bool m_uncertainOnly = false;
     std::optional<QSet<qint64>> m_ids;
 };

@@ -2,6 +2,10 @@
 #include "caselistmodel.h"
 
 #include "rectification/trafficlightstyle.h"
+#include "viewer/uncertainfieldstext.h"
+
+#include <QApplication>
+#include <QStyle>
 
 #include <QBrush>
 #include <QColor>
@@ -83,6 +87,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == RectificationColumn && c->rectificationLight)
             return TrafficLightStyle::icon(*c->rectificationLight);
+        if (column == UncertainColumn && !c->uncertainFields.empty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ForegroundRole:
         if (column == Score && c->review && !c->review->gradeIsFinal())
@@ -99,6 +105,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                        ? tr("Rectification: nothing open")
                        : tr("Rectification: %n open item(s)", nullptr, c->rectificationOpen) +
                              (c->rectificationOverdue ? tr(", %n overdue", nullptr, c->rectificationOverdue) : QString());
+        if (column == UncertainColumn && !c->uncertainFields.empty())
+            return tr("To check: %1. These values were read from doubtful OCR words; compare them with the page.")
+                .arg(UncertainFieldsText::names(c->uncertainFields));
         if (column == ReviewStatusColumn && c->review)
             return tr("Reviewer: %1 (%n review(s) of this case)", nullptr, c->reviewCount).arg(c->review->reviewer);
         return {};
@@ -136,6 +145,8 @@ QVariant CaseListModel::display(const CaseSummary &c, Column column, bool sort) 
             return sort ? QVariant(-1.0) : QVariant();
         return sort ? QVariant(c.review->total) : QVariant(c.review->grade);
     case OpenFindings: return c.openFindings;
+    case UncertainColumn:
+        return sort ? QVariant(int(c.uncertainFields.size())) : QVariant(UncertainFieldsText::names(c.uncertainFields));
     case RectificationColumn:
         if (!c.rectificationLight)
             return sort ? QVariant(-1) : QVariant();
@@ -165,6 +176,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Grade: return tr("Grade");
     case OpenFindings: return tr("Open findings");
     case RectificationColumn: return tr("Rectification");
+    case UncertainColumn: return tr("To check");
     case File: return tr("File");
     case ColumnCount: break;
     }

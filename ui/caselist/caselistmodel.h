@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Table model over the case summaries the store returns: identity, extracted fields, the
-// leading review's status and score, open findings and the rectification 三色. Read-only; a row can be refreshed alone.
+// leading review's status and score, open findings, the rectification 三色 and the values a
+// reviewer must check on the page (read from doubtful OCR words). Read-only; a row can be refreshed alone.
 #include "domain/caserecord.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,7 @@ class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Id, CaseNo, Score, Grade, ReviewStatusColumn, OpenFindings, RectificationColumn, Agency, Party, CaseType, Fine, DecisionDate, Pages,
+        Id, CaseNo, UncertainColumn, Score, Grade, ReviewStatusColumn, OpenFindings, RectificationColumn, Agency, Party, CaseType, Fine, DecisionDate, Pages,
         File, ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, SummaryStateRole };

@@ -15,13 +15,15 @@
 #include <QMimeData>
 #include <QHBoxLayout>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 CaseListPanel::CaseListPanel(QWidget *parent)
     : QWidget(parent), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
-      m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_light(new QComboBox(this)), m_only(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_light(new QComboBox(this)),
+      m_uncertain(new QToolButton(this)), m_only(new QLabel(this)),
       m_clearOnly(new QToolButton(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_stack(new QStackedWidget(this))
 {
@@ -47,6 +49,17 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     connect(m_light, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_light->currentData().toInt();
         m_proxy->setLightFilter(v < 0 ? std::nullopt : std::optional(TrafficLight(v)));
+        updateEmptyState();
+    });
+    m_uncertain->setCheckable(true);
+    m_uncertain->setText(tr("To check only"));
+    m_uncertain->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_uncertain->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_uncertain->setAccessibleName(tr("To-check filter"));
+    m_uncertain->setToolTip(tr("Show only scanned cases with values read from doubtful OCR words, "
+                               "which a reviewer must compare with the page"));
+    connect(m_uncertain, &QToolButton::toggled, this, [this](bool on) {
+        m_proxy->setUncertainOnly(on);
         updateEmptyState();
     });
     m_only->setWordWrap(true);
@@ -89,6 +102,7 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     top->addWidget(m_filter, 1);
     top->addWidget(m_state);
     top->addWidget(m_light);
+    top->addWidget(m_uncertain);
     auto *only = new QHBoxLayout;
     only->addWidget(m_only, 1);
     only->addWidget(m_clearOnly);
@@ -99,7 +113,8 @@ CaseListPanel::CaseListPanel(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setTabOrder(m_filter, m_state);
     setTabOrder(m_state, m_light);
-    setTabOrder(m_light, m_table);
+    setTabOrder(m_light, m_uncertain);
+    setTabOrder(m_uncertain, m_table);
     clearShowOnly();
 }
 

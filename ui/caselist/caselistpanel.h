@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The case list: a live search, a review-state and a 三色 filter over a sortable table of the store's
+// The case list: a live search, a review-state, a 三色 and a to-check (doubtful OCR) filter over a sortable table of the store's
 // cases; it can also be narrowed to a given set of cases (a dashboard chart's). Files and
 // folders dropped on it are handed on for import.
 #include "domain/caserecord.h"
@@ -30,6 +30,7 @@ public:
     void clearShowOnly();
     QComboBox *stateFilter() const { return m_state; }
     QComboBox *lightFilter() const { return m_light; }
+    QToolButton *uncertainFilter() const { return m_uncertain; }
     QLabel *showOnlyLabel() const { return m_only; }
     void selectCase(qint64 id);
     qint64 currentCase() const;
@@ -56,6 +57,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_state;
     QComboBox *m_light;
+    QToolButton *m_uncertain;
     QLabel *m_only;
     QToolButton *m_clearOnly;
     QTableView *m_table;

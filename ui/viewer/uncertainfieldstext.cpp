@@ -23,13 +23,18 @@ QString UncertainFieldsText::fieldName(const QString &key)
     return key;
 }
 
+QString UncertainFieldsText::names(const std::set<QString> &keys)
+{
+    QStringList out;
+    for (const QString &k : keys)
+        if (const QString n = fieldName(k); !out.contains(n))
+            out << n;
+    return out.join(tr(", "));
+}
+
 QString UncertainFieldsText::describe(const std::set<QString> &keys)
 {
-    QStringList names;
-    for (const QString &k : keys)
-        if (const QString n = fieldName(k); !names.contains(n))
-            names << n;
-    if (names.isEmpty())
+    if (keys.empty())
         return {};
-    return tr("Uncertain OCR reading, check on the page: %1").arg(names.join(tr(", ")));
+    return tr("Uncertain OCR reading, check on the page: %1").arg(names(keys));
 }
