@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Timings of the stored uncertain OCR values (schema 7): upgrading a schema-6 store, which works
+// Timings of the stored uncertain OCR values (schema 8): upgrading an older store, which works
 // them out for every scanned case, and the case list's rows (CaseSummaryLoader) of a store of N
 // cases made by repeating the given store's cases. Not a test; prints figures.
-//   cmake --build build --target bench_uncertain && build/bench/bench_uncertain STORE_V6 [--cases N]
+//   cmake --build build --target bench_uncertain && build/bench/bench_uncertain OLD_STORE [--cases N]
 #include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_uncertain STORE_V6 [--cases N]\n");
+        std::fprintf(stderr, "usage: bench_uncertain OLD_STORE [--cases N]\n");
         return 2;
     }
     const int wanted = args.indexOf(QStringLiteral("--cases")) > 0 ? args.at(args.indexOf(QStringLiteral("--cases")) + 1).toInt() : 1700;

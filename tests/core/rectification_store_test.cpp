@@ -294,13 +294,8 @@ TEST_CASE("rectification store: migration 6 upgrades every earlier version and k
         {
             Database db(path, Database::Mode::ReadWrite, from);
             REQUIRE(db.schemaVersion() == from);
-            if (from >= 1) {  // CaseRepository writes columns that came with versions 2, 4 and 7
-                db.exec("INSERT INTO files(id, sha256, size, data) VALUES (1, 'abc', 3, X'010203')");
-                db.exec("INSERT INTO cases(id, file_id, file_name, source_path, page_count, imported_at) "
-                        "VALUES (1, 1, 'old.pdf', '/old.pdf', 6, '2025-01-01T00:00:00Z')");
-                db.exec("INSERT INTO fields(case_id, key, value, page, snippet) VALUES (1, 'agency', '旧局', 1, 'x')");
-                caseId = 1;
-            }
+            if (from >= 1)
+                caseId = RectificationFixture::addOldCase(db, QStringLiteral("旧"), QStringLiteral("旧局"), QDate(2024, 1, 1));
             if (from >= 3)
                 RectificationFixture::signedReview(db, caseId);
             if (from >= 5)

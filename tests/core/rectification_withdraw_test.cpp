@@ -230,7 +230,7 @@ TEST_CASE("rectification store: a version 6 store upgrades with its items attach
     {
         Database db(path, Database::Mode::ReadWrite, 6);
         REQUIRE(db.schemaVersion() == 6);
-        caseId = RectificationFixture::addCase(db, QStringLiteral("旧"), QStringLiteral("旧局"), QDate(2024, 1, 1));
+        caseId = RectificationFixture::addOldCase(db, QStringLiteral("旧"), QStringLiteral("旧局"), QDate(2024, 1, 1));
         const qint64 review = RectificationFixture::signedReview(db, caseId);
         key = QStringLiteral("review:%1:P-B01").arg(review);
         db.exec(QStringLiteral("INSERT INTO rectification_items(id, case_id, agency, problem, kind, deadline, status, created_at, "

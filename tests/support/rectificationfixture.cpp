@@ -28,6 +28,35 @@ qint64 addCase(Database &db, const QString &caseNo, const QString &agency, const
     return CaseRepository(db).add(c);
 }
 
+qint64 addOldCase(Database &db, const QString &caseNo, const QString &agency, const QDate &decided, int pages)
+{
+    const QByteArray original = QByteArray("%PDF-1.4 rectification fixture ") + caseNo.toUtf8();
+    db.prepare("INSERT INTO files(sha256, size, data) VALUES (?, ?, ?)")
+        .bind(1, QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()))
+        .bind(2, qint64(original.size()))
+        .bindBlob(3, original)
+        .exec();
+    db.prepare("INSERT INTO cases(file_id, file_name, source_path, page_count, imported_at) "
+               "VALUES (?, ?, ?, ?, '2025-01-01T00:00:00.000Z')")
+        .bind(1, db.lastInsertId())
+        .bind(2, caseNo + QStringLiteral(".pdf"))
+        .bind(3, QStringLiteral("/tmp/") + caseNo + QStringLiteral(".pdf"))
+        .bind(4, pages)
+        .exec();
+    const qint64 id = db.lastInsertId();
+    Statement field = db.prepare("INSERT INTO fields(case_id, key, value, page, snippet) VALUES (?, ?, ?, ?, ?)");
+    auto put = [&](const char *key, const QString &value, int page) {
+        field.bind(1, id).bind(2, QString::fromLatin1(key)).bind(3, value).bind(4, page).bind(5, value).exec();
+        field.reset();
+    };
+    put("case_no", caseNo, 1);
+    if (!agency.isEmpty())
+        put("agency", agency, 1);
+    if (decided.isValid())
+        put("date.decision", decided.toString(Qt::ISODate), pages);
+    return id;
+}
+
 qint64 signedReview(Database &db, qint64 caseId, bool veto, const QString &reviewer)
 {
     StandardService(db).ensureBuiltins();

@@ -10,6 +10,9 @@ class Database;
 namespace RectificationFixture {
 // A case of `agency` decided on `decided` with `pages` pages; returns its id.
 qint64 addCase(Database &db, const QString &caseNo, const QString &agency, const QDate &decided, int pages = 6);
+// The same case written with the SQL of schema 1, for stores created at an older version (the
+// repository writes columns later versions added).
+qint64 addOldCase(Database &db, const QString &caseNo, const QString &agency, const QDate &decided, int pages = 6);
 // A signed penalty-general review by 张三: P-B01 −2 (page 1, note), P-C02 −1 (page 3) and, when
 // `veto`, a failed P-A03 gate (page 2). Returns the review id.
 qint64 signedReview(Database &db, qint64 caseId, bool veto = false, const QString &reviewer = QStringLiteral("张三"));
