@@ -1475,6 +1475,24 @@ Basis: %2</translation>
     </message>
 </context>
 <context>
+    <name>OverdueBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) became overdue since you last looked: %1</source>
+        <translation>
+            <numerusform>%n rectification item became overdue since you last looked: %1</numerusform>
+            <numerusform>%n rectification items became overdue since you last looked: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -1482,11 +1500,24 @@ Basis: %2</translation>
     </message>
 </context>
 <context>
-    <name>RectificationBoard</name>
+    <name>RectificationAttachmentList</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
     </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Superseded %1 by %2: %3
+Not part of the current evidence; kept in the store (SHA-256 %4).</source>
+        <translation>Superseded %1 by %2: %3
+Not part of the current evidence; kept in the store (SHA-256 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationBoard</name>
     <message>
         <source>Change Status…</source>
         <translation>Change Status…</translation>
@@ -1562,13 +1593,6 @@ Basis: %2</translation>
         <source>none</source>
         <translation>none</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rectification item(s) became overdue since you last looked: %1</source>
-        <translation>
-            <numerusform>%n rectification item became overdue since you last looked: %1</numerusform>
-            <numerusform>%n rectification items became overdue since you last looked: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a case first.</source>
         <translation>Open a case first.</translation>
@@ -1610,6 +1634,18 @@ Basis: %2</translation>
     <message>
         <source>Contact, kind and deadline</source>
         <translation>Contact, kind and deadline</translation>
+    </message>
+    <message>
+        <source>Attachments (struck through: superseded):</source>
+        <translation>Attachments (struck through: superseded):</translation>
+    </message>
+    <message>
+        <source>Include withdrawn</source>
+        <translation>Include withdrawn</translation>
+    </message>
+    <message>
+        <source>Also list items withdrawn as made by mistake; they count nowhere</source>
+        <translation>Also list items withdrawn as made by mistake; they count nowhere</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1752,33 @@ Legal basis: %2</translation>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1 by %2 (was %3): %4</source>
+        <translation>Withdrawn %1 by %2 (was %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationCorrectionActions</name>
+    <message>
+        <source>&amp;Withdraw Rectification Item…</source>
+        <translation>&amp;Withdraw Rectification Item…</translation>
+    </message>
+    <message>
+        <source>&amp;Supersede Attachment…</source>
+        <translation>&amp;Supersede Attachment…</translation>
+    </message>
+    <message>
+        <source>Withdraw an item made by mistake: it stays on record with the reason but leaves every count</source>
+        <translation>Withdraw an item made by mistake: it stays on record with the reason but leaves every count</translation>
+    </message>
+    <message>
+        <source>Mark a wrong attachment as superseded, optionally with the correct file; it stays stored</source>
+        <translation>Mark a wrong attachment as superseded, optionally with the correct file; it stays stored</translation>
+    </message>
 </context>
 <context>
     <name>RectificationCreateDialog</name>
@@ -1821,6 +1884,22 @@ Legal basis: %2</translation>
         <source>The case store could not be written: %1</source>
         <translation>The case store could not be written: %1</translation>
     </message>
+    <message>
+        <source>The item was withdrawn; a withdrawn item is final.
+%1</source>
+        <translation>The item was withdrawn; a withdrawn item is final.
+%1</translation>
+    </message>
+    <message>
+        <source>Give the reason: it goes into the audit log.</source>
+        <translation>Give the reason: it goes into the audit log.</translation>
+    </message>
+    <message>
+        <source>The attachment was already superseded.
+%1</source>
+        <translation>The attachment was already superseded.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RectificationHistoryText</name>
@@ -1870,6 +1949,18 @@ Legal basis: %2</translation>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+    <message>
+        <source>withdrawn (was %1): %2</source>
+        <translation>withdrawn (was %1): %2</translation>
+    </message>
+    <message>
+        <source>superseded attachment %1: %2</source>
+        <translation>superseded attachment %1: %2</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation> (replaced)</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2195,92 @@ Legal basis: %2</translation>
     <message>
         <source>Choose the new status.</source>
         <translation>Choose the new status.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationSupersedeDialog</name>
+    <message>
+        <source>Supersede Attachment of Item %1</source>
+        <translation>Supersede Attachment of Item %1</translation>
+    </message>
+    <message>
+        <source>A superseded attachment no longer counts as the agency&apos;s report or evidence. It is not deleted: it stays in the store, struck through, with your reason.</source>
+        <translation>A superseded attachment no longer counts as the agency&apos;s report or evidence. It is not deleted: it stays in the store, struck through, with your reason.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, added %3 by %4)</source>
+        <translation>%1 (%2, added %3 by %4)</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <source>Why it is superseded (required)</source>
+        <translation>Why it is superseded (required)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>optional: the correct file</source>
+        <translation>optional: the correct file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Replacement:</source>
+        <translation>Replacement:</translation>
+    </message>
+    <message>
+        <source>Supersede</source>
+        <translation>Supersede</translation>
+    </message>
+    <message>
+        <source>The correct report or evidence</source>
+        <translation>The correct report or evidence</translation>
+    </message>
+    <message>
+        <source>PDF files and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</source>
+        <translation>PDF files and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationWithdrawDialog</name>
+    <message>
+        <source>Withdraw Rectification Item %1</source>
+        <translation>Withdraw Rectification Item %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdraw item %1?&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Agency: %3 · status: %4</source>
+        <translation>&lt;b&gt;Withdraw item %1?&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Agency: %3 · status: %4</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
+    </message>
+    <message>
+        <source>Withdraw an item that was made by mistake (wrong case, the same problem twice, a finding later rejected). It stays on record with your reason but leaves the open and overdue counts, the dashboard and the ledger, and its problem can be tracked again by a new item. This cannot be undone.</source>
+        <translation>Withdraw an item that was made by mistake (wrong case, the same problem twice, a finding later rejected). It stays on record with your reason but leaves the open and overdue counts, the dashboard and the ledger, and its problem can be tracked again by a new item. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Why the item is withdrawn (required; goes into the audit log)</source>
+        <translation>Why the item is withdrawn (required; goes into the audit log)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Withdrawn by:</source>
+        <translation>Withdrawn by:</translation>
+    </message>
+    <message>
+        <source>Withdraw Item</source>
+        <translation>Withdraw Item</translation>
     </message>
 </context>
 <context>

@@ -1453,6 +1453,23 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>OverdueBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) became overdue since you last looked: %1</source>
+        <translation>
+            <numerusform>自上次查看以来有 %n 项整改事项逾期：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -1460,11 +1477,24 @@ Basis: %2</source>
     </message>
 </context>
 <context>
-    <name>RectificationBoard</name>
+    <name>RectificationAttachmentList</name>
     <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2，%3，%4）</translation>
     </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Superseded %1 by %2: %3
+Not part of the current evidence; kept in the store (SHA-256 %4).</source>
+        <translation>%1 由 %2 作废：%3
+不再计入现有整改材料；原文件仍保存在案卷库中（SHA-256 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationBoard</name>
     <message>
         <source>Change Status…</source>
         <translation>变更状态…</translation>
@@ -1539,12 +1569,6 @@ Basis: %2</source>
         <source>none</source>
         <translation>无</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rectification item(s) became overdue since you last looked: %1</source>
-        <translation>
-            <numerusform>自上次查看以来有 %n 项整改事项逾期：%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a case first.</source>
         <translation>请先打开一个案卷。</translation>
@@ -1584,6 +1608,18 @@ Basis: %2</source>
     <message>
         <source>Contact, kind and deadline</source>
         <translation>联系人、类别和整改期限</translation>
+    </message>
+    <message>
+        <source>Attachments (struck through: superseded):</source>
+        <translation>附件（划线为已作废）：</translation>
+    </message>
+    <message>
+        <source>Include withdrawn</source>
+        <translation>含已撤销</translation>
+    </message>
+    <message>
+        <source>Also list items withdrawn as made by mistake; they count nowhere</source>
+        <translation>同时列出因误建而撤销的事项；撤销事项不计入任何统计</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1721,33 @@ Legal basis: %2</source>
     <message>
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1 by %2 (was %3): %4</source>
+        <translation>%1 由 %2 撤销（原状态：%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationCorrectionActions</name>
+    <message>
+        <source>&amp;Withdraw Rectification Item…</source>
+        <translation>撤销整改事项(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supersede Attachment…</source>
+        <translation>作废附件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Withdraw an item made by mistake: it stays on record with the reason but leaves every count</source>
+        <translation>撤销误建的整改事项：事项连同撤销原因留档备查，但不再计入任何统计</translation>
+    </message>
+    <message>
+        <source>Mark a wrong attachment as superseded, optionally with the correct file; it stays stored</source>
+        <translation>将错误附件标记为作废，可同时上传正确文件；原附件仍留存</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1854,22 @@ Legal basis: %2</source>
         <source>The case store could not be written: %1</source>
         <translation>无法写入案卷库：%1</translation>
     </message>
+    <message>
+        <source>The item was withdrawn; a withdrawn item is final.
+%1</source>
+        <translation>该事项已撤销，撤销后不能再变更。
+%1</translation>
+    </message>
+    <message>
+        <source>Give the reason: it goes into the audit log.</source>
+        <translation>请填写原因：原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The attachment was already superseded.
+%1</source>
+        <translation>该附件已作废。
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RectificationHistoryText</name>
@@ -1839,6 +1918,18 @@ Legal basis: %2</source>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+    <message>
+        <source>withdrawn (was %1): %2</source>
+        <translation>撤销（原状态：%1）：%2</translation>
+    </message>
+    <message>
+        <source>superseded attachment %1: %2</source>
+        <translation>作废附件 %1：%2</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation>（已替换）</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2163,92 @@ Legal basis: %2</source>
     <message>
         <source>Choose the new status.</source>
         <translation>请选择新状态。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationSupersedeDialog</name>
+    <message>
+        <source>Supersede Attachment of Item %1</source>
+        <translation>作废整改事项 %1 的附件</translation>
+    </message>
+    <message>
+        <source>A superseded attachment no longer counts as the agency&apos;s report or evidence. It is not deleted: it stays in the store, struck through, with your reason.</source>
+        <translation>作废的附件不再作为执法机关的整改报告或证明材料，但不会被删除：它仍保存在案卷库中，以划线显示并附作废原因。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, added %3 by %4)</source>
+        <translation>%1（%2，%3 由 %4 添加）</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Why it is superseded (required)</source>
+        <translation>作废原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>optional: the correct file</source>
+        <translation>可选：正确的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Replacement:</source>
+        <translation>替换文件：</translation>
+    </message>
+    <message>
+        <source>Supersede</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The correct report or evidence</source>
+        <translation>正确的整改报告或证明材料</translation>
+    </message>
+    <message>
+        <source>PDF files and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</source>
+        <translation>PDF 文件和图片 (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationWithdrawDialog</name>
+    <message>
+        <source>Withdraw Rectification Item %1</source>
+        <translation>撤销整改事项 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdraw item %1?&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Agency: %3 · status: %4</source>
+        <translation>&lt;b&gt;确定撤销整改事项 %1？&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;执法机关：%3 · 状态：%4</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
+    </message>
+    <message>
+        <source>Withdraw an item that was made by mistake (wrong case, the same problem twice, a finding later rejected). It stays on record with your reason but leaves the open and overdue counts, the dashboard and the ledger, and its problem can be tracked again by a new item. This cannot be undone.</source>
+        <translation>撤销误建的整改事项（案卷选错、问题重复、问题线索后经认定不成立等）。事项连同撤销原因留档备查，但不再计入未销号和逾期统计、统计看板和整改台账，原问题可重新生成整改事项。撤销后不可恢复。</translation>
+    </message>
+    <message>
+        <source>Why the item is withdrawn (required; goes into the audit log)</source>
+        <translation>撤销原因（必填，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Withdrawn by:</source>
+        <translation>撤销人：</translation>
+    </message>
+    <message>
+        <source>Withdraw Item</source>
+        <translation>撤销事项</translation>
     </message>
 </context>
 <context>

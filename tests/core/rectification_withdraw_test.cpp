@@ -5,6 +5,7 @@
 #include "rectification/rectificationerror.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationservice.h"
+#include "analytics/dashboardloader.h"
 #include "review/casesummaryloader.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -74,6 +75,11 @@ TEST_CASE("rectification withdraw: the item leaves counts and lists and its prob
     const auto summary = CaseSummaryLoader(w.db, kToday).one(w.caseA);
     REQUIRE(summary);
     CHECK(summary->rectificationOpen == 2);
+    const DashboardData dashboard = DashboardLoader(w.db).load(QDate::currentDate());  // the items were created today
+    CHECK(dashboard.rectificationItems == 2);
+    REQUIRE_FALSE(dashboard.trend.empty());
+    CHECK(dashboard.trend.back().created == 2);
+    CHECK(dashboard.trend.back().open == 2);
 
     // History: the withdrawal with its reason and the status it left, in an intact chain.
     CHECK(actions(w.service, wrong.id) == QStringList{QStringLiteral("create"), QStringLiteral("withdraw")});

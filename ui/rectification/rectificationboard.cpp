@@ -3,6 +3,9 @@
 
 #include "actionregistry.h"
 #include "appsettings.h"
+#include "overduebanner.h"
+#include "rectificationattachmentlist.h"
+#include "rectificationcorrectionactions.h"
 #include "rectificationcreatedialog.h"
 #include "rectificationdetailsdialog.h"
 #include "rectificationerrortext.h"
@@ -20,7 +23,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,20 +40,7 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_banner = new QFrame;
-    m_banner->setObjectName(QStringLiteral("overdueBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#overdueBanner { background: #fdecea; border: 1px solid #e0a0a0; border-radius: 3px; }"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel;
-    m_bannerText->setWordWrap(true);
-    auto *close = new QToolButton;
-    close->setText(QStringLiteral("×"));
-    close->setToolTip(tr("Dismiss"));
-    close->setAutoRaise(true);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(close);
-    m_banner->hide();
-    connect(close, &QToolButton::clicked, m_banner, &QWidget::hide);
+    m_banner = new OverdueBanner;
     layout->addWidget(m_banner);
     layout->addWidget(buildFilters());
 
@@ -86,11 +75,28 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
     buttons->addWidget(m_recheckButton);
     buttons->addWidget(m_detailsButton);
     buttons->addWidget(m_openButton);
+    m_attachments = new RectificationAttachmentList;
+    m_corrections = new RectificationCorrectionActions(service, settings, this, [this] { return m_attachments->currentAttachment(); });
+    for (QAction *a : {m_corrections->withdrawAction(), m_corrections->supersedeAction()}) {
+        auto *b = new QToolButton;
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(b);
+    }
     buttons->addStretch();
     detailLayout->addLayout(buttons);
-    detailLayout->addWidget(new QLabel(tr("History (from the audit log):")));
-    m_history = new QListWidget;
-    detailLayout->addWidget(m_history, 1);
+    auto *lists = new QSplitter(Qt::Horizontal);
+    for (auto [title, list] : {std::pair<QString, QListWidget *>{tr("Attachments (struck through: superseded):"), m_attachments},
+                               {tr("History (from the audit log):"), m_history = new QListWidget}}) {
+        auto *pane = new QWidget;
+        auto *paneLayout = new QVBoxLayout(pane);
+        paneLayout->setContentsMargins(0, 0, 0, 0);
+        paneLayout->addWidget(new QLabel(title));
+        paneLayout->addWidget(list, 1);
+        lists->addWidget(pane);
+    }
+    lists->setStretchFactor(1, 2);
+    detailLayout->addWidget(lists, 1);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -105,6 +111,7 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
         if (const auto item = currentItem())
             emit caseRequested(item->caseId, item->pages().empty() ? 0 : item->pages().front());
     });
+    connect(m_corrections, &RectificationCorrectionActions::applied, this, [this](qint64 id) { selectItem(id); });
     connect(&m_service, &RectificationService::changed, this, [this](RectificationService::ChangeKind, qint64 id) { onServiceChanged(id); });
     refresh();
 }
@@ -129,11 +136,14 @@ QWidget *RectificationBoard::buildFilters()
     for (TrafficLight t : {TrafficLight::Red, TrafficLight::Yellow, TrafficLight::Green})
         m_lightBox->addItem(TrafficLightStyle::icon(t), TrafficLightStyle::name(t), int(t));
     m_overdueBox = new QCheckBox(tr("Overdue only"));
+    m_withdrawnBox = new QCheckBox(tr("Include withdrawn"));
+    m_withdrawnBox->setToolTip(tr("Also list items withdrawn as made by mistake; they count nowhere"));
     l->addWidget(m_groupBox);
     l->addWidget(m_agencyBox, 1);
     l->addWidget(m_statusBox);
     l->addWidget(m_lightBox);
     l->addWidget(m_overdueBox);
+    l->addWidget(m_withdrawnBox);
     auto changed = [this] {
         readFilters();
         refresh();
@@ -143,6 +153,7 @@ QWidget *RectificationBoard::buildFilters()
     connect(m_statusBox, &QComboBox::activated, this, changed);
     connect(m_lightBox, &QComboBox::activated, this, changed);
     connect(m_overdueBox, &QCheckBox::toggled, this, changed);
+    connect(m_withdrawnBox, &QCheckBox::toggled, this, changed);
     return bar;
 }
 
@@ -156,6 +167,7 @@ void RectificationBoard::registerActions(ActionRegistry &registry)
     registry.add(QStringLiteral("review.rectifyExport"), ActionRegistry::Menu::Review, exportLedger);
     connect(exportLedger, &QAction::triggered, this,
             [this] { RectificationLedgerExport::run(this, m_db.path(), m_filter, m_settings.reviewer()); });
+    m_corrections->registerActions(registry);
 }
 
 void RectificationBoard::readFilters()
@@ -165,6 +177,7 @@ void RectificationBoard::readFilters()
     m_filter.status = m_statusBox->currentIndex() > 0 ? std::optional(RectificationStatus(m_statusBox->currentData().toInt())) : std::nullopt;
     m_filter.light = m_lightBox->currentIndex() > 0 ? std::optional(TrafficLight(m_lightBox->currentData().toInt())) : std::nullopt;
     m_filter.overdueOnly = m_overdueBox->isChecked();
+    m_filter.includeWithdrawn = m_withdrawnBox->isChecked();
 }
 
 void RectificationBoard::setGrouping(RectificationBoardModel::Grouping grouping)
@@ -177,7 +190,9 @@ void RectificationBoard::setGrouping(RectificationBoardModel::Grouping grouping)
 void RectificationBoard::setFilter(const RectificationBoardFilter &filter)
 {
     const QSignalBlocker block(m_overdueBox);
+    const QSignalBlocker blockWithdrawn(m_withdrawnBox);
     m_filter = filter;
+    m_withdrawnBox->setChecked(filter.includeWithdrawn);
     m_statusBox->setCurrentIndex(filter.status ? m_statusBox->findData(int(*filter.status)) : 0);
     m_lightBox->setCurrentIndex(filter.light ? m_lightBox->findData(int(*filter.light)) : 0);
     m_overdueBox->setChecked(filter.overdueOnly);
@@ -201,8 +216,11 @@ void RectificationBoard::refresh()
     const auto selected = currentItem();
     std::vector<RectificationItem> all;
     try {
-        if (m_service.available())
-            all = m_service.items();
+        if (m_service.available()) {
+            RectificationFilter everything;
+            everything.includeWithdrawn = true;  // the board filter decides
+            all = m_service.items(everything);
+        }
     } catch (const StorageError &) {
         m_details->setText(tr("The case store could not be read."));
     }
@@ -238,15 +256,19 @@ std::optional<RectificationItem> RectificationBoard::currentItem() const
 }
 
 bool RectificationBoard::bannerVisible() const { return !m_banner->isHidden(); }
+QLabel *RectificationBoard::banner() const { return m_banner->text(); }
 
 void RectificationBoard::showDetails()
 {
     m_history->clear();
+    m_attachments->clear();
     const auto item = currentItem();
-    m_statusButton->setEnabled(item && !RectificationWorkflow::next(item->status).empty());
-    m_recheckButton->setEnabled(item && RectificationWorkflow::afterRecheck(item->status, RecheckResult::Fail).has_value());
+    const bool live = item && !item->withdrawal;
+    m_statusButton->setEnabled(live && !RectificationWorkflow::next(item->status).empty());
+    m_recheckButton->setEnabled(live && RectificationWorkflow::afterRecheck(item->status, RecheckResult::Fail).has_value());
     m_openButton->setEnabled(item.has_value());
-    m_detailsButton->setEnabled(item.has_value());
+    m_detailsButton->setEnabled(live);
+    m_corrections->setItem(item);
     if (!item) {
         m_details->setText(m_model->groupCount() ? tr("Select an item to see its details and history.")
                                                  : tr("No rectification items. Create them from a signed review with "
@@ -264,7 +286,11 @@ void RectificationBoard::showDetails()
                            .arg(item->caseId)
                            .arg(pages.isEmpty() ? tr("not recorded") : pages.join(QStringLiteral(", ")),
                                 m_model->deadlineText(*item), item->contact.isEmpty() ? tr("none") : item->contact.toHtmlEscaped()));
+    if (item->withdrawal)
+        m_details->setText(QStringLiteral("<span style='color:#777'><b>%1</b></span><br>%2")
+                               .arg(RectificationBoardModel::withdrawalText(*item->withdrawal).toHtmlEscaped(), m_details->text()));
     try {
+        m_attachments->setAttachments(m_service.attachments(item->id));
         for (const AuditEntry &e : m_service.history(item->id))
             m_history->addItem(RectificationHistoryText::describe(e));
     } catch (const StorageError &) {
@@ -303,17 +329,8 @@ int RectificationBoard::announceOverdue()
         return 0;
     }
     m_settings.setRectificationLastSeen(today);
-    if (fresh.empty())
-        return 0;
-    QStringList agencies;
-    for (const RectificationItem &i : fresh)
-        if (!agencies.contains(i.agency))
-            agencies << (i.agency.isEmpty() ? tr("(agency not recognised)") : i.agency);
-    const QString message = tr("%n rectification item(s) became overdue since you last looked: %1", nullptr, int(fresh.size()))
-                                .arg(agencies.join(QStringLiteral("、")));
-    m_bannerText->setText(message);
-    m_banner->show();
-    emit notice(message);
+    if (const QString message = m_banner->announce(fresh); !message.isEmpty())
+        emit notice(message);
     return int(fresh.size());
 }
 

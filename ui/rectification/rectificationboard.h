@@ -2,23 +2,26 @@
 #pragma once
 // The supervisor's rectification board (整改台账): items grouped by status or by agency,
 // filtered by agency, status, colour and overdue, the most urgent first, with the selected
-// item's details and history (from the audit log). Status changes and re-checks open their
-// dialogs and go through the RectificationService; on start it announces what became overdue.
+// item's details, attachments and history (from the audit log). Status changes, re-checks and
+// corrections (withdraw, supersede) open their dialogs and go through the RectificationService;
+// withdrawn items show only with 含已撤销. On start it announces what became overdue.
 #include "rectificationboardmodel.h"
 
 #include <QSet>
 #include <QWidget>
 
 class ActionRegistry;
+class OverdueBanner;
 class AppSettings;
 class Database;
 class QCheckBox;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTreeView;
+class RectificationAttachmentList;
+class RectificationCorrectionActions;
 class RectificationService;
 
 class RectificationBoard : public QWidget {
@@ -41,10 +44,13 @@ public:
     RectificationBoardModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     QListWidget *history() const { return m_history; }
-    QLabel *banner() const { return m_bannerText; }
+    QLabel *banner() const;
     bool bannerVisible() const;
     QPushButton *statusButton() const { return m_statusButton; }
     QPushButton *recheckButton() const { return m_recheckButton; }
+    QCheckBox *includeWithdrawnBox() const { return m_withdrawnBox; }
+    RectificationAttachmentList *attachmentList() const { return m_attachments; }
+    RectificationCorrectionActions *corrections() const { return m_corrections; }
 
     void createForCurrentCase();
     void changeStatus();
@@ -76,11 +82,13 @@ private:
     QComboBox *m_statusBox = nullptr;
     QComboBox *m_lightBox = nullptr;
     QCheckBox *m_overdueBox = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    QCheckBox *m_withdrawnBox = nullptr;
+    OverdueBanner *m_banner = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_details = nullptr;
     QListWidget *m_history = nullptr;
+    RectificationAttachmentList *m_attachments = nullptr;
+    RectificationCorrectionActions *m_corrections = nullptr;
     QPushButton *m_statusButton = nullptr;
     QPushButton *m_recheckButton = nullptr;
     QPushButton *m_openButton = nullptr;

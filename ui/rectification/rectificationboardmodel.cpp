@@ -5,6 +5,7 @@
 #include "rectification/rectificationrules.h"
 
 #include <QBrush>
+#include <QDateTime>
 #include <QFont>
 #include <algorithm>
 
@@ -12,9 +13,11 @@ bool RectificationBoardFilter::matches(const RectificationItem &item, const QDat
 {
     if (!agency.isEmpty() && item.agency != agency)
         return false;
+    if (item.withdrawal && !includeWithdrawn && status != RectificationStatus::Withdrawn)
+        return false;
     if (status && item.status != *status)
         return false;
-    if (light && RectificationRules::light(item, today) != *light)
+    if (light && (item.withdrawal || RectificationRules::light(item, today) != *light))
         return false;
     return !overdueOnly || RectificationRules::isOverdue(item, today);
 }
@@ -30,7 +33,7 @@ void RectificationBoardModel::setItems(std::vector<RectificationItem> items, con
     if (grouping == Grouping::ByStatus) {
         // Work the agency still owes first, then what waits for a re-check, closed last.
         for (RectificationStatus s : {RectificationStatus::Failed, RectificationStatus::Pending, RectificationStatus::InProgress,
-                                      RectificationStatus::Reported, RectificationStatus::Closed})
+                                      RectificationStatus::Reported, RectificationStatus::Closed, RectificationStatus::Withdrawn})
             m_groups.push_back({RectificationKeys::status(s), s, {}, TrafficLight::Green, 0});
     }
     for (RectificationItem &i : items) {
@@ -90,6 +93,12 @@ QString RectificationBoardModel::statusName(RectificationStatus status)
     case RectificationStatus::Withdrawn: return tr("Withdrawn");
     }
     return {};
+}
+
+QString RectificationBoardModel::withdrawalText(const RectificationWithdrawal &w)
+{
+    const QString when = QDateTime::fromString(w.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    return tr("Withdrawn %1 by %2 (was %3): %4").arg(when, w.by, statusName(w.from), w.reason);
 }
 
 QString RectificationBoardModel::kindName(RectificationKind kind)
@@ -159,7 +168,8 @@ QVariant RectificationBoardModel::groupData(const Group &g, int column, int role
         return {};
     switch (role) {
     case Qt::DisplayRole: return groupTitle(int(&g - m_groups.data()));
-    case Qt::DecorationRole: return TrafficLightStyle::icon(g.light);
+    case Qt::DecorationRole:
+        return g.status == RectificationStatus::Withdrawn ? QVariant() : QVariant(TrafficLightStyle::icon(g.light));
     case Qt::FontRole: {
         QFont f;
         f.setBold(true);
@@ -173,6 +183,23 @@ QVariant RectificationBoardModel::groupData(const Group &g, int column, int role
 QVariant RectificationBoardModel::itemData(const RectificationItem &i, int column, int role) const
 {
     const TrafficLight light = RectificationRules::light(i, m_today);
+    // A withdrawn item has no colour, reads grey and struck through, and says why in its tooltip.
+    if (i.withdrawal) {
+        switch (role) {
+        case Qt::DecorationRole: return {};
+        case Qt::ForegroundRole: return QBrush(QColor(0x90, 0x90, 0x90));
+        case Qt::FontRole: {
+            QFont f;
+            f.setStrikeOut(column == Problem);
+            f.setItalic(true);
+            return f;
+        }
+        case Qt::ToolTipRole: return withdrawalText(*i.withdrawal);
+        case Qt::AccessibleTextRole: return column == Light ? QVariant(statusName(i.status)) : QVariant();
+        case LightRole: return {};
+        default: break;
+        }
+    }
     switch (role) {
     case ItemIdRole: return i.id;
     case LightRole: return int(light);

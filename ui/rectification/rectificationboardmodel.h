@@ -8,12 +8,14 @@
 #include <optional>
 #include <vector>
 
-// What the board shows: every criterion left empty matches everything.
+// What the board shows: every criterion left empty matches everything except withdrawn items,
+// which show only with includeWithdrawn (含已撤销) or when the status asked for is withdrawn.
 struct RectificationBoardFilter {
     QString agency;
     std::optional<RectificationStatus> status;
     std::optional<TrafficLight> light;
     bool overdueOnly = false;
+    bool includeWithdrawn = false;
 
     bool matches(const RectificationItem &item, const QDate &today) const;
 };
@@ -33,6 +35,7 @@ public:
     QString groupTitle(int group) const;
 
     static QString statusName(RectificationStatus status);
+    static QString withdrawalText(const RectificationWithdrawal &w);  // "Withdrawn 2025-06-01 by …: reason"
     static QString kindName(RectificationKind kind);
     QString deadlineText(const RectificationItem &item) const;
 

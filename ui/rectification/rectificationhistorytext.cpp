@@ -40,6 +40,13 @@ QString RectificationHistoryText::describe(const AuditEntry &e)
         }
         if (after.contains(QStringLiteral("recurred")))
             what += after.value(QStringLiteral("recurred")).toBool() ? tr(", problem recurred") : tr(", not recurred");
+    } else if (e.action == QLatin1String("withdraw"))
+        what = tr("withdrawn (was %1): %2").arg(statusName(before), after.value(QStringLiteral("reason")).toString());
+    else if (e.action == QLatin1String("supersede")) {
+        what = tr("superseded attachment %1: %2")
+                   .arg(after.value(QStringLiteral("file_name")).toString(), after.value(QStringLiteral("reason")).toString());
+        if (after.contains(QStringLiteral("replaced_by")))
+            what += tr(" (replaced)");
     } else if (e.action == QLatin1String("edit"))
         what = tr("details changed: deadline %1, contact %2")
                    .arg(after.value(QStringLiteral("deadline")).toString(), after.value(QStringLiteral("contact")).toString());

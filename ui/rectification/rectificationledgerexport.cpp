@@ -24,7 +24,9 @@ RectificationLedgerExport::Outcome RectificationLedgerExport::write(const QStrin
     try {
         Database db(storePath);
         RectificationService service(db);
-        RectificationLedger::Input input = service.ledgerInput();
+        RectificationFilter everything;
+        everything.includeWithdrawn = true;  // the board filter decides
+        RectificationLedger::Input input = service.ledgerInput(everything);
         std::erase_if(input.items, [&](const RectificationItem &i) { return !filter.matches(i, input.today); });
         out.rows = int(input.items.size());
         const QString suffix = QFileInfo(path).suffix().toLower();

@@ -153,6 +153,7 @@ QWidget *RectificationRecheckDialog::buildEvidence()
     auto *l = new QVBoxLayout(box);
     m_attachmentBox = new QComboBox;
     m_attachments = m_service.attachments(m_item.id);
+    std::erase_if(m_attachments, [](const RectificationAttachment &a) { return a.superseded.has_value(); });  // the current evidence
     for (const RectificationAttachment &a : m_attachments)
         m_attachmentBox->addItem(a.note.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.note));
     l->addWidget(m_attachmentBox);

@@ -36,9 +36,11 @@ RectificationStatusDialog::RectificationStatusDialog(RectificationService &servi
 
     auto *box = new QGroupBox(tr("New status"));
     auto *boxLayout = new QVBoxLayout(box);
-    const auto allowed = RectificationWorkflow::next(item.status);
+    // Withdrawing has its own dialog, which asks for the reason.
+    auto allowed = RectificationWorkflow::next(item.status);
+    std::erase(allowed, RectificationStatus::Withdrawn);
     for (RectificationStatus s : RectificationKeys::allStatuses()) {
-        if (s == item.status)
+        if (s == item.status || s == RectificationStatus::Withdrawn)
             continue;
         auto *radio = new QRadioButton(RectificationBoardModel::statusName(s));
         const bool legal = std::find(allowed.begin(), allowed.end(), s) != allowed.end();
