@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rectification timings on a generated store of N signed cases (3 deductions each, some with
 // a failed veto gate): creating the items of every case in one call, listing them, the case
-// list's 三色 (CaseSummaryLoader), the ledger as CSV, XLSX and PDF, 100 audited status changes
-// and `audit verify`. Not a test; prints figures.
+// list's 三色 (CaseSummaryLoader), the ledger as CSV, XLSX and PDF, 100 audited status changes,
+// 100 withdrawals and the lists and re-creation after them, and `audit verify`. Not a test; prints figures.
 //   cmake --build build --target bench_rectification && QT_QPA_PLATFORM=offscreen build/bench/bench_rectification [--cases N]
 #include "export/tableexporter.h"
 #include "rectification/rectificationledger.h"
@@ -100,6 +100,22 @@ int main(int argc, char **argv)
     for (int i = 0; i < 100 && i < int(items.size()); ++i)
         service.changeStatus(items[size_t(i)].id, {RectificationStatus::InProgress, QStringLiteral("已下发通知"), {}, QStringLiteral("督查员")});
     std::printf("100 status changes, each with its audit row: %.0f ms (%.1f ms each)\n", ms(t), ms(t) / 100);
+
+    t.restart();
+    for (int i = 100; i < 200 && i < int(items.size()); ++i)
+        service.withdraw(items[size_t(i)].id, QStringLiteral("误建"), QStringLiteral("督查员"));
+    std::printf("100 withdrawals, each with its audit row: %.0f ms (%.1f ms each)\n", ms(t), ms(t) / 100);
+    t.restart();
+    const size_t listed = service.items().size();
+    std::printf("list without the withdrawn: %zu items in %.1f ms\n", listed, ms(t));
+    RectificationFilter withWithdrawn;
+    withWithdrawn.includeWithdrawn = true;
+    t.restart();
+    const size_t all = service.items(withWithdrawn).size();
+    std::printf("list with the withdrawn: %zu items in %.1f ms\n", all, ms(t));
+    t.restart();
+    const auto recreated = service.create(r);
+    std::printf("create again after the withdrawals: %zu items made anew in %.0f ms\n", recreated.created.size(), ms(t));
 
     const RectificationLedger::Input ledger = service.ledgerInput();
     t.restart();
