@@ -148,6 +148,8 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
         CHECK(dialog.choiceCount() == 1);
         CHECK_FALSE(dialog.canApply());
         dialog.setReason(QStringLiteral("传成了别的机关的报告"));
+        dialog.show();
+        UiTest::screenshot(&dialog, QStringLiteral("rectification-supersede-dialog"));
         REQUIRE(dialog.apply());
     }
     REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->attachmentCount == 0; }));
