@@ -210,15 +210,20 @@ TEST_CASE("case list marks scanned cases with values to check and filters them")
     const QModelIndex marked = table->model()->index(2, CaseListModel::UncertainColumn);
     CHECK_FALSE(marked.data(Qt::DecorationRole).value<QIcon>().isNull());
     CHECK(marked.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("To check: decision date.")));
+    const QModelIndex number = table->model()->index(2, CaseListModel::CaseNo);
+    CHECK_FALSE(number.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(number.data(Qt::ToolTipRole) == marked.data(Qt::ToolTipRole));
     for (int row : {0, 1, 3}) {
         CAPTURE(row);
         CHECK(cell(table, row, CaseListModel::UncertainColumn).isEmpty());
         CHECK(table->model()->index(row, CaseListModel::UncertainColumn).data(Qt::DecorationRole).isNull());
+        CHECK(table->model()->index(row, CaseListModel::CaseNo).data(Qt::DecorationRole).isNull());
     }
     CHECK(idAt(table, 3) == clear);
 
     QToolButton *toCheck = list->uncertainFilter();
-    CHECK(toCheck->text() == QStringLiteral("To check only"));
+    CHECK(toCheck->text() == QStringLiteral("To check"));
+    CHECK(toCheck->isCheckable());
     toCheck->click();
     CHECK(list->visibleCount() == 1);
     CHECK(idAt(table, 0) == doubtful);

@@ -87,7 +87,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == RectificationColumn && c->rectificationLight)
             return TrafficLightStyle::icon(*c->rectificationLight);
-        if (column == UncertainColumn && !c->uncertainFields.empty())
+        // The case number carries the marker too, so it shows however narrow the list is.
+        if ((column == UncertainColumn || column == CaseNo) && !c->uncertainFields.empty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ForegroundRole:
@@ -105,7 +106,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                        ? tr("Rectification: nothing open")
                        : tr("Rectification: %n open item(s)", nullptr, c->rectificationOpen) +
                              (c->rectificationOverdue ? tr(", %n overdue", nullptr, c->rectificationOverdue) : QString());
-        if (column == UncertainColumn && !c->uncertainFields.empty())
+        if ((column == UncertainColumn || column == CaseNo) && !c->uncertainFields.empty())
             return tr("To check: %1. These values were read from doubtful OCR words; compare them with the page.")
                 .arg(UncertainFieldsText::names(c->uncertainFields));
         if (column == ReviewStatusColumn && c->review)
@@ -160,6 +161,8 @@ QVariant CaseListModel::display(const CaseSummary &c, Column column, bool sort) 
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == UncertainColumn)
+        return tr("Extracted values read from doubtful OCR words: compare them with the page before relying on them");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

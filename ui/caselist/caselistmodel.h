@@ -12,7 +12,7 @@ class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Id, CaseNo, UncertainColumn, Score, Grade, ReviewStatusColumn, OpenFindings, RectificationColumn, Agency, Party, CaseType, Fine, DecisionDate, Pages,
+        Id, CaseNo, Score, Grade, ReviewStatusColumn, OpenFindings, RectificationColumn, UncertainColumn, Agency, Party, CaseType, Fine, DecisionDate, Pages,
         File, ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, SummaryStateRole };

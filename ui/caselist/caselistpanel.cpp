@@ -52,7 +52,7 @@ CaseListPanel::CaseListPanel(QWidget *parent)
         updateEmptyState();
     });
     m_uncertain->setCheckable(true);
-    m_uncertain->setText(tr("To check only"));
+    m_uncertain->setText(tr("To check"));
     m_uncertain->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_uncertain->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_uncertain->setAccessibleName(tr("To-check filter"));
@@ -123,6 +123,10 @@ void CaseListPanel::setCases(std::vector<CaseSummary> cases)
     const qint64 current = currentCase();
     m_model->setCases(std::move(cases));
     m_table->resizeColumnsToContents();
+    // A long list of values to check is elided; the tooltip names them all.
+    const int cap = fontMetrics().horizontalAdvance(QChar(0x4E00)) * 12 + 2 * style()->pixelMetric(QStyle::PM_SmallIconSize);
+    if (m_table->columnWidth(CaseListModel::UncertainColumn) > cap)
+        m_table->setColumnWidth(CaseListModel::UncertainColumn, cap);
     if (current)
         selectCase(current);
     updateEmptyState();
