@@ -171,6 +171,10 @@
         <source>To check</source>
         <translation>To check</translation>
     </message>
+    <message>
+        <source>Extracted values read from doubtful OCR words: compare them with the page before relying on them</source>
+        <translation>Extracted values read from doubtful OCR words: compare them with the page before relying on them</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -258,16 +262,16 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>Show only cases whose rectification traffic light (三色) has the chosen colour</translation>
     </message>
     <message>
-        <source>To check only</source>
-        <translation>To check only</translation>
-    </message>
-    <message>
         <source>To-check filter</source>
         <translation>To-check filter</translation>
     </message>
     <message>
         <source>Show only scanned cases with values read from doubtful OCR words, which a reviewer must compare with the page</source>
         <translation>Show only scanned cases with values read from doubtful OCR words, which a reviewer must compare with the page</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@
         <source>To check</source>
         <translation>待核</translation>
     </message>
+    <message>
+        <source>Extracted values read from doubtful OCR words: compare them with the page before relying on them</source>
+        <translation>识别存疑的 OCR 文字读出的内容：使用前请对照原页核对</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -250,16 +254,16 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>只显示整改三色为所选颜色的案卷</translation>
     </message>
     <message>
-        <source>To check only</source>
-        <translation>仅看待核</translation>
-    </message>
-    <message>
         <source>To-check filter</source>
         <translation>待核筛选</translation>
     </message>
     <message>
         <source>Show only scanned cases with values read from doubtful OCR words, which a reviewer must compare with the page</source>
         <translation>只显示含有 OCR 识别存疑内容、须由评查人员对照原页核对的扫描案卷</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核</translation>
     </message>
 </context>
 <context>
