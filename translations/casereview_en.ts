@@ -78,13 +78,6 @@
             <numerusform>Provisional: %n items are not answered yet and count as full marks until they are.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Reviewer: %1 (%n review(s) of this case)</source>
-        <translation>
-            <numerusform>Reviewer: %1 (%n review of this case)</numerusform>
-            <numerusform>Reviewer: %1 (%n reviews of this case)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (provisional)</source>
         <translation>%1 (provisional)</translation>
@@ -174,6 +167,76 @@
     <message>
         <source>Extracted values read from doubtful OCR words: compare them with the page before relying on them</source>
         <translation>Extracted values read from doubtful OCR words: compare them with the page before relying on them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n reviews)</source>
+        <translation>
+            <numerusform>%1 · %2 (%n review)</numerusform>
+            <numerusform>%1 · %2 (%n reviews)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplete)</translation>
+    </message>
+    <message>
+        <source>%1 (unsigned)</source>
+        <translation>%1 (unsigned)</translation>
+    </message>
+    <message>
+        <source>Shown: the review by %1 (%2).</source>
+        <translation>Shown: the review by %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other reviews of this case: %1.</source>
+        <translation>Other reviews of this case: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The list shows a signed review first, then a submitted one, then the one changed last.</source>
+        <translation>The list shows a signed review first, then a submitted one, then the one changed last.</translation>
+    </message>
+    <message>
+        <source>The checklist opens your own review (%1); you have none of this case yet.</source>
+        <translation>The checklist opens your own review (%1); you have none of this case yet.</translation>
+    </message>
+    <message>
+        <source>The checklist opens your own review (%1, %2), not the one shown.</source>
+        <translation>The checklist opens your own review (%1, %2), not the one shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not final: the review was signed with %n item(s) unanswered. The dashboard and reports count a grade only once its review is signed with every item answered.</source>
+        <translation>
+            <numerusform>Not final: the review was signed with %n item unanswered. The dashboard and reports count a grade only once its review is signed with every item answered.</numerusform>
+            <numerusform>Not final: the review was signed with %n items unanswered. The dashboard and reports count a grade only once its review is signed with every item answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional: the review is not signed yet. The dashboard and reports count a grade only once its review is signed with every item answered.</source>
+        <translation>Provisional: the review is not signed yet. The dashboard and reports count a grade only once its review is signed with every item answered.</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,6 @@
             <numerusform>暂计分：尚有 %n 项未评，评定前按满分暂计。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Reviewer: %1 (%n review(s) of this case)</source>
-        <translation>
-            <numerusform>评查人：%1（本案卷共 %n 份评查）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (provisional)</source>
         <translation>%1（暂计）</translation>
@@ -167,6 +161,74 @@
     <message>
         <source>Extracted values read from doubtful OCR words: compare them with the page before relying on them</source>
         <translation>识别存疑的 OCR 文字读出的内容：使用前请对照原页核对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n reviews)</source>
+        <translation>
+            <numerusform>%1 · %2（共 %n 份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1（未评完）</translation>
+    </message>
+    <message>
+        <source>%1 (unsigned)</source>
+        <translation>%1（待签）</translation>
+    </message>
+    <message>
+        <source>Shown: the review by %1 (%2).</source>
+        <translation>本行显示：%1 的评查（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Other reviews of this case: %1.</source>
+        <translation>本案卷的其他评查：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The list shows a signed review first, then a submitted one, then the one changed last.</source>
+        <translation>列表优先显示已签字的评查，其次是已提交的，再次是最近修改的。</translation>
+    </message>
+    <message>
+        <source>The checklist opens your own review (%1); you have none of this case yet.</source>
+        <translation>评查表打开的是您本人（%1）的评查；您还没有本案卷的评查。</translation>
+    </message>
+    <message>
+        <source>The checklist opens your own review (%1, %2), not the one shown.</source>
+        <translation>评查表打开的是您本人（%1，%2）的评查，不是本行显示的这一份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not final: the review was signed with %n item(s) unanswered. The dashboard and reports count a grade only once its review is signed with every item answered.</source>
+        <translation>
+            <numerusform>非最终等级：评查签字时尚有 %n 项未评。统计看板和报告只计入已签字且各项均已评定的评查等级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional: the review is not signed yet. The dashboard and reports count a grade only once its review is signed with every item answered.</source>
+        <translation>暂定等级：评查尚未签字。统计看板和报告只计入已签字且各项均已评定的评查等级。</translation>
     </message>
 </context>
 <context>

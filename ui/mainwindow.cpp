@@ -54,7 +54,7 @@ struct LoadedCase {
 MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
                        RectificationService &rectification, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_settings(settings), m_actions(new ActionRegistry(this)),
-      m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel), m_viewer(new DocumentViewer(this)),
+      m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(settings.reviewer())), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
       m_findings(new FindingsPanel(db, settings.reviewer())),
       m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(db)),

@@ -3,6 +3,7 @@
 #include "casejson.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/ocrrepository.h"
@@ -13,6 +14,28 @@
 
 namespace {
 QString dash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
+
+// "signed by 张三: 97 优秀", "submitted by 张三 (2 reviews): 97 优秀 (unsigned)", "draft by 张三: 46 unanswered".
+QString reviewText(const CaseSummary &s)
+{
+    if (!s.review)
+        return QStringLiteral("not reviewed");
+    const CaseReviewSummary &r = *s.review;
+    QString text = ReviewStatusKeys::key(r.status) + QStringLiteral(" by ") + r.reviewer;
+    if (s.reviewCount > 1)
+        text += QStringLiteral(" (%1)").arg(counted(s.reviewCount, "review", "reviews"));
+    text += QStringLiteral(": ") + QString::number(r.total);
+    switch (r.standing()) {
+    case GradeStanding::Final: return text + u' ' + r.grade;
+    case GradeStanding::Provisional:
+        text += u' ' + r.grade + (r.status == ReviewStatus::Signed ? QStringLiteral(" (incomplete)") : QStringLiteral(" (unsigned)"));
+        break;
+    case GradeStanding::None: text += QStringLiteral(" provisional"); break;
+    }
+    if (r.unanswered > 0)
+        text += QStringLiteral(", %1 unanswered").arg(counted(r.unanswered, "item", "items"));
+    return text;
+}
 
 void printField(QTextStream &out, const char *label, const QString &value, const Evidence &ev)
 {
@@ -27,11 +50,14 @@ int runCases(CliContext &ctx)
     Database *db = ctx.store();
     if (!db)
         return ExitSomeFailed;
-    const auto list = CaseRepository(*db).list();
+    const auto list = CaseSummaryLoader(*db).all();
     if (ctx.json()) {
         QJsonArray arr;
-        for (const CaseSummary &s : list)
-            arr.append(CaseJson::summary(s));
+        for (const CaseSummary &s : list) {
+            QJsonObject o = CaseJson::summary(s);
+            o.insert(QStringLiteral("review"), CaseJson::review(s));
+            arr.append(o);
+        }
         ctx.printJson(QJsonDocument(arr));
         return ExitOk;
     }
@@ -41,7 +67,7 @@ int runCases(CliContext &ctx)
                 << "\t" << s.pages << " p\t"
                 << (s.uncertainFields.empty() ? QStringLiteral("-")
                                               : QStringLiteral("check ") + QStringList(s.uncertainFields.begin(), s.uncertainFields.end()).join(QLatin1Char(',')))
-                << "\t" << s.fileName << Qt::endl;
+                << "\t" << reviewText(s) << "\t" << s.fileName << Qt::endl;
     }
     ctx.out << counted(qint64(list.size()), "case", "cases") << " in " << ctx.storePath() << Qt::endl;
     return ExitOk;

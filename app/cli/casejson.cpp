@@ -36,6 +36,27 @@ QJsonObject summary(const CaseSummary &s)
             {"uncertain_fields", uncertain}};
 }
 
+QJsonValue review(const CaseSummary &s)
+{
+    if (!s.review)
+        return QJsonValue();
+    const CaseReviewSummary &r = *s.review;
+    const GradeStanding standing = r.standing();
+    QJsonArray others;
+    for (const ReviewBrief &o : s.otherReviews)
+        others.append(QJsonObject{{"reviewer", o.reviewer}, {"status", ReviewStatusKeys::key(o.status)}});
+    return QJsonObject{{"review_id", r.reviewId},
+                       {"reviewer", r.reviewer},
+                       {"status", ReviewStatusKeys::key(r.status)},
+                       {"total", r.total},
+                       {"max_total", r.maxTotal},
+                       {"unanswered", r.unanswered},
+                       {"grade_standing", gradeStandingKey(standing)},
+                       {"grade", standing == GradeStanding::Final ? QJsonValue(r.grade) : QJsonValue()},
+                       {"provisional_grade", standing == GradeStanding::Provisional ? QJsonValue(r.grade) : QJsonValue()},
+                       {"other_reviews", others}};
+}
+
 QJsonObject detail(const CaseRecord &r)
 {
     const DossierFields &f = r.analysis.fields;

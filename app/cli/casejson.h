@@ -7,5 +7,8 @@
 
 namespace CaseJson {
 QJsonObject summary(const CaseSummary &s);
+// The case's leading review for `cases`: null when there is none; "grade" only when final
+// (signed, every item answered), otherwise "provisional_grade" when the answers decide one.
+QJsonValue review(const CaseSummary &s);
 QJsonObject detail(const CaseRecord &r);
 } // namespace CaseJson

@@ -4,6 +4,7 @@
 // chosen review (score card, answers and the exact standard version) and its findings.
 #include "diagnosis/findingreview.h"
 #include "domain/caserecord.h"
+#include "domain/gradestanding.h"
 #include "domain/review.h"
 #include "scoring/scorecard.h"
 
@@ -18,8 +19,9 @@ struct ReviewInput {
     std::vector<Answer> answers;
     std::shared_ptr<const ReviewStandard> standard;  // the version the review was scored under
 
-    // Signed with every item answered: only such a review has a final grade.
-    bool isFinal() const { return review.status == ReviewStatus::Signed && card.unanswered.isEmpty(); }
+    // Only a final grade (signed, every item answered) is counted; see gradeStanding().
+    bool isFinal() const { return standing() == GradeStanding::Final; }
+    GradeStanding standing() const { return gradeStanding(review.status, card.unanswered.size(), !card.vetoHits.isEmpty()); }
     const Answer *answer(const QString &itemId) const;
 };
 

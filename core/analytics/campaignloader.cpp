@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignloader.h"
+#include "domain/leadingreview.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
 #include "standards/standardservice.h"
@@ -19,14 +20,9 @@ std::optional<Review> chooseReview(const std::vector<Review> &all, const QString
         return std::nullopt;
     }
     std::optional<Review> best;
-    for (const Review &r : all) {
-        if (!best)
+    for (const Review &r : all)
+        if (!best || LeadingReview::leads(r, *best))
             best = r;
-        else if ((r.status == ReviewStatus::Signed) != (best->status == ReviewStatus::Signed))
-            best = r.status == ReviewStatus::Signed ? r : *best;
-        else if (r.updatedAt > best->updatedAt)
-            best = r;
-    }
     return best;
 }
 } // namespace

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads what campaign statistics and reports need from a store: cases, the review to use per
-// case (the one by `reviewer`, else the signed one last changed, else the one last changed),
+// case (the one by `reviewer`, else the leading one as the case list picks it: LeadingReview),
 // its score card under the exact standard version, and the case's findings.
 #include "campaigninput.h"
 

@@ -2,6 +2,7 @@
 #pragma once
 // A stored case as the store returns it: identity, source file and its analysis.
 #include "dossier.h"
+#include "gradestanding.h"
 #include "review.h"
 #include "trafficlight.h"
 
@@ -9,10 +10,10 @@
 #include <QString>
 #include <QStringList>
 #include <set>
+#include <vector>
 
-// The case's leading review (signed before submitted before draft, then the latest change),
-// scored by ScoringEngine. `total` is provisional while items are unanswered (they count as
-// full marks), and `grade` is then only final when a veto gate already failed.
+// The case's leading review (LeadingReview), scored by ScoringEngine. `total` is provisional
+// while items are unanswered (they count as full marks); whether `grade` counts is standing().
 struct CaseReviewSummary {
     qint64 reviewId = 0;
     QString reviewer;
@@ -23,7 +24,15 @@ struct CaseReviewSummary {
     int unanswered = 0;
     bool vetoFailed = false;
 
-    bool gradeIsFinal() const { return unanswered == 0 || vetoFailed; }
+    // The answers decide the grade (all answered, or a veto gate failed); signed or not.
+    bool gradeKnown() const { return unanswered == 0 || vetoFailed; }
+    GradeStanding standing() const { return gradeStanding(status, unanswered, vetoFailed); }
+};
+
+// Another review of the same case, named in the case list's tooltip.
+struct ReviewBrief {
+    QString reviewer;
+    ReviewStatus status = ReviewStatus::Draft;
 };
 
 struct CaseSummary {
@@ -41,6 +50,7 @@ struct CaseSummary {
     QDate decisionDate;
     std::optional<CaseReviewSummary> review;  // none: not reviewed yet
     int reviewCount = 0;
+    std::vector<ReviewBrief> otherReviews;  // the case's reviews besides `review`, leading first
     int openFindings = 0;  // diagnosis findings not yet accepted or dismissed
     // 三色 of the case's rectification items (the worst one); green without items once a signed
     // review found nothing to deduct; none while there is nothing to judge by.

@@ -251,6 +251,8 @@ void addCrops(ReportDocument &doc, const ReviewInput &r, qint64 caseId, int maxC
 namespace ReviewOpinionBuilder {
 QString statusMark(const ReviewInput &r)
 {
+    if (r.isFinal())
+        return {};
     QStringList parts;
     if (r.review.status != ReviewStatus::Signed)
         parts << QStringLiteral("草稿");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casesummaryloader.h"
 
+#include "domain/leadingreview.h"
 #include "rectification/rectificationrules.h"
 #include "scoring/scoringengine.h"
 #include "storage/caserepository.h"
@@ -11,27 +12,9 @@
 #include "storage/standardrepository.h"
 
 #include <QHash>
+#include <algorithm>
 #include <map>
 
-namespace {
-int rank(ReviewStatus s)
-{
-    switch (s) {
-    case ReviewStatus::Signed: return 2;
-    case ReviewStatus::Submitted: return 1;
-    case ReviewStatus::Draft: return 0;
-    }
-    return 0;
-}
-
-// Signed before submitted before draft; among equals the most recently changed.
-bool leads(const Review &a, const Review &b)
-{
-    if (rank(a.status) != rank(b.status))
-        return rank(a.status) > rank(b.status);
-    return a.updatedAt > b.updatedAt;
-}
-} // namespace
 
 std::vector<CaseSummary> CaseSummaryLoader::all()
 {
@@ -53,14 +36,11 @@ void CaseSummaryLoader::fill(std::vector<CaseSummary> &cases, std::optional<qint
 {
     ReviewRepository reviewRepo(m_db);
     std::vector<Review> reviews = caseId ? reviewRepo.forCase(*caseId) : reviewRepo.all();
-    std::map<qint64, const Review *> lead;
-    std::map<qint64, int> reviewCount;
-    for (const Review &r : reviews) {
-        ++reviewCount[r.caseId];
-        auto &slot = lead[r.caseId];
-        if (!slot || leads(r, *slot))
-            slot = &r;
-    }
+    std::map<qint64, std::vector<const Review *>> byCase;  // leading first
+    for (const Review &r : reviews)
+        byCase[r.caseId].push_back(&r);
+    for (auto &[id, list] : byCase)
+        std::stable_sort(list.begin(), list.end(), [](const Review *a, const Review *b) { return LeadingReview::leads(*a, *b); });
     const std::map<qint64, std::vector<Answer>> answers = reviewRepo.answersForScoring(caseId);
     const std::map<qint64, int> open = FindingRepository(m_db).openCounts(caseId);
 
@@ -70,11 +50,14 @@ void CaseSummaryLoader::fill(std::vector<CaseSummary> &cases, std::optional<qint
     for (CaseSummary &c : cases) {
         if (auto it = open.find(c.id); it != open.end())
             c.openFindings = it->second;
-        const auto l = lead.find(c.id);
-        if (l == lead.end())
+        const auto l = byCase.find(c.id);
+        if (l == byCase.end())
             continue;
-        const Review &r = *l->second;
-        c.reviewCount = reviewCount[c.id];
+        const Review &r = *l->second.front();
+        c.reviewCount = int(l->second.size());
+        c.otherReviews.clear();
+        for (auto o = l->second.begin() + 1; o != l->second.end(); ++o)
+            c.otherReviews.push_back({(*o)->reviewer, (*o)->status});
         const QString key = r.standardId + u'\x1f' + QString::number(r.standardVersion);
         if (!standards.contains(key))
             standards.insert(key, standardRepo.get(r.standardId, r.standardVersion));
@@ -110,7 +93,7 @@ void CaseSummaryLoader::addRectification(std::vector<CaseSummary> &cases, std::o
             c.rectificationLight = it->light;
             c.rectificationOpen = it->open;
             c.rectificationOverdue = it->overdue;
-        } else if (c.review && c.review->status == ReviewStatus::Signed &&
+        } else if (c.review && c.review->standing() == GradeStanding::Final &&
                    !c.review->vetoFailed && c.review->total >= c.review->maxTotal && c.openFindings == 0) {
             c.rectificationLight = TrafficLight::Green;  // signed without a deduction: nothing to fix
         }

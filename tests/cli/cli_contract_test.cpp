@@ -79,8 +79,9 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     const QJsonArray list = cases.json().array();
     REQUIRE(list.size() == 1);
     CHECK(keys(list[0].toObject()) == QStringList{"agency", "case_id", "case_no", "case_type", "decision_date", "file",
-                                                  "fine_amount_yuan", "pages", "party_name", "party_uscc", "uncertain_fields"});
+                                                  "fine_amount_yuan", "pages", "party_name", "party_uscc", "review", "uncertain_fields"});
     CHECK(list[0].toObject().value("uncertain_fields").toArray().isEmpty());  // a native text layer
+    CHECK(list[0].toObject().value("review").isNull());
     const qint64 id = list[0].toObject().value("case_id").toInteger();
 
     const CliResult show = env.cli({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});

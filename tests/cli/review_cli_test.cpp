@@ -291,9 +291,23 @@ TEST_CASE("a complete review signs without --allow-incomplete")
             all.append(QJsonObject{{QStringLiteral("item"), item[QStringLiteral("id")]}, {QStringLiteral("verdict"), QStringLiteral("pass")}});
     REQUIRE(all.size() == 50);
     const QString file = s.write(QStringLiteral("all.json"), QJsonDocument(all).toJson());
-    const Run r = s.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
-                         QStringLiteral("--reviewer"), QStringLiteral("张三"), QStringLiteral("--answers"), file, QStringLiteral("--sign")});
+    const QStringList review{QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
+                             QStringLiteral("--reviewer"), QStringLiteral("张三"), QStringLiteral("--answers"), file};
+    REQUIRE(s.cli(review + QStringList{QStringLiteral("--submit")}).code == 0);
+    // `cases` grades as the dashboard does: complete but unsigned is only provisional.
+    CHECK(s.cli({QStringLiteral("cases")}).out.contains(QStringLiteral("\tsubmitted by 张三: 100 优秀 (unsigned)\t")));
+    QJsonObject listed = s.cli({QStringLiteral("cases"), QStringLiteral("--json")}).json().array()[0][QStringLiteral("review")].toObject();
+    CHECK(listed.value(QStringLiteral("grade_standing")).toString() == QStringLiteral("provisional"));
+    CHECK(listed.value(QStringLiteral("grade")).isNull());
+    CHECK(listed.value(QStringLiteral("provisional_grade")).toString() == QStringLiteral("优秀"));
+
+    const Run r = s.cli(review + QStringList{QStringLiteral("--sign")});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     CHECK(r.out.contains(QStringLiteral("status signed; total 100 (优秀)")));
     CHECK(!r.out.contains(QStringLiteral("unanswered")));
+    CHECK(s.cli({QStringLiteral("cases")}).out.contains(QStringLiteral("\tsigned by 张三: 100 优秀\t")));
+    listed = s.cli({QStringLiteral("cases"), QStringLiteral("--json")}).json().array()[0][QStringLiteral("review")].toObject();
+    CHECK(listed.value(QStringLiteral("grade_standing")).toString() == QStringLiteral("final"));
+    CHECK(listed.value(QStringLiteral("grade")).toString() == QStringLiteral("优秀"));
+    CHECK(listed.value(QStringLiteral("provisional_grade")).isNull());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case list's rows: leading review scored as ScoringEngine scores it, open findings, and a
 // fixed number of queries however many cases the store holds.
+#include "analytics/campaignloader.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
 #include "standards/standardservice.h"
@@ -85,7 +86,10 @@ TEST_CASE("case summaries carry the leading review's score and the open findings
     CHECK(d.review->grade == card.grade);
     CHECK(d.review->unanswered == card.unanswered.size());
     CHECK(d.review->unanswered > 0);
-    CHECK(!d.review->gradeIsFinal());
+    CHECK(!d.review->gradeKnown());
+    CHECK(d.review->standing() == GradeStanding::None);
+    CHECK(d.reviewCount == 1);
+    CHECK(d.otherReviews.empty());
     CHECK(d.review->status == ReviewStatus::Draft);
     CHECK(d.openFindings == 2);
 
@@ -96,7 +100,12 @@ TEST_CASE("case summaries carry the leading review's score and the open findings
     CHECK(t.review->reviewer == QStringLiteral("李四"));
     CHECK(t.review->status == ReviewStatus::Signed);
     CHECK(t.review->vetoFailed);
-    CHECK(t.review->gradeIsFinal());
+    CHECK(t.review->gradeKnown());
+    // Signed with items open: the veto decides the grade, but it is not counted as final.
+    CHECK(t.review->standing() == GradeStanding::Provisional);
+    REQUIRE(t.otherReviews.size() == 1);
+    CHECK(t.otherReviews[0].reviewer == QStringLiteral("张三"));
+    CHECK(t.otherReviews[0].status == ReviewStatus::Draft);
     CHECK(t.review->total == 0);
     CHECK(t.review->grade == QStringLiteral("不合格"));
 
@@ -135,4 +144,73 @@ TEST_CASE("case summaries take the same number of queries for 3 and for 60 cases
     CHECK(large.second == 60);
     CHECK(large.first == small.first);
     CHECK(large.first <= 8);
+}
+
+TEST_CASE("grade standing is final only for a signed review with every item answered")
+{
+    struct Row {
+        ReviewStatus status;
+        int unanswered;
+        bool veto;
+        GradeStanding expected;
+    };
+    const Row rows[] = {
+        {ReviewStatus::Draft, 3, false, GradeStanding::None},
+        {ReviewStatus::Draft, 0, false, GradeStanding::Provisional},
+        {ReviewStatus::Draft, 3, true, GradeStanding::Provisional},
+        {ReviewStatus::Submitted, 0, false, GradeStanding::Provisional},
+        {ReviewStatus::Submitted, 2, false, GradeStanding::None},
+        {ReviewStatus::Signed, 0, false, GradeStanding::Final},
+        {ReviewStatus::Signed, 0, true, GradeStanding::Final},
+        {ReviewStatus::Signed, 4, true, GradeStanding::Provisional},
+        {ReviewStatus::Signed, 4, false, GradeStanding::None},
+    };
+    for (const Row &r : rows) {
+        CAPTURE(ReviewStatusKeys::key(r.status).toStdString());
+        CAPTURE(r.unanswered);
+        CAPTURE(r.veto);
+        CHECK(gradeStanding(r.status, r.unanswered, r.veto) == r.expected);
+    }
+}
+
+TEST_CASE("the case list and the campaign statistics pick the same review and agree on its grade")
+{
+    Database db(QStringLiteral(":memory:"));
+    StandardService standards(db);
+    standards.ensureBuiltins();
+    ReviewService reviews(db);
+    std::vector<Answer> all;
+    for (const StandardSection &sec : standards.get(QStringLiteral("penalty-general")).sections)
+        for (const StandardItem &i : sec.items)
+            all.push_back({i.id, Verdict::Pass, 0, {}, {}});
+    const qint64 unsignedCase = addCase(db, 1), signedCase = addCase(db, 2), submittedOverDraft = addCase(db, 3);
+    auto complete = sub(unsignedCase, QStringLiteral("张三"), all);
+    complete.submit = true;
+    reviews.save(complete);
+    auto signedReview = sub(signedCase, QStringLiteral("张三"), all);
+    signedReview.sign = true;
+    reviews.save(signedReview);
+    reviews.save(sub(signedCase, QStringLiteral("李四"), {{QStringLiteral("P-B01"), Verdict::Deduct, 1, {}, {}}}));
+    auto submitted = sub(submittedOverDraft, QStringLiteral("张三"), all);
+    submitted.submit = true;
+    reviews.save(submitted);
+    reviews.save(sub(submittedOverDraft, QStringLiteral("李四"), all));  // changed later, but only a draft
+
+    const std::vector<CaseSummary> rows = CaseSummaryLoader(db).all();
+    const CampaignLoader::Result campaign = CampaignLoader(db).load();
+    REQUIRE(rows.size() == 3);
+    REQUIRE(campaign.cases.size() == 3);
+    const GradeStanding expected[] = {GradeStanding::Provisional, GradeStanding::Final, GradeStanding::Provisional};
+    for (size_t i = 0; i < rows.size(); ++i) {
+        CAPTURE(i);
+        REQUIRE(rows[i].review);
+        REQUIRE(campaign.cases[i].review);
+        CHECK(rows[i].id == campaign.cases[i].summary.id);
+        CHECK(rows[i].review->reviewId == campaign.cases[i].review->review.id);
+        CHECK(rows[i].review->standing() == expected[i]);
+        CHECK(campaign.cases[i].review->standing() == expected[i]);
+        CHECK(campaign.cases[i].review->isFinal() == (expected[i] == GradeStanding::Final));
+    }
+    CHECK(rows[2].review->reviewer == QStringLiteral("张三"));
+    CHECK(rows[1].otherReviews.size() == 1);
 }

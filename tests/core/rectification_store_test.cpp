@@ -6,6 +6,7 @@
 #include "rectification/rectificationservice.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
+#include "standards/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
@@ -328,7 +329,14 @@ TEST_CASE("rectification store: the case list gets each case's 三色 and counts
     s.standardId = QStringLiteral("penalty-general");
     s.sign = true;
     s.allowIncomplete = true;
-    ReviewService(w.db).save(s);  // signed, nothing deducted: green without items
+    ReviewService(w.db).save(s);  // signed with every item open: nothing is judged yet
+    CHECK_FALSE(CaseSummaryLoader(w.db, kToday).one(clean)->rectificationLight);
+    ReviewService(w.db).reopen(clean, s.reviewer, QStringLiteral("组长"), QStringLiteral("补评"));
+    for (const StandardSection &sec : StandardService(w.db).get(s.standardId).sections)
+        for (const StandardItem &i : sec.items)
+            s.answers.push_back({i.id, Verdict::Pass, 0, {}, {}});
+    s.allowIncomplete = false;
+    ReviewService(w.db).save(s);  // signed, complete, nothing deducted: green without items
     const qint64 untouched = RectificationFixture::addCase(w.db, QStringLiteral("未"), QStringLiteral("丙局"), QDate(2025, 2, 1));
 
     CHECK_FALSE(CaseSummaryLoader(w.db, kToday).one(w.caseA)->rectificationLight);

@@ -68,14 +68,14 @@ TEST_CASE("case list shows review state and score and sorts and filters on them"
     REQUIRE(list->visibleCount() == 3);
     table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
     const int unanswered = int(session.reviews.score(session.reviews.pick(1)).unanswered.size());
-    CHECK(cell(table, 0, CaseListModel::ReviewStatusColumn) == QStringLiteral("In review (%1 item(s) unanswered)").arg(unanswered));
+    CHECK(cell(table, 0, CaseListModel::ReviewStatusColumn) == QStringLiteral("In review (%1 item(s) unanswered) · 张三").arg(unanswered));
     CHECK(cell(table, 0, CaseListModel::Score) == QStringLiteral("98 (provisional)"));
     CHECK(cell(table, 0, CaseListModel::Grade).isEmpty());
     const ScoreCard card2 = session.reviews.score(session.reviews.pick(2));
     REQUIRE(card2.complete());
-    CHECK(cell(table, 1, CaseListModel::ReviewStatusColumn) == QStringLiteral("Submitted"));
+    CHECK(cell(table, 1, CaseListModel::ReviewStatusColumn) == QStringLiteral("Submitted · 张三"));
     CHECK(cell(table, 1, CaseListModel::Score) == QLocale().toString(card2.total, 'g', 4));
-    CHECK(cell(table, 1, CaseListModel::Grade) == card2.grade);
+    CHECK(cell(table, 1, CaseListModel::Grade) == card2.grade + QStringLiteral(" (unsigned)"));  // complete, not signed
     CHECK(cell(table, 1, CaseListModel::OpenFindings) == QStringLiteral("2"));
     CHECK(cell(table, 2, CaseListModel::ReviewStatusColumn) == QStringLiteral("Not reviewed"));
     CHECK(cell(table, 2, CaseListModel::Score).isEmpty());

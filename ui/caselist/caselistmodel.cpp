@@ -10,12 +10,15 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 QString points(double v) { return QLocale().toString(v, 'g', 4); }
 } // namespace
 
 CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CaseListModel::setReviewer(const QString &name) { m_reviewer = name; }
 
 void CaseListModel::setCases(std::vector<CaseSummary> cases)
 {
@@ -56,13 +59,78 @@ QString CaseListModel::statusText(const CaseSummary &c)
     if (!c.review)
         return tr("Not reviewed");
     const int open = c.review->unanswered;
+    QString state;
     switch (c.review->status) {
     case ReviewStatus::Draft:
-        return open > 0 ? tr("In review (%n item(s) unanswered)", nullptr, open) : tr("Draft, all answered");
+        state = open > 0 ? tr("In review (%n item(s) unanswered)", nullptr, open) : tr("Draft, all answered");
+        break;
     case ReviewStatus::Submitted:
-        return open > 0 ? tr("Submitted (%n item(s) unanswered)", nullptr, open) : tr("Submitted");
+        state = open > 0 ? tr("Submitted (%n item(s) unanswered)", nullptr, open) : tr("Submitted");
+        break;
     case ReviewStatus::Signed:
-        return open > 0 ? tr("Signed (%n item(s) unanswered)", nullptr, open) : tr("Signed");
+        state = open > 0 ? tr("Signed (%n item(s) unanswered)", nullptr, open) : tr("Signed");
+        break;
+    }
+    // Whose review the row shows, so it is not mistaken for the one the checklist opens.
+    if (c.reviewCount > 1)
+        return tr("%1 · %2 (%n reviews)", nullptr, c.reviewCount).arg(state, c.review->reviewer);
+    return tr("%1 · %2").arg(state, c.review->reviewer);
+}
+
+QString CaseListModel::reviewStatusName(ReviewStatus s)
+{
+    switch (s) {
+    case ReviewStatus::Draft: return tr("draft");
+    case ReviewStatus::Submitted: return tr("submitted");
+    case ReviewStatus::Signed: return tr("signed");
+    }
+    return {};
+}
+
+QString CaseListModel::gradeText(const CaseReviewSummary &r)
+{
+    switch (r.standing()) {
+    case GradeStanding::Final: return r.grade;
+    case GradeStanding::Provisional:
+        return r.status == ReviewStatus::Signed ? tr("%1 (incomplete)").arg(r.grade) : tr("%1 (unsigned)").arg(r.grade);
+    case GradeStanding::None: break;
+    }
+    return {};
+}
+
+QString CaseListModel::reviewTooltip(const CaseSummary &c) const
+{
+    const CaseReviewSummary &r = *c.review;
+    QString text = tr("Shown: the review by %1 (%2).").arg(r.reviewer, reviewStatusName(r.status));
+    if (!c.otherReviews.empty()) {
+        QStringList others;
+        for (const ReviewBrief &o : c.otherReviews)
+            others << tr("%1 (%2)").arg(o.reviewer, reviewStatusName(o.status));
+        text += u'\n' + tr("Other reviews of this case: %1.").arg(others.join(tr(", ")));
+        text += u'\n' + tr("The list shows a signed review first, then a submitted one, then the one changed last.");
+    }
+    if (m_reviewer.isEmpty() || m_reviewer == r.reviewer)
+        return text;
+    // The checklist opens the user's own review, which is not the one shown.
+    const auto own = std::find_if(c.otherReviews.begin(), c.otherReviews.end(),
+                                  [&](const ReviewBrief &o) { return o.reviewer == m_reviewer; });
+    return text + u'\n' +
+           (own == c.otherReviews.end()
+                ? tr("The checklist opens your own review (%1); you have none of this case yet.").arg(m_reviewer)
+                : tr("The checklist opens your own review (%1, %2), not the one shown.").arg(m_reviewer, reviewStatusName(own->status)));
+}
+
+QString CaseListModel::gradeTooltip(const CaseReviewSummary &r)
+{
+    switch (r.standing()) {
+    case GradeStanding::Final: return {};
+    case GradeStanding::Provisional:
+        return r.status == ReviewStatus::Signed
+                   ? tr("Not final: the review was signed with %n item(s) unanswered. The dashboard and reports count a "
+                        "grade only once its review is signed with every item answered.", nullptr, r.unanswered)
+                   : tr("Provisional: the review is not signed yet. The dashboard and reports count a grade only once its "
+                        "review is signed with every item answered.");
+    case GradeStanding::None: break;
     }
     return {};
 }
@@ -92,13 +160,15 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ForegroundRole:
-        if (column == Score && c->review && !c->review->gradeIsFinal())
+        if (column == Score && c->review && !c->review->gradeKnown())
             return QBrush(Qt::gray);  // provisional
+        if (column == Grade && c->review && c->review->standing() == GradeStanding::Provisional)
+            return QBrush(c->review->vetoFailed ? QColor(0xc0, 0x70, 0x70) : QColor(Qt::gray));
         if (column == Grade && c->review && c->review->vetoFailed)
             return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
     case Qt::ToolTipRole:
-        if (column == Score && c->review && !c->review->gradeIsFinal())
+        if (column == Score && c->review && !c->review->gradeKnown())
             return tr("Provisional: %n item(s) are not answered yet and count as full marks until they are.", nullptr,
                       c->review->unanswered);
         if (column == RectificationColumn && c->rectificationLight)
@@ -110,7 +180,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return tr("To check: %1. These values were read from doubtful OCR words; compare them with the page.")
                 .arg(UncertainFieldsText::names(c->uncertainFields));
         if (column == ReviewStatusColumn && c->review)
-            return tr("Reviewer: %1 (%n review(s) of this case)", nullptr, c->reviewCount).arg(c->review->reviewer);
+            return reviewTooltip(*c);
+        if (column == Grade && c->review)
+            return gradeTooltip(*c->review);
         return {};
     case Qt::DisplayRole: return display(*c, column, false);
     case Qt::UserRole: return display(*c, column, true);  // raw values, so numbers and dates sort as such
@@ -139,12 +211,14 @@ QVariant CaseListModel::display(const CaseSummary &c, Column column, bool sort) 
             return sort ? QVariant(-1.0) : QVariant();
         if (sort)
             return c.review->total;
-        return c.review->gradeIsFinal() ? points(c.review->total) : tr("%1 (provisional)").arg(points(c.review->total));
-    case Grade:
-        // A grade shows only when it is final; the sort follows the score behind it.
-        if (!c.review || !c.review->gradeIsFinal())
+        return c.review->gradeKnown() ? points(c.review->total) : tr("%1 (provisional)").arg(points(c.review->total));
+    case Grade: {
+        // Final grades sort above provisional ones, each by the score behind it; no grade last.
+        const GradeStanding standing = c.review ? c.review->standing() : GradeStanding::None;
+        if (standing == GradeStanding::None)
             return sort ? QVariant(-1.0) : QVariant();
-        return sort ? QVariant(c.review->total) : QVariant(c.review->grade);
+        return sort ? QVariant(c.review->total + (standing == GradeStanding::Final ? 1e6 : 0)) : QVariant(gradeText(*c.review));
+    }
     case OpenFindings: return c.openFindings;
     case UncertainColumn:
         return sort ? QVariant(int(c.uncertainFields.size())) : QVariant(UncertainFieldsText::names(c.uncertainFields));

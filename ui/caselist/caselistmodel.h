@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Table model over the case summaries the store returns: identity, extracted fields, the
-// leading review's status and score, open findings, the rectification 三色 and the values a
-// reviewer must check on the page (read from doubtful OCR words). Read-only; a row can be refreshed alone.
+// leading review's status (with whose it is) and score, its grade as gradeStanding() ranks it,
+// open findings, the rectification 三色 and the values a reviewer must check on the page (read
+// from doubtful OCR words). Read-only; a row can be refreshed alone.
 #include "domain/caserecord.h"
 
 #include <QAbstractTableModel>
@@ -21,6 +22,8 @@ public:
     Q_ENUM(State)
 
     explicit CaseListModel(QObject *parent = nullptr);
+    // The user's reviewer name: the status tooltip says when the checklist opens another review.
+    void setReviewer(const QString &name);
     void setCases(std::vector<CaseSummary> cases);
     // Replaces the row of `summary.id`, if the list has it.
     void updateCase(const CaseSummary &summary);
@@ -28,6 +31,8 @@ public:
 
     static State stateOf(const CaseSummary &c);
     static QString statusText(const CaseSummary &c);
+    // The grade as the list shows it: final, marked unsigned/incomplete, or empty (gradeStanding()).
+    static QString gradeText(const CaseReviewSummary &r);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +41,10 @@ public:
 
 private:
     QVariant display(const CaseSummary &c, Column column, bool sortValue) const;
+    static QString reviewStatusName(ReviewStatus s);
+    QString reviewTooltip(const CaseSummary &c) const;
+    static QString gradeTooltip(const CaseReviewSummary &r);
 
     std::vector<CaseSummary> m_cases;
+    QString m_reviewer;
 };

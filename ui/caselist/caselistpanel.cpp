@@ -20,7 +20,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-CaseListPanel::CaseListPanel(QWidget *parent)
+CaseListPanel::CaseListPanel(const QString &reviewer, QWidget *parent)
     : QWidget(parent), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
       m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_light(new QComboBox(this)),
       m_uncertain(new QToolButton(this)), m_only(new QLabel(this)),
@@ -28,6 +28,7 @@ CaseListPanel::CaseListPanel(QWidget *parent)
       m_stack(new QStackedWidget(this))
 {
     setAcceptDrops(true);
+    m_model->setReviewer(reviewer);
     m_proxy->setSourceModel(m_model);
     using F = CaseFilterProxy::StateFilter;
     for (const auto &[filter, text] : {std::pair{F::All, tr("All cases")}, std::pair{F::NotReviewed, tr("Not reviewed")},

@@ -21,7 +21,8 @@ class QTableView;
 class CaseListPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit CaseListPanel(QWidget *parent = nullptr);
+    // `reviewer`: the user's reviewer name (whose review the checklist opens).
+    explicit CaseListPanel(const QString &reviewer = {}, QWidget *parent = nullptr);
 
     void setCases(std::vector<CaseSummary> cases);
     void updateCase(const CaseSummary &summary);

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The case list's grade follows gradeStanding() as the dashboard and reports do (待签 while
+// unsigned, 未评完 when signed with items open), and its review cell says whose review it shows.
+#include "uitestsupport.h"
+
+#include "caselist/caselistmodel.h"
+#include "caselist/caselistpanel.h"
+
+#include <QTableView>
+#include <QCoreApplication>
+#include <QTranslator>
+#include <doctest/doctest.h>
+
+namespace {
+QVariant data(QTableView *table, int row, int column, int role = Qt::DisplayRole)
+{
+    return table->model()->index(row, column).data(role);
+}
+qint64 idAt(QTableView *table, int row) { return data(table, row, 0, CaseListModel::CaseIdRole).toLongLong(); }
+
+ReviewService::Submission submission(qint64 caseId, const QString &reviewer, std::vector<Answer> answers)
+{
+    ReviewService::Submission s;
+    s.caseId = caseId;
+    s.reviewer = reviewer;
+    s.standardId = QStringLiteral("penalty-general");
+    s.answers = std::move(answers);
+    return s;
+}
+} // namespace
+
+TEST_CASE("case list grades count only once signed and name whose review a row shows")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
+    QCoreApplication::installTranslator(&translator);
+    UiTest::Workspace ws;
+    ws.importDirect(ws.writeDossiers(5));
+    AppSettings(ws.settings()).setReviewer(QStringLiteral("李四"));
+    UiTest::Session session(ws);
+    const QString zhang = QStringLiteral("张三"), li = QStringLiteral("李四");
+    std::vector<Answer> all;
+    for (const StandardSection &s : session.standards.get(QStringLiteral("penalty-general")).sections)
+        for (const StandardItem &i : s.items)
+            all.push_back({i.id, i.id == QLatin1String("P-B01") ? Verdict::Deduct : Verdict::Pass,
+                           i.id == QLatin1String("P-B01") ? 3.0 : 0.0, {}, {}});
+    // 1: 张三's draft and 李四's draft; 2: complete, submitted; 3: complete, signed by 张三, and
+    // 李四's draft; 4: signed with a failed veto and items open; 5: not reviewed.
+    session.reviews.save(submission(1, zhang, {{QStringLiteral("P-B01"), Verdict::Deduct, 2, {}, {}}}));
+    session.reviews.save(submission(1, li, {{QStringLiteral("P-B02"), Verdict::Pass, 0, {}, {}}}));
+    auto submitted = submission(2, zhang, all);
+    submitted.submit = true;
+    session.reviews.save(submitted);
+    auto signedReview = submission(3, zhang, all);
+    signedReview.sign = true;
+    session.reviews.save(signedReview);
+    session.reviews.save(submission(3, li, {{QStringLiteral("P-B02"), Verdict::Pass, 0, {}, {}}}));
+    auto veto = submission(4, zhang, {{QStringLiteral("P-A07"), Verdict::Fail, 0, {}, {}}});
+    veto.sign = true;
+    veto.allowIncomplete = true;
+    session.reviews.save(veto);
+
+    MainWindow &window = session.window;
+    window.reload();
+    window.resize(1500, 860);
+    window.show();
+    CaseListPanel *list = window.caseList();
+    QTableView *table = list->table();
+    REQUIRE(list->visibleCount() == 5);
+    table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
+    const QString grade = session.reviews.score(session.reviews.pick(3, zhang)).grade;
+    REQUIRE(grade == QStringLiteral("优秀"));
+    using M = CaseListModel;
+    CHECK(data(table, 0, M::Grade).toString().isEmpty());
+    CHECK(data(table, 1, M::Grade).toString() == QStringLiteral("优秀（待签）"));
+    CHECK(data(table, 2, M::Grade).toString() == QStringLiteral("优秀"));
+    CHECK(data(table, 3, M::Grade).toString() == QStringLiteral("不合格（未评完）"));
+    CHECK(data(table, 4, M::Grade).toString().isEmpty());
+    CHECK(data(table, 1, M::Grade, Qt::ToolTipRole).toString().contains(QStringLiteral("尚未签字")));
+    CHECK(data(table, 2, M::Grade, Qt::ToolTipRole).toString().isEmpty());
+
+    // The leading review is named in the cell, with the count when there are several.
+    CHECK(data(table, 0, M::ReviewStatusColumn).toString().endsWith(QStringLiteral("· 李四（共 2 份）")));
+    CHECK(data(table, 1, M::ReviewStatusColumn).toString() == QStringLiteral("已提交 · 张三"));
+    CHECK(data(table, 2, M::ReviewStatusColumn).toString() == QStringLiteral("已签字 · 张三（共 2 份）"));
+    const QString tip = data(table, 2, M::ReviewStatusColumn, Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("张三")));
+    CHECK(tip.contains(QStringLiteral("李四（草稿）")));
+    CHECK(tip.contains(QStringLiteral("评查表打开的是您本人（李四，草稿）的评查")));
+    CHECK(data(table, 1, M::ReviewStatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("您还没有本案卷的评查")));
+    CHECK(!data(table, 0, M::ReviewStatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("评查表打开")));
+
+    // Final grades sort before provisional ones, ungraded cases last.
+    table->sortByColumn(M::Grade, Qt::DescendingOrder);
+    CHECK(idAt(table, 0) == 3);
+    CHECK(idAt(table, 1) == 2);
+    CHECK(idAt(table, 2) == 4);
+
+    list->resize(1250, 260);
+    table->resizeColumnsToContents();
+    UiTest::screenshot(list, QStringLiteral("case-list-grade-standing"));
+}
