@@ -649,6 +649,18 @@ Review: %4</source>
         <translation>Procedure %1 · Discretion %2 · Legality %3
 Review: %4</translation>
     </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplete)</translation>
+    </message>
+    <message>
+        <source>%1 (unsigned)</source>
+        <translation>%1 (unsigned)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

@@ -636,6 +636,18 @@ Review: %4</source>
         <translation>程序合规性 %1 · 裁量合理性 %2 · 决定合法性 %3
 评查：%4</translation>
     </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1（未评完）</translation>
+    </message>
+    <message>
+        <source>%1 (unsigned)</source>
+        <translation>%1（待签）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case list's grade follows gradeStanding() as the dashboard and reports do (待签 while
-// unsigned, 未评完 when signed with items open), and its review cell says whose review it shows.
+// unsigned, 未评完 when signed with items open), and its review cell says whose review it shows;
+// the checklist's headline marks its grade by the same rule.
 #include "uitestsupport.h"
 
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpanel.h"
+#include "checklist/checklistsummary.h"
+#include "scoring/scoringengine.h"
 
 #include <QTableView>
 #include <QCoreApplication>
@@ -99,4 +102,22 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
     list->resize(1250, 260);
     table->resizeColumnsToContents();
     UiTest::screenshot(list, QStringLiteral("case-list-grade-standing"));
+}
+
+TEST_CASE("the checklist headline marks a complete grade unsigned until the review is signed")
+{
+    UiTest::Workspace ws;
+    UiTest::Session session(ws);
+    const ReviewStandard standard = session.standards.get(QStringLiteral("penalty-general"));
+    std::vector<Answer> all;
+    for (const StandardSection &s : standard.sections)
+        for (const StandardItem &i : s.items)
+            all.push_back({i.id, Verdict::Pass, 0, {}, {}});
+    const ScoreCard complete = ScoringEngine::score(standard, all);
+    REQUIRE(complete.complete());
+    CHECK(ChecklistSummary::headline(complete, ReviewStatus::Draft) == QStringLiteral("100 / 100 points · 优秀 (unsigned)"));
+    CHECK(ChecklistSummary::headline(complete, ReviewStatus::Submitted) == QStringLiteral("100 / 100 points · 优秀 (unsigned)"));
+    CHECK(ChecklistSummary::headline(complete, ReviewStatus::Signed) == QStringLiteral("100 / 100 points · 优秀"));
+    const ScoreCard veto = ScoringEngine::score(standard, {{QStringLiteral("P-A07"), Verdict::Fail, 0, {}, {}}});
+    CHECK(ChecklistSummary::headline(veto, ReviewStatus::Signed).startsWith(QStringLiteral("0 / 100 points · 不合格 (incomplete)")));
 }

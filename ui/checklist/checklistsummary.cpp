@@ -24,11 +24,16 @@ ChecklistSummary::ChecklistSummary(QWidget *parent)
     layout->addWidget(m_dimensions);
 }
 
-QString ChecklistSummary::headline(const ScoreCard &card)
+QString ChecklistSummary::headline(const ScoreCard &card, ReviewStatus status)
 {
     QString text;
-    if (card.gradeIsFinal())
-        text = tr("%1 / %2 points · %3").arg(fmt(card.total), fmt(card.maxTotal), card.grade);
+    if (card.gradeIsFinal()) {
+        // The grade counts only once signed with every item answered, as in the case list and the dashboard.
+        QString grade = card.grade;
+        if (gradeStanding(status, card.unanswered.size(), !card.vetoHits.isEmpty()) != GradeStanding::Final)
+            grade = status == ReviewStatus::Signed ? tr("%1 (incomplete)").arg(grade) : tr("%1 (unsigned)").arg(grade);
+        text = tr("%1 / %2 points · %3").arg(fmt(card.total), fmt(card.maxTotal), grade);
+    }
     else
         text = tr("In review (%n item(s) unanswered) · provisional %1 / %2 points", nullptr, int(card.unanswered.size()))
                    .arg(fmt(card.total), fmt(card.maxTotal));
@@ -45,7 +50,7 @@ void ChecklistSummary::setScore(const ScoreCard &card, const std::optional<Revie
         m_dimensions->clear();
         return;
     }
-    const QString text = headline(card);
+    const QString text = headline(card, review ? review->status : ReviewStatus::Draft);
     m_total->setText(text);
     m_total->setAccessibleName(text);
     // Grey while provisional, so an unfinished review never reads like a result.
@@ -59,7 +64,8 @@ void ChecklistSummary::setScore(const ScoreCard &card, const std::optional<Revie
                            : review->status == ReviewStatus::Submitted ? tr("submitted")
                                                                        : tr("signed");
     m_dimensions->setText(tr("Procedure %1 · Discretion %2 · Legality %3\nReview: %4")
-                              .arg(dim(Dimension::Procedure), dim(Dimension::Discretion), dim(Dimension::Legality), status));
+                              .arg(dim(Dimension::Procedure), dim(Dimension::Discretion), dim(Dimension::Legality),
+                                   review ? tr("%1 · %2").arg(review->reviewer, status) : status));
 }
 
 QString ChecklistSummary::totalText() const { return m_total->text(); }

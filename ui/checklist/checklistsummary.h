@@ -3,6 +3,7 @@
 // The checklist's header: the total and grade, or, while items are unanswered, "in review
 // (N unanswered)" with a provisional score instead of a grade; veto state, the three dimension
 // sub-scores and where the review stands.
+#include "domain/gradestanding.h"
 #include "domain/review.h"
 #include "scoring/scorecard.h"
 
@@ -20,7 +21,8 @@ public:
     void setScore(const ScoreCard &card, const std::optional<Review> &review, bool caseOpen);
     QString totalText() const;
 
-    static QString headline(const ScoreCard &card);
+    // The grade is marked unsigned/incomplete unless gradeStanding() makes it final.
+    static QString headline(const ScoreCard &card, ReviewStatus status);
 
 private:
     QLabel *m_total;
