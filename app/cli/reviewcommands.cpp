@@ -103,6 +103,7 @@ int runReview(CliContext &ctx)
             o.insert(QStringLiteral("answers_changed"), saved.answersChanged);
             o.insert(QStringLiteral("total"), ScoreCardJson::number(card.total));
             o.insert(QStringLiteral("grade"), card.grade);
+            o.insert(QStringLiteral("grade_standing"), gradeStandingKey(ScoreCardJson::standing(card, saved.review.status)));
             o.insert(QStringLiteral("unanswered"), qint64(card.unanswered.size()));
             ctx.printJson(QJsonDocument(o));
         } else {
@@ -110,7 +111,7 @@ int runReview(CliContext &ctx)
             ctx.out << (saved.created ? "created" : "updated") << " review " << r.id << " of case " << r.caseId << " by "
                     << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << counted(saved.answersChanged, "answer", "answers")
                     << " changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
-                    << card.grade << ")";
+                    << ScoreCardJson::gradeText(card, r.status) << ")";
             if (!card.unanswered.isEmpty())
                 ctx.out << "; " << counted(card.unanswered.size(), "item", "items") << " unanswered";
             ctx.out << Qt::endl;

@@ -35,4 +35,20 @@ QJsonObject toJson(const ScoreCard &card)
             {QStringLiteral("unanswered"), QJsonArray::fromStringList(card.unanswered)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(card.notes)}};
 }
+
+GradeStanding standing(const ScoreCard &card, ReviewStatus status)
+{
+    return gradeStanding(status, card.unanswered.size(), !card.vetoHits.isEmpty());
+}
+
+QString gradeText(const ScoreCard &card, ReviewStatus status)
+{
+    switch (standing(card, status)) {
+    case GradeStanding::Final: return card.grade;
+    case GradeStanding::Provisional:
+        return card.grade + (status == ReviewStatus::Signed ? QStringLiteral(", incomplete") : QStringLiteral(", unsigned"));
+    case GradeStanding::None: break;
+    }
+    return QStringLiteral("no grade yet");
+}
 } // namespace ScoreCardJson

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The score card as the CLI prints it in JSON (the `score --json` contract).
+#include "domain/gradestanding.h"
 #include "scoring/scorecard.h"
 
 #include <QJsonObject>
@@ -8,4 +9,9 @@
 namespace ScoreCardJson {
 QJsonValue number(double v);  // whole numbers print without a fraction
 QJsonObject toJson(const ScoreCard &card);
+// gradeStanding() of a review with this card.
+GradeStanding standing(const ScoreCard &card, ReviewStatus status);
+// The grade as the text output names it: "优秀" when final, "优秀, unsigned", "不合格, incomplete",
+// or "no grade yet" while unanswered items could still change it.
+QString gradeText(const ScoreCard &card, ReviewStatus status);
 } // namespace ScoreCardJson

@@ -17,7 +17,7 @@ void printCard(QTextStream &out, const Review &r, const ScoreCard &c)
 {
     out << "case " << r.caseId << ", reviewer " << r.reviewer << " (" << ReviewStatusKeys::key(r.status) << "), " << c.standardId
         << " v" << c.version << Qt::endl;
-    out << "total " << c.total << " / " << c.maxTotal << "  grade " << c.grade << Qt::endl;
+    out << "total " << c.total << " / " << c.maxTotal << "  grade " << ScoreCardJson::gradeText(c, r.status) << Qt::endl;
     if (!c.vetoHits.isEmpty())
         out << "veto hits (一票否决): " << c.vetoHits.join(QStringLiteral(", ")) << Qt::endl;
     for (const SectionScore &s : c.sections)
@@ -61,6 +61,7 @@ int runScore(CliContext &ctx)
             o.insert(QStringLiteral("review_id"), review.id);
             o.insert(QStringLiteral("reviewer"), review.reviewer);
             o.insert(QStringLiteral("status"), ReviewStatusKeys::key(review.status));
+            o.insert(QStringLiteral("grade_standing"), gradeStandingKey(ScoreCardJson::standing(card, review.status)));
             if (diff)
                 o.insert(QStringLiteral("rescore"), QJsonObject{{QStringLiteral("card"), ScoreCardJson::toJson(diff->after)},
                                                                 {QStringLiteral("changes"), QJsonArray::fromStringList(diff->changes)}});

@@ -254,7 +254,7 @@ TEST_CASE("submit or sign with unanswered items is refused whole unless --allow-
     const Run draft = s.cli(review);
     REQUIRE(draft.code == 0);
     CHECK(draft.out.contains(QStringLiteral("status draft")));
-    CHECK(draft.out.contains(QStringLiteral("46 items unanswered")));
+    CHECK(draft.out.contains(QStringLiteral("(no grade yet); 46 items unanswered")));
     const qint64 auditDraft = s.count("SELECT count(*) FROM audit_log");
     const QString more = s.write(QStringLiteral("more.json"), R"([{"item":"P-B01","verdict":"pass"},{"item":"P-A02","verdict":"pass"}])");
     QStringList sign = review;
@@ -293,7 +293,12 @@ TEST_CASE("a complete review signs without --allow-incomplete")
     const QString file = s.write(QStringLiteral("all.json"), QJsonDocument(all).toJson());
     const QStringList review{QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--standard"), QStringLiteral("penalty-general"),
                              QStringLiteral("--reviewer"), QStringLiteral("张三"), QStringLiteral("--answers"), file};
-    REQUIRE(s.cli(review + QStringList{QStringLiteral("--submit")}).code == 0);
+    const Run submitted = s.cli(review + QStringList{QStringLiteral("--submit")});
+    REQUIRE(submitted.code == 0);
+    CHECK(submitted.out.contains(QStringLiteral("status submitted; total 100 (优秀, unsigned)")));
+    CHECK(s.cli({QStringLiteral("score"), QStringLiteral("1")}).out.contains(QStringLiteral("grade 优秀, unsigned")));
+    CHECK(s.cli({QStringLiteral("score"), QStringLiteral("1"), QStringLiteral("--json")}).json()[QStringLiteral("grade_standing")].toString() ==
+          QStringLiteral("provisional"));
     // `cases` grades as the dashboard does: complete but unsigned is only provisional.
     CHECK(s.cli({QStringLiteral("cases")}).out.contains(QStringLiteral("\tsubmitted by 张三: 100 优秀 (unsigned)\t")));
     QJsonObject listed = s.cli({QStringLiteral("cases"), QStringLiteral("--json")}).json().array()[0][QStringLiteral("review")].toObject();
@@ -305,6 +310,7 @@ TEST_CASE("a complete review signs without --allow-incomplete")
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     CHECK(r.out.contains(QStringLiteral("status signed; total 100 (优秀)")));
     CHECK(!r.out.contains(QStringLiteral("unanswered")));
+    CHECK(s.cli({QStringLiteral("score"), QStringLiteral("1")}).out.contains(QStringLiteral("grade 优秀\n")));
     CHECK(s.cli({QStringLiteral("cases")}).out.contains(QStringLiteral("\tsigned by 张三: 100 优秀\t")));
     listed = s.cli({QStringLiteral("cases"), QStringLiteral("--json")}).json().array()[0][QStringLiteral("review")].toObject();
     CHECK(listed.value(QStringLiteral("grade_standing")).toString() == QStringLiteral("final"));
