@@ -1531,6 +1531,76 @@ Basis: %2</translation>
     </message>
 </context>
 <context>
+    <name>OcrController</name>
+    <message>
+        <source>&amp;Read Scanned Pages (OCR)</source>
+        <translation>&amp;Read Scanned Pages (OCR)</translation>
+    </message>
+    <message>
+        <source>Read the scanned pages still waiting for text recognition</source>
+        <translation>Read the scanned pages still waiting for text recognition</translation>
+    </message>
+    <message>
+        <source>No scanned page is waiting for OCR.</source>
+        <translation>No scanned page is waiting for OCR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n scanned page(s) left from the last session.</source>
+        <translation>
+            <numerusform>Reading the %n scanned page left from the last session.</numerusform>
+            <numerusform>Reading the %n scanned pages left from the last session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read Scanned Pages</source>
+        <translation>Read Scanned Pages</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be read (%1). They stay waiting: once the Tesseract Chinese language data (tesseract-ocr-chi-sim) is installed, choose Document ▸ Read Scanned Pages.</source>
+        <translation>The scanned pages could not be read (%1). They stay waiting: once the Tesseract Chinese language data (tesseract-ocr-chi-sim) is installed, choose Document ▸ Read Scanned Pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR stopped: %n scanned page(s) read; the rest are read next time.</source>
+        <translation>
+            <numerusform>OCR stopped: %n scanned page read; the rest are read next time.</numerusform>
+            <numerusform>OCR stopped: %n scanned pages read; the rest are read next time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR finished: %n scanned page(s) read, mean confidence %1.</source>
+        <translation>
+            <numerusform>OCR finished: %n scanned page read, mean confidence %1.</numerusform>
+            <numerusform>OCR finished: %n scanned pages read, mean confidence %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read and stay waiting.</source>
+        <translation>
+            <numerusform>%n page could not be read and stays waiting.</numerusform>
+            <numerusform>%n pages could not be read and stay waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OcrStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages. The pages read so far are kept; the rest are read the next time (Document ▸ Read Scanned Pages, or when the program starts).</source>
+        <translation>Stop reading scanned pages. The pages read so far are kept; the rest are read the next time (Document ▸ Read Scanned Pages, or when the program starts).</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages (OCR): %1 of %2</source>
+        <translation>Reading scanned pages (OCR): %1 of %2</translation>
+    </message>
+    <message>
+        <source>Stopping OCR after the pages in hand…</source>
+        <translation>Stopping OCR after the pages in hand…</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Document</source>

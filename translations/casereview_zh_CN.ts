@@ -1508,6 +1508,72 @@ Basis: %2</source>
     </message>
 </context>
 <context>
+    <name>OcrController</name>
+    <message>
+        <source>&amp;Read Scanned Pages (OCR)</source>
+        <translation>识别扫描页(&amp;R)（OCR）</translation>
+    </message>
+    <message>
+        <source>Read the scanned pages still waiting for text recognition</source>
+        <translation>对尚待文字识别的扫描页进行识别</translation>
+    </message>
+    <message>
+        <source>No scanned page is waiting for OCR.</source>
+        <translation>没有待识别的扫描页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n scanned page(s) left from the last session.</source>
+        <translation>
+            <numerusform>正在继续识别上次未完成的 %n 个扫描页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read Scanned Pages</source>
+        <translation>识别扫描页</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be read (%1). They stay waiting: once the Tesseract Chinese language data (tesseract-ocr-chi-sim) is installed, choose Document ▸ Read Scanned Pages.</source>
+        <translation>扫描页无法识别（%1）。这些页面仍保留为待识别：安装 Tesseract 中文语言数据（tesseract-ocr-chi-sim）后，请选择“文档 ▸ 识别扫描页”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR stopped: %n scanned page(s) read; the rest are read next time.</source>
+        <translation>
+            <numerusform>文字识别已停止：已识别 %n 个扫描页，其余页面下次继续识别。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR finished: %n scanned page(s) read, mean confidence %1.</source>
+        <translation>
+            <numerusform>文字识别完成：已识别 %n 个扫描页，平均置信度 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read and stay waiting.</source>
+        <translation>
+            <numerusform>%n 页无法识别，仍保留为待识别。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OcrStatusWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages. The pages read so far are kept; the rest are read the next time (Document ▸ Read Scanned Pages, or when the program starts).</source>
+        <translation>停止识别扫描页。已识别的页面会保留，其余页面下次继续识别（“文档 ▸ 识别扫描页”，或程序启动时）。</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages (OCR): %1 of %2</source>
+        <translation>正在识别扫描页（OCR）：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stopping OCR after the pages in hand…</source>
+        <translation>正在停止：识别完手头的页面后停止…</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Document</source>

@@ -9,6 +9,7 @@
 #include "dashboard/dashboardpanel.h"
 #include "dialogs/importdialog.h"
 #include "findings/findingspanel.h"
+#include "ocr/ocrcontroller.h"
 #include "rectification/rectificationboard.h"
 #include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
@@ -182,6 +183,7 @@ void MainWindow::registerActions()
         connect(a, &QAction::triggered, this, [this, lang = code] { setLanguage(lang); });
     }
     new ReportActions(*this, m_db, m_settings);  // the Reports menu
+    new OcrController(*this, m_db);  // Document ▸ Read Scanned Pages, and OCR after imports
     connect(r.add(QStringLiteral("help.about"), M::Help, make(tr("&About"))), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About"),
                            tr("<b>Case Review Workstation</b> %1<br>Reviews administrative enforcement case files "
@@ -219,17 +221,26 @@ void MainWindow::refreshCase(qint64 id)
     }
 }
 
-void MainWindow::openCase(qint64 id)
+void MainWindow::openCase(qint64 id) { loadCase(id, false); }
+
+void MainWindow::reloadDocument(qint64 id)
+{
+    if (id > 0 && id == m_caseId)
+        loadCase(id, true);
+}
+
+void MainWindow::loadCase(qint64 id, bool inPlace)
 {
     if (id <= 0)
         return;
     m_caseId = id;
     m_settings.setLastCase(id);
-    m_caseList->selectCase(id);
+    if (!inPlace)
+        m_caseList->selectCase(id);
     const quint64 serial = ++m_openSerial;
     const QString store = m_db.path();
     auto *watcher = new QFutureWatcher<LoadedCase>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, id] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, id, inPlace] {
         watcher->deleteLater();
         if (serial != m_openSerial)
             return;
@@ -244,12 +255,17 @@ void MainWindow::openCase(qint64 id)
         setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
         m_viewer->setDocument(loaded.pdf, c.analysis.documents, loaded.ocrRuns);
         m_viewer->setDoubtfulWords(loaded.doubtful);
+        if (inPlace) {  // new text, so the diagnosis again (decisions on findings that still hold are kept)
+            m_findings->rerun();
+            return;
+        }
         statusBar()->showMessage(UncertainFieldsText::describe(loaded.uncertain));
         m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
         m_findings->setCase(id);
         emit caseOpened(id);
     });
-    m_viewer->clear(tr("Opening the case…"));
+    if (!inPlace)
+        m_viewer->clear(tr("Opening the case…"));
     watcher->setFuture(QtConcurrent::run([store, id]() {
         LoadedCase out;
         try {

@@ -28,6 +28,10 @@ public:
 
     void reload();
     void openCase(qint64 id);
+    // Re-reads the open case's text, OCR words and fields in place and diagnoses it again (the
+    // page kept, the checklist and its undo history untouched), e.g. once OCR has read it; any
+    // other case is left alone.
+    void reloadDocument(qint64 id);
     // Re-reads one case's row of the case list (its review or findings changed).
     void refreshCase(qint64 id);
     qint64 currentCase() const { return m_caseId; }
@@ -55,6 +59,7 @@ protected:
 
 private:
     void registerActions();
+    void loadCase(qint64 id, bool inPlace);
     QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *panel, Qt::DockWidgetArea area);
     void chooseAndImport();
     void switchStore(bool create);

@@ -110,6 +110,7 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
         state.donePages = int(received + 1);
         state.caseId = d.page.caseId;
         state.page = d.page.page;
+        state.completedCase = 0;
         if (!d.result) {
             if (cancel && cancel->load())
                 report.cancelled = true;
@@ -124,6 +125,7 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
                 if (--remaining[d.page.caseId] == 0) {
                     reanalyse(d.page.caseId);
                     report.casesCompleted.push_back(d.page.caseId);
+                    state.completedCase = d.page.caseId;
                 }
             } catch (const StorageError &e) {
                 ++report.pagesFailed;

@@ -22,6 +22,7 @@ struct OcrProgress {
     int totalPages = 0;
     qint64 caseId = 0;
     int page = 0;
+    qint64 completedCase = 0;  // set when this page was the case's last: it is read whole and analysed again
 };
 
 struct OcrReport {

@@ -15,38 +15,6 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
-namespace {
-// A one-page PDF holding only a 200 dpi picture of printed text, like a scanner makes.
-QByteArray scannedPdf(const QStringList &lines)
-{
-    const double dpi = 200;
-    QImage scan(int(8.27 * dpi), int(11.69 * dpi), QImage::Format_Grayscale8);
-    scan.fill(Qt::white);
-    {
-        QPainter p(&scan);
-        QFont font(QStringLiteral("WenQuanYi Micro Hei"));
-        font.setPixelSize(int(12 / 72.0 * dpi));
-        p.setFont(font);
-        p.setPen(Qt::black);
-        double y = 200;
-        for (const QString &line : lines) {
-            p.drawText(QPointF(160, y), line);
-            y += 12 / 72.0 * dpi * 2;
-        }
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(int(dpi));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter painter(&writer);
-    painter.drawImage(QPointF(0, 0), scan);
-    painter.end();
-    return buffer.data();
-}
-} // namespace
-
 TEST_CASE("OCR results are stored with word boxes, keep the native text and replace the search row")
 {
     Database db(QStringLiteral(":memory:"));
@@ -100,8 +68,8 @@ TEST_CASE("a scanned page is queued at import, read by OCR, then searchable and 
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("s.crstore")));
     const QString file = dir.filePath(QStringLiteral("扫描件.pdf"));
-    Fixtures::writeFile(file, scannedPdf({QStringLiteral("行政处罚决定书"), QStringLiteral("当事人：郑州惠民商贸有限公司"),
-                                          QStringLiteral("本机关决定：罚款人民币伍万元整。"), QStringLiteral("2025年3月28日")}));
+    Fixtures::writeFile(file, Fixtures::scannedPdf({{QStringLiteral("行政处罚决定书"), QStringLiteral("当事人：郑州惠民商贸有限公司"),
+                                          QStringLiteral("本机关决定：罚款人民币伍万元整。"), QStringLiteral("2025年3月28日")}}));
     const ImportReport imported = CaseImporter(db).run({file}, {});
     REQUIRE(imported.outcomes[0].status == ImportOutcome::Status::Imported);
     const qint64 id = imported.outcomes[0].caseId;

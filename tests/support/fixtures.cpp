@@ -71,6 +71,39 @@ QByteArray zeroPagePdf()
     return body;
 }
 
+QByteArray scannedPdf(const std::vector<QStringList> &pages)
+{
+    const double dpi = 200;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(int(dpi));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        QImage scan(int(8.27 * dpi), int(11.69 * dpi), QImage::Format_Grayscale8);
+        scan.fill(Qt::white);
+        {
+            QPainter p(&scan);
+            QFont font(QStringLiteral("WenQuanYi Micro Hei"));
+            font.setPixelSize(int(12 / 72.0 * dpi));
+            p.setFont(font);
+            p.setPen(Qt::black);
+            double y = 200;
+            for (const QString &line : pages[i]) {
+                p.drawText(QPointF(160, y), line);
+                y += 12 / 72.0 * dpi * 2;
+            }
+        }
+        painter.drawImage(QPointF(0, 0), scan);
+    }
+    painter.end();
+    return buffer.data();
+}
+
 QByteArray hugePagePdf(const QString &text)
 {
     // Latin text in Helvetica keeps the file tiny and needs no font embedding.

@@ -6,12 +6,15 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <vector>
 
 namespace Fixtures {
 // One string per page; lines are drawn top-down, so page text extraction gives them back.
 QByteArray pdf(const QStringList &pages);
 // A realistic small penalty dossier (立案审批表 … 决定书 … 结案报告) with the given case number.
 QStringList dossierPages(const QString &caseNo, const QString &party = QStringLiteral("郑州市某某商贸有限公司"));
+// Pages holding only a 200 dpi picture of the given lines, like a scanner makes: no text layer.
+QByteArray scannedPdf(const std::vector<QStringList> &pages);
 QByteArray zeroPagePdf();
 QByteArray hugePagePdf(const QString &text);  // one 20000 × 20000 pt page
 // A one-page PDF written by hand (QPdfWriter cannot set /Rotate or huge pages): `content` is the
