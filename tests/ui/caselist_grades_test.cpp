@@ -6,6 +6,7 @@
 
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpanel.h"
+#include "checklist/checklistpanel.h"
 #include "checklist/checklistsummary.h"
 #include "scoring/scoringengine.h"
 
@@ -47,11 +48,11 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
         for (const StandardItem &i : s.items)
             all.push_back({i.id, i.id == QLatin1String("P-B01") ? Verdict::Deduct : Verdict::Pass,
                            i.id == QLatin1String("P-B01") ? 3.0 : 0.0, {}, {}});
-    // 1: 张三's draft and 李四's draft; 2: complete, submitted; 3: complete, signed by 张三, and
+    // 1: 张三's draft and 李四's draft; 2: complete, submitted by 李四; 3: complete, signed by 张三, and
     // 李四's draft; 4: signed with a failed veto and items open; 5: not reviewed.
     session.reviews.save(submission(1, zhang, {{QStringLiteral("P-B01"), Verdict::Deduct, 2, {}, {}}}));
     session.reviews.save(submission(1, li, {{QStringLiteral("P-B02"), Verdict::Pass, 0, {}, {}}}));
-    auto submitted = submission(2, zhang, all);
+    auto submitted = submission(2, li, all);
     submitted.submit = true;
     session.reviews.save(submitted);
     auto signedReview = submission(3, zhang, all);
@@ -84,13 +85,14 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
 
     // The leading review is named in the cell, with the count when there are several.
     CHECK(data(table, 0, M::ReviewStatusColumn).toString().endsWith(QStringLiteral("· 李四（共 2 份）")));
-    CHECK(data(table, 1, M::ReviewStatusColumn).toString() == QStringLiteral("已提交 · 张三"));
+    CHECK(data(table, 1, M::ReviewStatusColumn).toString() == QStringLiteral("已提交 · 李四"));
     CHECK(data(table, 2, M::ReviewStatusColumn).toString() == QStringLiteral("已签字 · 张三（共 2 份）"));
     const QString tip = data(table, 2, M::ReviewStatusColumn, Qt::ToolTipRole).toString();
     CHECK(tip.contains(QStringLiteral("张三")));
     CHECK(tip.contains(QStringLiteral("李四（草稿）")));
     CHECK(tip.contains(QStringLiteral("评查表打开的是您本人（李四，草稿）的评查")));
-    CHECK(data(table, 1, M::ReviewStatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("您还没有本案卷的评查")));
+    CHECK(data(table, 3, M::ReviewStatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("您还没有本案卷的评查")));
+    CHECK(!data(table, 1, M::ReviewStatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("评查表打开")));
     CHECK(!data(table, 0, M::ReviewStatusColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("评查表打开")));
 
     // Final grades sort before provisional ones, ungraded cases last.
@@ -102,6 +104,14 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
     list->resize(1250, 260);
     table->resizeColumnsToContents();
     UiTest::screenshot(list, QStringLiteral("case-list-grade-standing"));
+
+    // The checklist opens 李四's own review of case 2: complete, submitted, so 待签.
+    window.openCase(2);
+    REQUIRE(UiTest::waitFor([&] { return window.checklist()->review() && window.checklist()->review()->caseId == 2; }));
+    CHECK(window.checklist()->summary()->totalText() == QStringLiteral("97 / 100 分 · 优秀（待签）"));
+    window.resize(1500, 1000);
+    UiTest::waitFor([] { return false; }, 200);  // let the docks settle before the grab
+    UiTest::screenshot(window.checklist(), QStringLiteral("checklist-grade-unsigned"));
 }
 
 TEST_CASE("the checklist headline marks a complete grade unsigned until the review is signed")
