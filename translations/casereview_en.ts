@@ -1085,6 +1085,13 @@ Basis: %2</translation>
         <source>The decision could not be saved.</source>
         <translation>The decision could not be saved.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) of this case still wait for OCR: the findings cover only the pages read so far.</source>
+        <translation>
+            <numerusform>%n scanned page of this case still waits for OCR: the findings cover only the pages read so far.</numerusform>
+            <numerusform>%n scanned pages of this case still wait for OCR: the findings cover only the pages read so far.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1070,6 +1070,12 @@ Basis: %2</source>
         <source>The decision could not be saved.</source>
         <translation>处理结果无法保存。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) of this case still wait for OCR: the findings cover only the pages read so far.</source>
+        <translation>
+            <numerusform>本案仍有 %n 个扫描页等待文字识别：问诊结果只涵盖已识别的页面。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -14,6 +14,7 @@
 #include "storage/ocrrepository.h"
 #include "viewer/documentviewer.h"
 
+#include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -64,6 +65,9 @@ TEST_CASE("scanned pages imported in the workstation are read in the background 
     REQUIRE(waitFor([&] { return window.findings()->model() != nullptr; }));
     QTest::qWait(200);
     CHECK(window.findings()->model()->rowCount() == 0);
+    auto *summary = window.findings()->findChild<QLabel *>(QStringLiteral("findingsSummary"));
+    REQUIRE(summary != nullptr);
+    REQUIRE(waitFor([&] { return summary->text().startsWith(QStringLiteral("2 scanned page(s) of this case still wait for OCR")); }));
 
     std::vector<qint64> read;
     QObject::connect(ocr, &OcrController::caseRead, [&](qint64 id) { read.push_back(id); });

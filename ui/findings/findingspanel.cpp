@@ -5,6 +5,7 @@
 #include "diagnosis/findingreview.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
+#include "storage/ocrrepository.h"
 #include "storage/storageerror.h"
 
 #include <QFutureWatcher>
@@ -25,6 +26,7 @@ FindingsPanel::FindingsPanel(Database &db, const QString &reviewer, QWidget *par
       m_dismiss(new QPushButton(tr("Dismiss…"), this)), m_rerun(new QPushButton(tr("Re-run diagnosis"), this))
 {
     m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -88,10 +90,13 @@ void FindingsPanel::setCase(qint64 caseId)
 void FindingsPanel::reload()
 {
     std::vector<StoredFinding> list;
+    int waiting = 0;  // scanned pages not read by OCR yet: the diagnosis cannot see them
     try {
         FindingRepository repo(m_db);
         if (m_caseId > 0 && repo.available())
             list = repo.list(m_caseId);
+        if (m_caseId > 0)
+            waiting = OcrRepository(m_db).pendingCount(m_caseId);
     } catch (const StorageError &) {
         m_summary->setText(tr("The findings could not be read from the store."));
     }
@@ -100,6 +105,9 @@ void FindingsPanel::reload()
         m_summary->setText(tr("No case is open."));
     else if (m_running)
         m_summary->setText(tr("Diagnosing the case…"));
+    else if (waiting > 0)
+        m_summary->setText(tr("%n scanned page(s) of this case still wait for OCR: the findings cover only the pages "
+                              "read so far.", nullptr, waiting));
     else if (m_model->rowCount() == 0)
         m_summary->setText(tr("The diagnosis found nothing to report for this case."));
     else
