@@ -6,6 +6,7 @@
 #include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/ocrrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,13 +18,6 @@
 
 namespace {
 double ms(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
-
-int scalar(Database &db, const char *sql)
-{
-    Statement st = db.prepare(sql);
-    st.step();
-    return int(st.int64(0));
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -45,16 +39,20 @@ int main(int argc, char **argv)
     t.start();
     Database db(upgraded);
     const double upgrade = ms(t);
-    const int scanned = scalar(db, "SELECT count(DISTINCT case_id) FROM pages WHERE source = 'ocr'");
-    const int marked = scalar(db, "SELECT count(*) FROM cases WHERE uncertain_fields <> ''");
-    std::printf("open + upgrade to schema %d: %.0f ms for %d cases, %d scanned (%.1f ms per scanned case), %d with values to check\n",
-                db.schemaVersion(), upgrade, scalar(db, "SELECT count(*) FROM cases"), scanned,
-                scanned ? upgrade / scanned : 0.0, marked);
+    CaseRepository from(db);
+    const auto source = from.list();
+    OcrRepository ocr(db);
+    int scanned = 0, marked = 0;
+    for (const CaseSummary &c : source) {
+        const auto pages = ocr.sources(c.id);
+        scanned += std::any_of(pages.begin(), pages.end(), [](const PageSourceInfo &p) { return p.source == QLatin1String("ocr"); });
+        marked += !from.get(c.id)->uncertainFields.empty();
+    }
+    std::printf("open + upgrade to schema %d: %.0f ms for %zu cases, %d scanned (%.1f ms per scanned case), %d with values to check\n",
+                db.schemaVersion(), upgrade, source.size(), scanned, scanned ? upgrade / scanned : 0.0, marked);
 
     // N cases: the store's cases over and over (fields, pages and stored keys; not the OCR words).
     Database big(dir.filePath(QStringLiteral("big.crstore")));
-    CaseRepository from(db);
-    const auto source = from.list();
     std::vector<NewCase> templates;
     for (const CaseSummary &s : source) {
         const CaseRecord r = *from.get(s.id);
