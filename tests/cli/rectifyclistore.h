@@ -2,22 +2,17 @@
 #pragma once
 // A store with reviewed cases of two agencies and a runner for casereview-cli on it, for the
 // `rectify` contract tests.
+#include "clirun.h"
 #include "storage/database.h"
 
 #include "fixtures.h"
 #include "rectificationfixture.h"
 
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace RectifyCli {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = CliTest::Run;
 
 class Store {
 public:
@@ -32,15 +27,7 @@ public:
         reviewB = RectificationFixture::signedReview(db, caseB);
         caseC = RectificationFixture::addCase(db, QStringLiteral("C"), QStringLiteral("甲局"), QDate(2025, 5, 1));
     }
-    Run cli(QStringList args) const
-    {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--store"));
-        QProcess p;
-        p.start(QStringLiteral(CASEREVIEW_CLI), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(QStringList args) const { return CliTest::run(path, std::move(args)); }
     qint64 count(const char *sql) const
     {
         Database db(path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report contract of casereview-cli: report, report-batch, notice and export on a store
 // with one imported dossier, its review (draft, then signed) and the errors for bad input.
+#include "clirun.h"
 #include "fixtures.h"
 #include "import/pdfreader.h"
 #include "storage/auditrepository.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
@@ -34,12 +34,8 @@ public:
     }
     Run cli(QStringList args) const
     {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--store"));
-        QProcess p;
-        p.start(QStringLiteral(CASEREVIEW_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const CliTest::Run r = CliTest::run(path, std::move(args));
+        return {r.code, r.out, r.err};
     }
     // Every item of penalty-general answered: P-B01 and P-G04 deducted with evidence.
     void review(bool sign) const

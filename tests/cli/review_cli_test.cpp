@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review contract of casereview-cli: standards, review, score, reopen and audit verify.
+#include "clirun.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -9,17 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = CliTest::Run;
 
 class Store {
 public:
@@ -35,15 +30,7 @@ public:
         c.pageTexts = {QStringLiteral("立案审批表"), QStringLiteral("调查询问笔录"), QStringLiteral("行政处罚决定书")};
         CaseRepository(db).add(c);
     }
-    Run cli(QStringList args) const
-    {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--store"));
-        QProcess p;
-        p.start(QStringLiteral(CASEREVIEW_CLI), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(QStringList args) const { return CliTest::run(path, std::move(args)); }
     QString write(const QString &name, const QByteArray &content) const
     {
         const QString file = dir.filePath(name);
