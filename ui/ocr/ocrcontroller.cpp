@@ -21,7 +21,7 @@ OcrController::OcrController(MainWindow &window, Database &db)
     m_action->setStatusTip(tr("Read the scanned pages still waiting for text recognition"));
     window.actions().add(QStringLiteral("document.ocr"), ActionRegistry::Menu::Document, m_action);
     connect(m_action, &QAction::triggered, this, [this] {
-        if (resumePending() == 0)
+        if (start() == 0)
             m_window.statusBar()->showMessage(tr("No scanned page is waiting for OCR."), 6000);
     });
     window.statusBar()->addPermanentWidget(m_status);
@@ -35,7 +35,7 @@ OcrController::OcrController(MainWindow &window, Database &db)
     });
     // Pages left by a run the last session did not finish are read again on start.
     QTimer::singleShot(0, this, [this] {
-        if (const int n = resumePending())
+        if (const int n = start(); n > 0)
             m_window.statusBar()->showMessage(tr("Reading the %n scanned page(s) left from the last session.", nullptr, n), 8000);
     });
 }
@@ -46,33 +46,20 @@ OcrController::~OcrController()
     m_watcher.waitForFinished();
 }
 
-int OcrController::resumePending()
-{
-    int n = 0;
-    try {
-        n = int(OcrRepository(m_db).pending().size());
-    } catch (const StorageError &) {
-        return 0;
-    }
-    if (n > 0)
-        start();
-    return n;
-}
-
-void OcrController::start(const std::vector<qint64> &caseIds)
+int OcrController::start(const std::vector<qint64> &caseIds)
 {
     if (isRunning()) {
         m_again = true;
-        return;
+        return -1;
     }
     int total = 0;
     try {
         total = int(OcrRepository(m_db).pending(caseIds).size());
     } catch (const StorageError &) {
-        return;
+        return 0;
     }
     if (total == 0)
-        return;
+        return 0;
     m_cancel = false;
     m_again = false;
     m_running = true;
@@ -94,6 +81,7 @@ void OcrController::start(const std::vector<qint64> &caseIds)
             return failed;
         }
     }));
+    return total;
 }
 
 void OcrController::stop()

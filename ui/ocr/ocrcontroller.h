@@ -27,12 +27,11 @@ public:
 
     // From start until the run's result is handled (stored pages refreshed, message shown).
     bool isRunning() const { return m_running; }
-    // Reads the waiting pages of these cases (every case when empty). During a run the
-    // request is remembered and served when the run ends.
-    void start(const std::vector<qint64> &caseIds = {});
+    // Reads the waiting pages of these cases (every case when empty) and returns how many;
+    // 0 when none wait. During a run the request is remembered and served when the run ends
+    // (returns -1).
+    int start(const std::vector<qint64> &caseIds = {});
     void stop();
-    // Starts a run when the store holds waiting pages; returns how many.
-    int resumePending();
     OcrStatusWidget *statusWidget() const { return m_status; }
 
 signals:
