@@ -6,11 +6,13 @@
 
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpanel.h"
+#include "diagnosis/rulecatalogue.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
 #include "fixtures.h"
 #include "ocr/ocrcontroller.h"
 #include "ocr/ocrstatuswidget.h"
+#include "storage/findingrepository.h"
 #include "storage/ocrrepository.h"
 #include "viewer/documentviewer.h"
 
@@ -156,4 +158,29 @@ TEST_CASE("closing the window during OCR stops the run and keeps what was read")
         else
             CHECK(p.source == QLatin1String("pending"));
     }
+}
+
+TEST_CASE("findings stored before OCR read a case are made again on its text")
+{
+    UiTest::Workspace ws;
+    ws.importDirect({writeScan(ws)});
+    {
+        // Diagnosed while its pages had no text: a hint that the pages cannot be read.
+        Database db(ws.store());
+        FindingRepository(db).replace(1, {RuleCatalogue::hint("INSPECTION_RECORD_OFFICERS", QStringLiteral("页面无文字层"))},
+                                      QStringLiteral("henan"));
+    }
+    UiTest::Session session(ws);  // the case is not opened
+    auto *ocr = session.window.findChild<OcrController *>();
+    REQUIRE(waitFor([&] { return ocr->isRunning(); }, 5000));
+    REQUIRE(waitFor([&] { return !ocr->isRunning(); }, 120000));
+    const auto findings = FindingRepository(session.db).list(1);
+    REQUIRE_FALSE(findings.empty());
+    bool stale = false, decisionRead = false;
+    for (const StoredFinding &f : findings) {
+        stale = stale || f.finding.message == QStringLiteral("页面无文字层");
+        decisionRead = decisionRead || f.finding.rule == QStringLiteral("DECISION_CONTENTS_MISSING");
+    }
+    CHECK_FALSE(stale);
+    CHECK(decisionRead);  // the decision read from the scan lacks the contents it must state
 }

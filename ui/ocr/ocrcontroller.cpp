@@ -4,7 +4,9 @@
 #include "actionregistry.h"
 #include "mainwindow.h"
 #include "ocrstatuswidget.h"
+#include "diagnosis/batchscreener.h"
 #include "storage/database.h"
+#include "storage/findingrepository.h"
 #include "storage/ocrrepository.h"
 #include "storage/storageerror.h"
 
@@ -13,6 +15,28 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+// Findings stored before OCR read a case were made on pages without text; they are made again
+// on the text now there (decisions on findings that still hold are kept). A case never
+// diagnosed is left for when it is opened.
+void rediagnose(Database &db, const std::vector<qint64> &cases)
+{
+    FindingRepository findings(db);
+    if (!findings.available())
+        return;
+    std::vector<qint64> stale;
+    for (qint64 id : cases)
+        if (!findings.list(id).empty())
+            stale.push_back(id);
+    if (stale.empty())
+        return;
+    const ParameterProfile profile = ParameterProfile::henan();
+    for (const CaseDiagnosis &d : BatchScreener(db.path(), profile).run(stale))
+        if (d.error.isEmpty())
+            findings.replace(d.caseId, d.findings, profile.name);
+}
+} // namespace
 
 OcrController::OcrController(MainWindow &window, Database &db)
     : QObject(&window), m_window(window), m_db(db), m_status(new OcrStatusWidget),
@@ -74,7 +98,9 @@ int OcrController::start(const std::vector<qint64> &caseIds)
             auto progress = [this](const OcrProgress &p) {
                 QMetaObject::invokeMethod(this, [this, p] { onProgress(p); }, Qt::QueuedConnection);
             };
-            return OcrRunner(db).run(caseIds, OcrOptions{}, progress, &m_cancel);
+            OcrReport report = OcrRunner(db).run(caseIds, OcrOptions{}, progress, &m_cancel);
+            rediagnose(db, report.casesCompleted);
+            return report;
         } catch (const StorageError &e) {
             OcrReport failed;
             failed.error = e.message();

@@ -3,7 +3,8 @@
 // Reads the scanned pages of the store with OCR in the background: after an import, when
 // the program starts with pages left over from an interrupted run, and from Document ▸ Read
 // Scanned Pages. Progress and a stop button sit in the status bar; each case whose pages are
-// all read is refreshed in the case list, and reopened in place if it is the one on screen.
+// all read is refreshed in the case list, and reopened in place if it is the one on screen;
+// findings stored for it before are made again on its new text.
 #include "ocr/ocrrunner.h"
 
 #include <QFutureWatcher>
