@@ -6,7 +6,9 @@
 // precision, recall and hints, fields exact per field, and the same for lone decisions
 // (screening). Expected findings come from the defect table, never from a run. No pass/fail.
 //   cmake --build build --target bench_variation && build/bench/bench_variation [--n 6] [--seed 1]
-//   [--examples] (one example dossier label per failure class) [--dump ROW] (print one dossier)
+//   [--examples] (failure classes with a count and an example family) [--dump ROW [--held-out] [--lone]]
+//   (print one dossier) [--rows] (which test rows hold) [--matrix] (each defect row under each
+//   single-dimension family: attribution of failures to a wording)
 #include "variationcheck.h"
 #include "variationdefects.h"
 #include "variationfamily.h"
@@ -156,6 +158,43 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    if (args.contains(QStringLiteral("--matrix"))) {
+        // Attribution: each defect row on each single-dimension family (tuning and held-out):
+        // the dimension values under which the row stops holding.
+        const auto bases = VariationCheck::bases();
+        for (const DefectRow &row : VariationDefects::rows()) {
+            QStringList failing;
+            int baseFails = 0, baseTried = 0;
+            for (const VariationSpec &s : bases)
+                if (row.fits(s)) {
+                    ++baseTried;
+                    baseFails += VariationCheck::defectProblems(s, VariationFamily(), row).isEmpty() ? 0 : 1;
+                }
+            if (baseFails)
+                failing << QStringLiteral("    base family (%1/%2); below: only the families that differ from it").arg(baseFails).arg(baseTried);
+            for (int heldOut = 0; heldOut < 2; ++heldOut)
+                for (const InvariantRow &dim : VariationCheck::invariantRows(heldOut == 1)) {
+                    const VariationFamily fam = VariationFamily().with(dim.dim, dim.value);
+                    int fails = 0, tried = 0;
+                    QString first;
+                    for (const VariationSpec &s : bases) {
+                        if (!row.fits(s))
+                            continue;
+                        ++tried;
+                        const QStringList p = VariationCheck::defectProblems(s, fam, row);
+                        if (!p.isEmpty() && fails++ == 0)
+                            first = p.first();
+                    }
+                    if (fails != baseFails)
+                        failing << QStringLiteral("    %1%2 (%3/%4): %5").arg(heldOut ? QStringLiteral("[held-out] ") : QString(), dim.name)
+                                       .arg(fails).arg(tried).arg(first);
+                }
+            print(QStringLiteral("%1: %2\n").arg(row.name, failing.isEmpty() ? QStringLiteral("holds under every single-dimension family") : QStringLiteral("fails under")));
+            for (const QString &f : failing)
+                print(f + u'\n');
+        }
+        return 0;
+    }
     if (args.contains(QStringLiteral("--rows"))) {
         // Which rows of the metamorphic tests hold on the bases they use (the tests' named lists).
         const auto bases = VariationCheck::bases();

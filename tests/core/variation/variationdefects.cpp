@@ -60,6 +60,7 @@ std::vector<DefectRow> build()
     add("lookalike_hearing_window_5_working_days", {}, major, [](VariationSpec &s) { s.hearingDays = 5; s.hearingWorking = true; });
     add("lookalike_hearing_window_7_days", {}, major, [](VariationSpec &s) { s.hearingDays = 7; });
 
+    add("lookalike_statement_period_5_working_days", {}, any, [](VariationSpec &s) { s.statementDays = 5; s.statementWorking = true; });
     add("decided_before_rights_period_end", {QStringLiteral("DECIDED_BEFORE_RIGHTS_PERIOD_END")}, any,
         [](VariationSpec &s) { s.statementDays = 5; decideOn(s, s.noticeServed.addDays(2)); });
     add("lookalike_decided_early_after_written_waiver", {}, any, [](VariationSpec &s) {

@@ -241,9 +241,12 @@ VariationDoc VariationDocuments::decision(bool lone) const
         const QString told = s.statementRights ? QStringLiteral("以及依法享有的") + rights : QString();
         const int form = lone ? w.f[Dim::Notice] : 0;
         if (form == 1)
-            b << QStringLiteral("%1，%2依法告知当事人拟作出的行政处罚内容%3，并告知其可在收到告知书之日起%4内提出。")
-                     .arg(w.date(s.noticeServed), a, s.statementRights ? QStringLiteral("及其享有的") + rights : QString(),
-                          w.days(s.statementDays, s.statementWorking));
+            b << QStringLiteral("%1，%2依法告知当事人拟作出的行政处罚内容%3。").arg(w.date(s.noticeServed), a,
+                     s.statementRights ? QStringLiteral("及其享有的陈述、申辩权利，当事人可在收到告知书之日起%1内提出陈述、申辩")
+                                             .arg(w.days(s.statementDays, s.statementWorking))
+                                       : QString()) +
+                     (hearing ? QStringLiteral("同时告知当事人有要求听证的权利，听证申请期限为收到告知书之日起%1内。").arg(w.days(s.hearingDays, s.hearingWorking))
+                              : QString());
         else if (form == 2)
             b << QStringLiteral("本案已履行事先告知程序，告知文书于%1送达当事人，告知了拟处罚的事实、理由、依据%2。")
                      .arg(w.date(s.noticeServed), s.statementRights ? QStringLiteral("和") + rights : QString());
