@@ -51,7 +51,7 @@ struct CaseSummary {
     std::optional<CaseReviewSummary> review;  // none: not reviewed yet
     int reviewCount = 0;
     std::vector<ReviewBrief> otherReviews;  // the case's reviews besides `review`, leading first
-    int openFindings = 0;  // diagnosis findings not yet accepted or dismissed
+    int openFindings = 0;  // veto / deduct findings of the diagnosis not yet accepted or dismissed
     // 三色 of the case's rectification items (the worst one); green without items once a signed
     // review found nothing to deduct; none while there is nothing to judge by.
     std::optional<TrafficLight> rectificationLight;

@@ -136,8 +136,10 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
             progress(state);
     }
     pool.waitForDone();
-    for (qint64 caseId : std::set<qint64>(touched))  // partly done (cancelled or a page failed)
+    for (qint64 caseId : std::set<qint64>(touched)) {  // partly done (cancelled or a page failed)
         reanalyse(caseId);
+        report.casesPartlyRead.push_back(caseId);
+    }
     report.meanConfidence = report.pagesDone ? confidenceSum / report.pagesDone : 0;
     return report;
 }

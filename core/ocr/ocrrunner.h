@@ -29,6 +29,7 @@ struct OcrReport {
     int pagesDone = 0;
     int pagesFailed = 0;
     std::vector<qint64> casesCompleted;  // all pages OCR'd and the case re-analysed
+    std::vector<qint64> casesPartlyRead;  // some pages read (stopped, or a page failed): re-analysed too
     bool cancelled = false;
     QString error;  // set when OCR could not start at all (e.g. language data missing)
     double meanConfidence = 0;

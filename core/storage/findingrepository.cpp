@@ -114,10 +114,11 @@ std::map<qint64, int> FindingRepository::openCounts(std::optional<qint64> caseId
     if (!available())
         return out;
     Statement st = m_db.prepare(
-        caseId ? "SELECT f.case_id, count(*) FROM findings f WHERE f.case_id = ?1 AND NOT EXISTS (SELECT 1 FROM finding_decisions d "
-                 "WHERE d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key) GROUP BY f.case_id"
-               : "SELECT f.case_id, count(*) FROM findings f WHERE NOT EXISTS (SELECT 1 FROM finding_decisions d "
-                 "WHERE d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key) GROUP BY f.case_id");
+        caseId ? "SELECT f.case_id, count(*) FROM findings f WHERE f.case_id = ?1 AND f.severity <> 'hint' AND NOT EXISTS "
+                 "(SELECT 1 FROM finding_decisions d WHERE d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key) "
+                 "GROUP BY f.case_id"
+               : "SELECT f.case_id, count(*) FROM findings f WHERE f.severity <> 'hint' AND NOT EXISTS (SELECT 1 FROM "
+                 "finding_decisions d WHERE d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key) GROUP BY f.case_id");
     if (caseId)
         st.bind(1, *caseId);
     while (st.step())

@@ -17,7 +17,8 @@ public:
     bool available();  // the store's schema has the findings tables
     void replace(qint64 caseId, const std::vector<Finding> &findings, const QString &profile);
     std::vector<StoredFinding> list(qint64 caseId);
-    // Findings without an accept / dismiss decision yet, per case (cases with none are absent).
+    // Veto and deduct findings without an accept / dismiss decision yet, per case (cases with
+    // none are absent); hints are not counted, as the findings panel does not count them.
     std::map<qint64, int> openCounts(std::optional<qint64> caseId = std::nullopt);
     std::optional<StoredFinding> get(qint64 findingId);
     // Throws StorageError when the finding does not exist or a dismissal has no reason.
