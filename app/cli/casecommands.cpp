@@ -3,9 +3,11 @@
 #include "casejson.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "findingjson.h"
 #include "review/casesummaryloader.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/findingrepository.h"
 #include "storage/ocrrepository.h"
 #include "storage/storageerror.h"
 
@@ -56,6 +58,7 @@ int runCases(CliContext &ctx)
         for (const CaseSummary &s : list) {
             QJsonObject o = CaseJson::summary(s);
             o.insert(QStringLiteral("review"), CaseJson::review(s));
+            o.insert(QStringLiteral("open_findings"), s.openFindings);
             arr.append(o);
         }
         ctx.printJson(QJsonDocument(arr));
@@ -126,6 +129,8 @@ int runShow(CliContext &ctx)
             text.append(p);
         }
         o["page_text"] = text;
+        FindingRepository findings(*db);
+        o["findings"] = findings.available() ? FindingJson::stored(findings.list(id)) : QJsonArray();
         ctx.printJson(QJsonDocument(o));
         return ExitOk;
     }

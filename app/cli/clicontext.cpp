@@ -33,6 +33,21 @@ Database *CliContext::store()
     return m_db.get();
 }
 
+const DiagnosisService *CliContext::diagnosis()
+{
+    if (m_diagnosis)
+        return &*m_diagnosis;
+    if (!args.has(QStringLiteral("params")))
+        return &m_diagnosis.emplace();
+    QString error;
+    auto loaded = ParameterProfile::fromFile(args.value(QStringLiteral("params")), &error);
+    if (!loaded) {
+        usageError(QStringLiteral("bad parameter profile: %1").arg(error));
+        return nullptr;
+    }
+    return &m_diagnosis.emplace(*loaded);
+}
+
 void CliContext::printJson(const QJsonDocument &doc)
 {
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));

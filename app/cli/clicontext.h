@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every command gets: its arguments, output streams and the store it works on.
+#include "workspace/diagnosisservice.h"
 #include "cliargs.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -24,6 +26,9 @@ public:
     QString storePath() const;
     // Opens the store on first use; prints the reason and returns nullptr on failure.
     Database *store();
+    // The diagnosis with the profile --params FILE.json gives (keys it omits keep the Henan
+    // defaults); nullptr after printing a usage error when the file is bad.
+    const DiagnosisService *diagnosis();
 
     QTextStream out;
     QTextStream err;
@@ -33,4 +38,5 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
+    std::optional<DiagnosisService> m_diagnosis;
 };

@@ -4,9 +4,9 @@
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {QStringLiteral("import"), QStringLiteral("import PATH... [--password PW] [--jobs N] [--no-ocr] [--json]"),
+        {QStringLiteral("import"), QStringLiteral("import PATH... [--password PW] [--jobs N] [--no-ocr] [--params FILE.json] [--json]"),
          {{QStringLiteral("password"), true}, {QStringLiteral("jobs"), true}, {QStringLiteral("progress"), false},
-          {QStringLiteral("no-progress"), false}, {QStringLiteral("no-ocr"), false}},
+          {QStringLiteral("no-progress"), false}, {QStringLiteral("no-ocr"), false}, {QStringLiteral("params"), true}},
          runImport},
         {QStringLiteral("cases"), QStringLiteral("cases [--json]"), {}, runCases},
         {QStringLiteral("show"), QStringLiteral("show CASE_ID [--json]"), {}, runShow},
@@ -16,8 +16,10 @@ const QList<Command> &commands()
         {QStringLiteral("diagnose"), QStringLiteral("diagnose [CASE_ID... | --all] [--params FILE.json] [--json] [--csv OUT.csv]"),
          {{QStringLiteral("all"), false}, {QStringLiteral("params"), true}, {QStringLiteral("csv"), true}},
          runDiagnose},
-        {QStringLiteral("ocr"), QStringLiteral("ocr [CASE_ID... | --all] [--jobs N] [--json]"),
-         {{QStringLiteral("all"), false}, {QStringLiteral("jobs"), true}, {QStringLiteral("no-progress"), false}}, runOcr},
+        {QStringLiteral("ocr"), QStringLiteral("ocr [CASE_ID... | --all] [--jobs N] [--params FILE.json] [--json]"),
+         {{QStringLiteral("all"), false}, {QStringLiteral("jobs"), true}, {QStringLiteral("no-progress"), false},
+          {QStringLiteral("params"), true}},
+         runOcr},
         {QStringLiteral("demo"), QStringLiteral("demo OUT_DIR [--count N]   (writes fictitious sample dossiers)"),
          {{QStringLiteral("count"), true}}, runDemo},
         {QStringLiteral("standards"),

@@ -20,8 +20,10 @@ struct Command {
 const QList<Command> &commands();
 
 class Database;
-// Shared by `import` (scanned pages of new cases) and `ocr`.
-OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const std::vector<qint64> &caseIds, int threads);
+class DiagnosisService;
+// Shared by `import` (scanned pages of new cases) and `ocr`: the cases read are diagnosed again.
+OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const DiagnosisService &diagnosis,
+                             const std::vector<qint64> &caseIds, int threads);
 QJsonObject ocrReportJson(const OcrReport &r);
 
 int runImport(CliContext &ctx);

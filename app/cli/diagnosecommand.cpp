@@ -3,12 +3,9 @@
 // statutory rules over stored cases in parallel and prints or exports the findings.
 #include "clicontext.h"
 #include "commands.h"
-#include "diagnosis/batchscreener.h"
 #include "diagnosis/diagnosisexport.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/findingrepository.h"
-#include "storage/storageerror.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,14 +32,9 @@ int runDiagnose(CliContext &ctx)
             return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(word));
         ids.push_back(id);
     }
-    ParameterProfile profile = ParameterProfile::henan();
-    if (ctx.args.has(QStringLiteral("params"))) {
-        QString error;
-        auto loaded = ParameterProfile::fromFile(ctx.args.value(QStringLiteral("params")), &error);
-        if (!loaded)
-            return ctx.usageError(QStringLiteral("bad parameter profile: %1").arg(error));
-        profile = *loaded;
-    }
+    const DiagnosisService *diagnosis = ctx.diagnosis();
+    if (!diagnosis)
+        return ExitUsage;
     Database *db = ctx.store();
     if (!db)
         return ExitSomeFailed;
@@ -61,8 +53,7 @@ int runDiagnose(CliContext &ctx)
 
     const bool showBar = !ctx.json() && isatty(STDERR_FILENO);
     std::signal(SIGINT, onInterrupt);
-    const BatchScreener screener(ctx.storePath(), profile);
-    const auto results = screener.run(ids, [&](int done, int total) {
+    const auto results = diagnosis->diagnose(*db, ids, [&](int done, int total) {
         if (showBar) {
             ctx.err << "\rdiagnosing " << done << '/' << total << "\x1b[K";
             ctx.err.flush();
@@ -72,15 +63,6 @@ int runDiagnose(CliContext &ctx)
         ctx.err << Qt::endl;
 
     int failed = 0;
-    try {
-        FindingRepository store(*db);
-        if (store.available())
-            for (const CaseDiagnosis &r : results)
-                if (r.error.isEmpty())
-                    store.replace(r.caseId, r.findings, profile.name);
-    } catch (const StorageError &e) {
-        ctx.err << "warning: findings not saved: " << e.message() << Qt::endl;
-    }
     for (const CaseDiagnosis &r : results)
         if (!r.error.isEmpty()) {
             ++failed;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `import PATH...`: files and folders into the store, with a progress bar on a terminal
-// and Ctrl+C to stop after the files already being read.
+// and Ctrl+C to stop after the files already being read. Every case stored is diagnosed.
 #include "clicontext.h"
 #include "commands.h"
-#include "import/caseimporter.h"
+#include "workspace/importservice.h"
 #include "storage/ocrrepository.h"
 
 #include <QFileInfo>
@@ -53,6 +53,9 @@ int runImport(CliContext &ctx)
         if (!ok || options.threads < 1)
             return ctx.usageError(QStringLiteral("--jobs takes a whole number of at least 1"));
     }
+    const DiagnosisService *diagnosis = ctx.diagnosis();
+    if (!diagnosis)
+        return ExitUsage;
     Database *db = ctx.store();
     if (!db)
         return ExitSomeFailed;
@@ -61,8 +64,7 @@ int runImport(CliContext &ctx)
         && (ctx.args.has(QStringLiteral("progress")) || isatty(STDERR_FILENO));
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    CaseImporter importer(*db);
-    const ImportReport report = importer.run(
+    const ImportRun result = ImportService(*db, *diagnosis).run(
         paths, options,
         [&](const ImportProgress &p) {
             if (showBar)
@@ -71,6 +73,10 @@ int runImport(CliContext &ctx)
         &g_cancel);
     if (showBar)
         ctx.err << Qt::endl;
+    const ImportReport &report = result.report;
+    for (const CaseDiagnosis &d : result.diagnoses)
+        if (!d.error.isEmpty())
+            ctx.err << "warning: case " << d.caseId << " not diagnosed: " << d.error << Qt::endl;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
@@ -81,7 +87,7 @@ int runImport(CliContext &ctx)
             scanned.push_back(o.caseId);
     std::optional<OcrReport> ocr;
     if (!scanned.empty() && !report.cancelled && !ctx.args.has(QStringLiteral("no-ocr")))
-        ocr = runOcrWithProgress(ctx, *db, scanned, options.threads);
+        ocr = runOcrWithProgress(ctx, *db, *diagnosis, scanned, options.threads);
 
     const int failed = report.count(ImportOutcome::Status::Failed);
     if (ctx.json()) {

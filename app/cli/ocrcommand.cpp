@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `ocr [CASE_ID... | --all]`: reads scanned pages with Tesseract. Each page is stored as it
-// is read, so an interrupted run continues where it stopped.
+// is read, so an interrupted run continues where it stopped; each case read is diagnosed again.
 #include "clicontext.h"
 #include "commands.h"
-#include "ocr/ocrrunner.h"
+#include "workspace/ocrservice.h"
 #include "storage/database.h"
 #include "storage/ocrrepository.h"
 
@@ -17,7 +17,8 @@ std::atomic<bool> g_cancel{false};
 void onInterrupt(int) { g_cancel = true; }
 } // namespace
 
-OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const std::vector<qint64> &caseIds, int threads)
+OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const DiagnosisService &diagnosis,
+                             const std::vector<qint64> &caseIds, int threads)
 {
     OcrOptions options;
     if (threads > 0)
@@ -25,7 +26,7 @@ OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const std::vector<qi
     const bool showBar = !ctx.args.has(QStringLiteral("no-progress")) && isatty(STDERR_FILENO);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const OcrReport report = OcrRunner(db).run(
+    const OcrReport report = OcrService(db, diagnosis).run(
         caseIds, options,
         [&](const OcrProgress &p) {
             if (!showBar)
@@ -74,10 +75,13 @@ int runOcr(CliContext &ctx)
         if (!ok || threads < 1)
             return ctx.usageError(QStringLiteral("--jobs takes a whole number of at least 1"));
     }
+    const DiagnosisService *diagnosis = ctx.diagnosis();
+    if (!diagnosis)
+        return ExitUsage;
     Database *db = ctx.store();
     if (!db)
         return ExitSomeFailed;
-    const OcrReport r = runOcrWithProgress(ctx, *db, ids, threads);
+    const OcrReport r = runOcrWithProgress(ctx, *db, *diagnosis, ids, threads);
     if (ctx.json()) {
         ctx.printJson(QJsonDocument(ocrReportJson(r)));
     } else if (!r.error.isEmpty() && r.pagesDone == 0) {

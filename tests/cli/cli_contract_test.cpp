@@ -79,7 +79,8 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     const QJsonArray list = cases.json().array();
     REQUIRE(list.size() == 1);
     CHECK(keys(list[0].toObject()) == QStringList{"agency", "case_id", "case_no", "case_type", "decision_date", "file",
-                                                  "fine_amount_yuan", "pages", "party_name", "party_uscc", "review", "uncertain_fields"});
+                                                  "fine_amount_yuan", "open_findings", "pages", "party_name", "party_uscc", "review",
+                                                  "uncertain_fields"});
     CHECK(list[0].toObject().value("uncertain_fields").toArray().isEmpty());  // a native text layer
     CHECK(list[0].toObject().value("review").isNull());
     const qint64 id = list[0].toObject().value("case_id").toInteger();
@@ -91,6 +92,7 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     CHECK(o.value("pages").toInt() == 5);
     CHECK(o.value("sha256").toString().size() == 64);
     CHECK(o.value("documents").isArray());
+    CHECK(o.value("findings").isArray());  // as stored by the import
     const QJsonObject fields = o.value("fields").toObject();
     for (const char *k : {"case_no", "agency", "party_name", "party_type", "party_uscc", "fine_amount_yuan", "case_type",
                           "dates", "officers"})
