@@ -10,6 +10,7 @@ const QString kLastCase = QStringLiteral("session/case");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kReviewer = QStringLiteral("review/reviewer");
 const QString kImportDir = QStringLiteral("import/dir");
+const QString kDiagnosisProfile = QStringLiteral("diagnosis/profile");
 const QString kRectificationSeen = QStringLiteral("rectification/lastSeen");
 const QString kBureau = QStringLiteral("reports/bureau");
 } // namespace
@@ -46,6 +47,8 @@ QString AppSettings::reviewer() const
 void AppSettings::setReviewer(const QString &name) { m_s->setValue(kReviewer, name); }
 QString AppSettings::reportBureau() const { return m_s->value(kBureau).toString(); }
 void AppSettings::setReportBureau(const QString &name) { m_s->setValue(kBureau, name); }
+QString AppSettings::diagnosisProfile() const { return m_s->value(kDiagnosisProfile).toString(); }
+void AppSettings::setDiagnosisProfile(const QString &path) { m_s->setValue(kDiagnosisProfile, path); }
 QString AppSettings::lastImportDir() const { return m_s->value(kImportDir).toString(); }
 void AppSettings::setLastImportDir(const QString &dir) { m_s->setValue(kImportDir, dir); }
 QDate AppSettings::rectificationLastSeen() const

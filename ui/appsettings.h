@@ -30,6 +30,10 @@ public:
     void setReviewer(const QString &name);
     QString reportBureau() const;  // printed in report headers; empty: the renderer's placeholder
     void setReportBureau(const QString &name);
+    // A parameter profile (JSON, keys it omits keep the Henan defaults) for every diagnosis the
+    // workstation runs; empty: the Henan defaults.
+    QString diagnosisProfile() const;
+    void setDiagnosisProfile(const QString &path);
     QString lastImportDir() const;
     void setLastImportDir(const QString &dir);
 

@@ -53,11 +53,11 @@ struct LoadedCase {
 } // namespace
 
 MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-                       RectificationService &rectification, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings), m_actions(new ActionRegistry(this)),
+                       RectificationService &rectification, const DiagnosisService &diagnosis, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings), m_diagnosis(diagnosis), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(settings.reviewer())), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
-      m_findings(new FindingsPanel(db, settings.reviewer())),
+      m_findings(new FindingsPanel(db, diagnosis, settings.reviewer())),
       m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(db)),
       m_status(new QLabel(this))
 {
@@ -183,7 +183,7 @@ void MainWindow::registerActions()
         connect(a, &QAction::triggered, this, [this, lang = code] { setLanguage(lang); });
     }
     new ReportActions(*this, m_db, m_settings);  // the Reports menu
-    new OcrController(*this, m_db);  // Document ▸ Read Scanned Pages, and OCR after imports
+    new OcrController(*this, m_db, m_diagnosis);  // Document ▸ Read Scanned Pages, and OCR after imports
     connect(r.add(QStringLiteral("help.about"), M::Help, make(tr("&About"))), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About"),
                            tr("<b>Case Review Workstation</b> %1<br>Reviews administrative enforcement case files "
@@ -255,8 +255,8 @@ void MainWindow::loadCase(qint64 id, bool inPlace)
         setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
         m_viewer->setDocument(loaded.pdf, c.analysis.documents, loaded.ocrRuns);
         m_viewer->setDoubtfulWords(loaded.doubtful);
-        if (inPlace) {  // new text, so the diagnosis again (decisions on findings that still hold are kept)
-            m_findings->rerun();
+        if (inPlace) {  // new text, diagnosed again by whoever read it
+            m_findings->refresh();
             return;
         }
         statusBar()->showMessage(UncertainFieldsText::describe(loaded.uncertain));
@@ -306,7 +306,7 @@ void MainWindow::chooseAndImport()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    auto *dialog = new ImportDialog(m_db.path(), this);
+    auto *dialog = new ImportDialog(m_db.path(), m_diagnosis, this);
     connect(dialog, &ImportDialog::importFinished, this, [this] {
         reload();
         emit importFinished();

@@ -7,6 +7,7 @@
 class ActionRegistry;
 class AppSettings;
 class CaseListPanel;
+class DiagnosisService;
 class ChecklistPanel;
 class DashboardPanel;
 class FindingsPanel;
@@ -23,13 +24,13 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-               RectificationService &rectification, QWidget *parent = nullptr);
+               RectificationService &rectification, const DiagnosisService &diagnosis, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reload();
     void openCase(qint64 id);
-    // Re-reads the open case's text, OCR words and fields in place and diagnoses it again (the
-    // page kept, the checklist and its undo history untouched), e.g. once OCR has read it; any
+    // Re-reads the open case's text, OCR words, fields and findings in place (the page kept, the
+    // checklist and its undo history untouched), e.g. once OCR has read and diagnosed it; any
     // other case is left alone.
     void reloadDocument(qint64 id);
     // Re-reads one case's row of the case list (its review or findings changed).
@@ -69,6 +70,7 @@ private:
 
     Database &m_db;
     AppSettings &m_settings;
+    const DiagnosisService &m_diagnosis;
     ActionRegistry *m_actions;
     QUndoStack *m_undo;
     CaseListPanel *m_caseList;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casereview: the reviewer's workstation. Wires the store, the settings and the window; nothing else.
+#include "workspace/diagnosisservice.h"
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
@@ -63,6 +64,18 @@ int main(int argc, char **argv)
     if (!caseId && QFileInfo(storePath).absoluteFilePath() == QFileInfo(settings.lastStore()).absoluteFilePath())
         caseId = settings.lastCase();
 
+    // Every diagnosis runs with the profile the settings name (the Henan defaults when none is set
+    // or the file cannot be read).
+    ParameterProfile profile = ParameterProfile::henan();
+    if (const QString file = settings.diagnosisProfile(); !file.isEmpty()) {
+        QString error;
+        if (auto loaded = ParameterProfile::fromFile(file, &error))
+            profile = *loaded;
+        else
+            qWarning("diagnosis profile %s not used: %s", qPrintable(file), qPrintable(error));
+    }
+    const DiagnosisService diagnosis(profile);
+
     // The window closes to switch stores: reopen it on the chosen one.
     for (;;) {
         QDir().mkpath(QFileInfo(storePath).absolutePath());
@@ -81,7 +94,7 @@ int main(int argc, char **argv)
             // A read-only or newer store keeps the standards it has; the checklist says so.
         }
         RectificationService rectification(*db);
-        MainWindow window(*db, settings, reviews, standards, rectification);
+        MainWindow window(*db, settings, reviews, standards, rectification, diagnosis);
         window.show();
         if (caseId > 0)
             window.openCase(caseId);

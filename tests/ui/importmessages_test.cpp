@@ -38,7 +38,7 @@ TEST_CASE("import results in Chinese name what each bad file is and what was rec
         paths << in + QLatin1Char('/') + name;
     }
     { Database db(ws.store()); }
-    ImportDialog dialog(ws.store());
+    ImportDialog dialog(ws.store(), DiagnosisService{});
     dialog.setAttribute(Qt::WA_DeleteOnClose, false);
     dialog.show();
     dialog.start(paths);
@@ -69,7 +69,7 @@ TEST_CASE("a password-protected PDF is imported from the dialog once the passwor
     UiTest::Workspace ws;
     const QString locked = QStringLiteral(TEST_DATA_DIR) + QStringLiteral("/encrypted_user_password.pdf");
     { Database db(ws.store()); }
-    ImportDialog dialog(ws.store());
+    ImportDialog dialog(ws.store(), DiagnosisService{});
     dialog.setAttribute(Qt::WA_DeleteOnClose, false);
     dialog.show();
     dialog.start({locked});

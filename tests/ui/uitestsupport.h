@@ -2,6 +2,7 @@
 #pragma once
 // Shared helpers of the UI tests: a temporary store with imported dossiers, waiting on the
 // event loop, and screenshots saved next to the test binary.
+#include "workspace/diagnosisservice.h"
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "rectification/rectificationservice.h"
@@ -37,7 +38,7 @@ struct Workspace {
 struct Session {
     explicit Session(const Workspace &ws)
         : db(ws.store()), reviews(db), standards(db), rectification(db), settings(ws.settings()),
-          window(db, settings, reviews, standards, rectification)
+          window(db, settings, reviews, standards, rectification, diagnosis)
     {
         standards.ensureBuiltins();
     }
@@ -46,6 +47,7 @@ struct Session {
     StandardService standards;
     RectificationService rectification;
     AppSettings settings;
+    DiagnosisService diagnosis;
     MainWindow window;
 };
 } // namespace UiTest

@@ -30,7 +30,7 @@ TEST_CASE("import dialog lists every file with its result and why the bad ones f
     UiTest::Workspace ws;
     const QStringList files = ws.writeDossiers(2, true);
     { Database db(ws.store()); }
-    auto *dialog = new ImportDialog(ws.store());
+    auto *dialog = new ImportDialog(ws.store(), DiagnosisService{});
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     dialog->show();
     dialog->start(files);

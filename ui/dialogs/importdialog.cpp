@@ -3,7 +3,7 @@
 
 #include "importmessages.h"
 
-#include "import/caseimporter.h"
+#include "workspace/importservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -23,8 +23,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
-    : QDialog(parent), m_storePath(storePath), m_summary(new QLabel(this)), m_current(new QLabel(this)),
+ImportDialog::ImportDialog(const QString &storePath, const DiagnosisService &diagnosis, QWidget *parent)
+    : QDialog(parent), m_storePath(storePath), m_diagnosis(diagnosis), m_summary(new QLabel(this)), m_current(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_results(new QTreeWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_passwordButton(new QPushButton(tr("Enter Password…"), this))
@@ -91,18 +91,18 @@ void ImportDialog::start(const QStringList &paths, const QString &password)
     });
     const QString store = m_storePath;
     auto cancel = m_cancel;
+    const DiagnosisService diagnosis = m_diagnosis;
     ImportOptions options;
     options.password = password;
-    watcher->setFuture(QtConcurrent::run([paths, store, cancel, self, options]() -> std::pair<ImportReport, bool> {
+    watcher->setFuture(QtConcurrent::run([paths, store, cancel, self, options, diagnosis]() -> std::pair<ImportReport, bool> {
         try {
             Database db(store);
-            CaseImporter importer(db);
-            ImportReport r = importer.run(paths, options, [self](const ImportProgress &p) {
+            ImportReport r = ImportService(db, diagnosis).run(paths, options, [self](const ImportProgress &p) {
                 QMetaObject::invokeMethod(qApp, [self, p] {
                     if (self)
                         self->onProgress(p);
                 });
-            }, cancel.get());
+            }, cancel.get()).report;
             return {r, false};
         } catch (const StorageError &) {
             return {ImportReport{}, true};

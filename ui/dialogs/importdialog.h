@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Runs an import on a worker thread (with its own store connection) and shows its progress;
+// Runs an import (ImportService: stored, then diagnosed) on a worker thread with its own store
+// connection and shows its progress;
 // at the end it lists every file with its result and, for the bad ones, why; password-protected
 // files can be imported again with a password. Never modal.
+#include "workspace/diagnosisservice.h"
 #include "import/importtypes.h"
 
 #include <QDialog>
@@ -18,7 +20,7 @@ class QTreeWidget;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(const QString &storePath, QWidget *parent = nullptr);
+    ImportDialog(const QString &storePath, const DiagnosisService &diagnosis, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void start(const QStringList &paths, const QString &password = {});
@@ -43,6 +45,7 @@ private:
     void addResult(const ImportOutcome &o);
 
     QString m_storePath;
+    DiagnosisService m_diagnosis;
     QLabel *m_summary;
     QLabel *m_current;
     QProgressBar *m_bar;

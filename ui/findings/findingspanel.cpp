@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingspanel.h"
 
-#include "diagnosis/batchscreener.h"
+#include "workspace/diagnosisservice.h"
 #include "diagnosis/findingreview.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
@@ -20,8 +20,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-FindingsPanel::FindingsPanel(Database &db, const QString &reviewer, QWidget *parent)
-    : QWidget(parent), m_db(db), m_reviewer(reviewer), m_model(new FindingsModel(this)), m_table(new QTableView(this)),
+FindingsPanel::FindingsPanel(Database &db, const DiagnosisService &diagnosis, const QString &reviewer, QWidget *parent)
+    : QWidget(parent), m_db(db), m_diagnosis(diagnosis), m_reviewer(reviewer), m_model(new FindingsModel(this)), m_table(new QTableView(this)),
       m_evidence(new QListWidget(this)), m_summary(new QLabel(this)), m_detail(new QLabel(this)), m_accept(new QPushButton(tr("Accept"), this)),
       m_dismiss(new QPushButton(tr("Dismiss…"), this)), m_rerun(new QPushButton(tr("Re-run diagnosis"), this))
 {
@@ -136,21 +136,19 @@ void FindingsPanel::rerun()
             m_summary->setText(tr("The case could not be diagnosed: its text could not be read."));
             return;
         }
-        try {
-            FindingRepository repo(m_db);
-            if (repo.available())
-                repo.replace(caseId, result.findings, ParameterProfile::henan().name);
-        } catch (const StorageError &) {
-            m_summary->setText(tr("The findings could not be saved in the store."));
-            return;
-        }
         if (caseId == m_caseId)
             reload();
         emit findingsChanged(caseId);
     });
-    watcher->setFuture(QtConcurrent::run([store, caseId] {
-        const auto results = BatchScreener(store, ParameterProfile::henan()).run({caseId});
-        return results.empty() ? CaseDiagnosis{caseId, {}, QStringLiteral("none")} : results.front();
+    const DiagnosisService diagnosis = m_diagnosis;
+    watcher->setFuture(QtConcurrent::run([store, caseId, diagnosis] {
+        try {
+            Database db(store);
+            const auto results = diagnosis.diagnose(db, {caseId});
+            return results.empty() ? CaseDiagnosis{caseId, {}, QStringLiteral("none")} : results.front();
+        } catch (const StorageError &e) {
+            return CaseDiagnosis{caseId, {}, e.message()};
+        }
     }));
 }
 

@@ -2,13 +2,14 @@
 #pragma once
 // The auto-diagnosis findings of the open case: message, legal basis and evidence; a click
 // jumps to the evidence page; accept (handed to the checklist as a pre-filled deduction) or
-// dismiss with a reason; re-run the diagnosis on a worker thread.
+// dismiss with a reason; re-run the diagnosis (DiagnosisService) on a worker thread.
 #include "acceptedfinding.h"
 #include "findingsmodel.h"
 
 #include <QWidget>
 
 class Database;
+class DiagnosisService;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -17,10 +18,12 @@ class QTableView;
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
-    FindingsPanel(Database &db, const QString &reviewer, QWidget *parent = nullptr);
+    FindingsPanel(Database &db, const DiagnosisService &diagnosis, const QString &reviewer, QWidget *parent = nullptr);
 
     void setCase(qint64 caseId);
     void rerun();
+    // Re-reads the open case's findings as stored (e.g. once OCR diagnosed it again).
+    void refresh() { reload(); }
     bool isRunning() const { return m_running; }
     void setReviewer(const QString &reviewer) { m_reviewer = reviewer; }
     FindingsModel *model() const { return m_model; }
@@ -39,6 +42,7 @@ private:
     const StoredFinding *current() const;
 
     Database &m_db;
+    const DiagnosisService &m_diagnosis;
     QString m_reviewer;
     qint64 m_caseId = 0;
     bool m_running = false;

@@ -4,9 +4,8 @@
 #include "actionregistry.h"
 #include "mainwindow.h"
 #include "ocrstatuswidget.h"
-#include "diagnosis/batchscreener.h"
+#include "workspace/ocrservice.h"
 #include "storage/database.h"
-#include "storage/findingrepository.h"
 #include "storage/ocrrepository.h"
 #include "storage/storageerror.h"
 
@@ -16,30 +15,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-// Findings stored before OCR read a case were made on pages without text; they are made again
-// on the text now there (decisions on findings that still hold are kept). A case never
-// diagnosed is left for when it is opened.
-void rediagnose(Database &db, const std::vector<qint64> &cases)
-{
-    FindingRepository findings(db);
-    if (!findings.available())
-        return;
-    std::vector<qint64> stale;
-    for (qint64 id : cases)
-        if (!findings.list(id).empty())
-            stale.push_back(id);
-    if (stale.empty())
-        return;
-    const ParameterProfile profile = ParameterProfile::henan();
-    for (const CaseDiagnosis &d : BatchScreener(db.path(), profile).run(stale))
-        if (d.error.isEmpty())
-            findings.replace(d.caseId, d.findings, profile.name);
-}
-} // namespace
-
-OcrController::OcrController(MainWindow &window, Database &db)
-    : QObject(&window), m_window(window), m_db(db), m_status(new OcrStatusWidget),
+OcrController::OcrController(MainWindow &window, Database &db, const DiagnosisService &diagnosis)
+    : QObject(&window), m_window(window), m_db(db), m_diagnosis(diagnosis), m_status(new OcrStatusWidget),
       m_action(new QAction(tr("&Read Scanned Pages (OCR)"), &window))
 {
     m_action->setStatusTip(tr("Read the scanned pages still waiting for text recognition"));
@@ -92,15 +69,14 @@ int OcrController::start(const std::vector<qint64> &caseIds)
     m_status->show();
     const QString store = m_db.path();
     // The run opens its own connection: the store is written page by page from that thread.
-    m_watcher.setFuture(QtConcurrent::run([this, store, caseIds] {
+    m_watcher.setFuture(QtConcurrent::run([this, store, caseIds, diagnosis = m_diagnosis] {
         try {
             Database db(store);
             auto progress = [this](const OcrProgress &p) {
                 QMetaObject::invokeMethod(this, [this, p] { onProgress(p); }, Qt::QueuedConnection);
             };
-            OcrReport report = OcrRunner(db).run(caseIds, OcrOptions{}, progress, &m_cancel);
-            rediagnose(db, report.casesCompleted);
-            return report;
+            // Each case is diagnosed again as its last page is read, before it is reported.
+            return OcrService(db, diagnosis).run(caseIds, OcrOptions{}, progress, &m_cancel);
         } catch (const StorageError &e) {
             OcrReport failed;
             failed.error = e.message();

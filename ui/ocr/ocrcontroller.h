@@ -4,7 +4,8 @@
 // the program starts with pages left over from an interrupted run, and from Document ▸ Read
 // Scanned Pages. Progress and a stop button sit in the status bar; each case whose pages are
 // all read is refreshed in the case list, and reopened in place if it is the one on screen;
-// findings stored for it before are made again on its new text.
+// it is diagnosed again on its new text (OcrService) before it is refreshed.
+#include "workspace/diagnosisservice.h"
 #include "ocr/ocrrunner.h"
 
 #include <QFutureWatcher>
@@ -22,7 +23,7 @@ class OcrController : public QObject {
 public:
     // Registers its action with the window's registry (so create it before the menus are
     // built) and looks for pages left waiting once the event loop runs.
-    OcrController(MainWindow &window, Database &db);
+    OcrController(MainWindow &window, Database &db, const DiagnosisService &diagnosis);
     // Stops a run and waits for the pages in hand: what was read is stored.
     ~OcrController() override;
 
@@ -46,6 +47,7 @@ private:
 
     MainWindow &m_window;
     Database &m_db;
+    DiagnosisService m_diagnosis;
     OcrStatusWidget *m_status;
     QAction *m_action;
     QFutureWatcher<OcrReport> m_watcher;
