@@ -37,7 +37,7 @@ void print(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 
 QString ratio(int a, int b) { return b == 0 ? QStringLiteral("   -  ") : QStringLiteral("%1").arg(double(a) / b, 6, 'f', 3); }
 
-const DefectRow kLawful{QStringLiteral("lawful"), {}, [](const VariationSpec &) { return true; }, [](VariationSpec &) {}, true};
+const DefectRow kLawful{QStringLiteral("lawful"), {}, [](const VariationSpec &) { return true; }, [](VariationSpec &) {}, true, false, {}};
 
 std::vector<const DefectRow *> allRows()
 {
@@ -266,7 +266,7 @@ int main(int argc, char **argv)
                 const bool dossierOnly = kDossierOnly.contains(row->name);
                 if (row->screening || dossierOnly) {
                     const VariationOutcome lone = VariationPipeline::run(VariationWriter::loneDecision(*spec, fam));
-                    tally(screeningPools[heldOut], dossierOnly ? QStringList() : row->rules, lone, examples ? &firstExample : nullptr,
+                    tally(screeningPools[heldOut], dossierOnly ? QStringList() : row->screeningRules(), lone, examples ? &firstExample : nullptr,
                           QStringLiteral("lone %1 [%2]").arg(row->name, heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning")), label);
                 }
             }

@@ -19,7 +19,8 @@ const QSet<QString> kHolding = {
     QStringLiteral("Dates=二〇二四年三月五日"), QStringLiteral("Dates=2024-03-05"), QStringLiteral("Dates=2024年03月05日"),
     QStringLiteral("Numerals=60日"), QStringLiteral("Amounts=人民币叁万元整"), QStringLiteral("Amounts=大写（￥小写）"),
     QStringLiteral("Titles=处罚告知书+agency"), QStringLiteral("Remedy=知道或者应当知道…依法"), QStringLiteral("Brackets=[2024]12号"),
-    QStringLiteral("Brackets=〔2024〕0012号"), QStringLiteral("PartyLabel=被处罚人："), QStringLiteral("Layout=decision one paragraph"),
+    QStringLiteral("Brackets=〔2024〕0012号"), QStringLiteral("PartyLabel=被处罚人："), QStringLiteral("PartyLabel=party in one sentence"),
+    QStringLiteral("Layout=decision one paragraph"),
     QStringLiteral("Order=decision first"), QStringLiteral("Noise=spaces around punctuation"), QStringLiteral("Officers=table lines"),
     QStringLiteral("Footer=第 N 页 共 M 页"), QStringLiteral("Range=5万元以上10万元以下"), QStringLiteral("Pagination=decision over two pages"),
 };

@@ -39,7 +39,7 @@ std::vector<DefectRow> build()
     using K = std::vector<DefectRow>;
     K r;
     auto add = [&](const char *name, QStringList rules, auto fits, auto apply, bool screening = false) {
-        r.push_back({QString::fromLatin1(name), rules, fits, apply, screening, false});
+        r.push_back({QString::fromLatin1(name), rules, fits, apply, screening, false, {}});
     };
     const QString remedy = QStringLiteral("REMEDY_NOTICE_DEFECT");
     add("remedy_review_15_days", {remedy}, any, [](VariationSpec &s) { s.reconsiderationDays = 15; }, true);
@@ -69,6 +69,21 @@ std::vector<DefectRow> build()
         decideOn(s, s.noticeServed.addDays(2));
     });
 
+    add("lookalike_decided_early_after_statement_heard", {}, any, [](VariationSpec &s) {
+        s.statementDays = 5;
+        s.statementHeard = s.noticeServed.addDays(1);
+        decideOn(s, s.noticeServed.addDays(3));
+    });
+
+    add("revocation_without_hearing_review_discussion",
+        {QStringLiteral("NO_HEARING_NOTICE"), QStringLiteral("MAJOR_NO_LEGAL_REVIEW"), QStringLiteral("MAJOR_NO_COLLECTIVE_DISCUSSION")}, minor,
+        [](VariationSpec &s) { s.revocation = QStringLiteral("吊销相关许可证件"); }, true);
+    r.back().loneRules = {QStringLiteral("NO_HEARING_NOTICE")};  // the decision shows the revocation and no hearing
+    add("lookalike_revocation_with_hearing_review_discussion", {}, minor, [](VariationSpec &s) {
+        s.revocation = QStringLiteral("吊销相关许可证件");
+        s.hasHearingNotice = s.hasLegalReview = s.hasDiscussion = true;
+    });
+
     const QString overdue = QStringLiteral("DECISION_OVERDUE");
     add("decision_after_90_days", {overdue}, any, [](VariationSpec &s) { delay(s, 70); });
     r.back().screeningEither = true;
@@ -76,6 +91,7 @@ std::vector<DefectRow> build()
     add("decision_after_extension_ran_out", {overdue}, any, [](VariationSpec &s) { delay(s, 70); s.extendedTo = s.filed.addDays(100); }, true);
     add("lookalike_decision_late_with_extension", {}, any, [](VariationSpec &s) { delay(s, 70); s.extendedTo = s.decision.addDays(15); }, true);
 
+    add("lookalike_decision_on_day_90", {}, any, [](VariationSpec &s) { delay(s, int(s.decision.daysTo(s.filed.addDays(90)))); });
     add("delivery_after_12_days", {QStringLiteral("LATE_DELIVERY")}, any, [](VariationSpec &s) { s.delivered = s.decision.addDays(12); });
     add("lookalike_delivery_on_day_7", {}, any, [](VariationSpec &s) { s.delivered = s.decision.addDays(7); });
     add("decision_receipt_removed", {QStringLiteral("NO_SERVICE_PROOF")}, any, [](VariationSpec &s) { s.hasDecisionReceipt = false; });
@@ -104,6 +120,12 @@ std::vector<DefectRow> build()
     add("lookalike_continuing_act_started_three_years_ago", {}, any, [](VariationSpec &s) {
         s.actStart = s.inspected.addYears(-3);
         s.actOngoing = true;
+    }, true);
+
+    add("lookalike_four_year_old_act_with_health_harm", {}, any, [](VariationSpec &s) {
+        s.actEnd = s.inspected.addYears(-4);
+        s.actStart = s.actEnd.addDays(-60);
+        s.healthHarm = true;
     }, true);
 
     const QString officers = QStringLiteral("INSPECTION_RECORD_OFFICERS");

@@ -19,6 +19,8 @@ struct DefectRow {
     // On a lone decision the rule may go either way (a hint or a defect): what decides it is a
     // fact the decision need not state (an extension approved elsewhere in the file).
     bool screeningEither = false;
+    QStringList loneRules;  // what a lone decision shows, when less than `rules` (empty: `rules`)
+    QStringList screeningRules() const { return loneRules.isEmpty() ? rules : loneRules; }
     bool lookAlike() const { return rules.isEmpty(); }
 };
 

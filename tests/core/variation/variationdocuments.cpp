@@ -2,6 +2,8 @@
 // The documents of a generated penalty dossier (see variationdocuments.h).
 #include "variationdocuments.h"
 
+#include "variationformat.h"
+
 namespace {
 QStringList withTitle(const QStringList &title, const QStringList &body)
 {
@@ -100,7 +102,7 @@ VariationDoc VariationDocuments::report() const
     QStringList b{QStringLiteral("案由：%1涉嫌%2案").arg(s.party, s.conduct), QStringLiteral("当事人：") + s.party,
                   QStringLiteral("调查经过：%1立案后，承办人员进行了现场检查、询问当事人，收集了相关证据。").arg(w.date(s.filed)),
                   QStringLiteral("违法事实：") + facts() + u'。',
-                  QStringLiteral("处理意见：依据《%1》%2的规定，建议对当事人罚款%3。").arg(s.law, s.penaltyArticle, w.amount(s.fine)),
+                  QStringLiteral("处理意见：依据《%1》%2的规定，建议对当事人%3。").arg(s.law, s.penaltyArticle, w.penalty()),
                   QStringLiteral("承办人：") + s.officers.join(u'、'), w.date(s.report)};
     if (!s.formerName.isEmpty())
         b.insert(2, QStringLiteral("名称变更情况：当事人原名称为%1，已办理名称变更登记。").arg(s.formerName));
@@ -119,7 +121,7 @@ VariationDoc VariationDocuments::discussion() const
 {
     QStringList b{QStringLiteral("讨论时间：%1").arg(w.date(s.discussion)), QStringLiteral("主持人：何振东"),
                   QStringLiteral("出席人员：何振东、邵明、韩丽、孙立新"), QStringLiteral("讨论案件：%1涉嫌%2案").arg(s.party, s.conduct),
-                  QStringLiteral("讨论结论：经集体讨论，一致同意对当事人罚款%1。").arg(w.amount(s.fine)), QStringLiteral("记录人：韩丽")};
+                  QStringLiteral("讨论结论：经集体讨论，一致同意对当事人%1。").arg(w.penalty()), QStringLiteral("记录人：韩丽")};
     return {DocumentType::CollectiveDiscussion, withTitle(w.title(DocumentType::CollectiveDiscussion), b), {}};
 }
 
@@ -136,8 +138,8 @@ VariationDoc VariationDocuments::notice() const
 {
     const QString y = w.you();
     QStringList b{w.number(QStringLiteral("告")), (s.partyElsewhere.isEmpty() ? s.party : s.partyElsewhere) + u'：',
-                  QStringLiteral("%1于%2对%3进行检查，发现%3涉嫌%4。经调查，%5，违反了《%6》%7的规定。依据《%6》%8的规定，%1拟对%3作出罚款%9的行政处罚。")
-                      .arg(s.agencyShort, w.date(s.inspected), y, s.conduct, facts(), s.law, s.violatedArticle, s.penaltyArticle, w.amount(s.fine))};
+                  QStringLiteral("%1于%2对%3进行检查，发现%3涉嫌%4。经调查，%5，违反了《%6》%7的规定。依据《%6》%8的规定，%1拟对%3作出%9的行政处罚。")
+                      .arg(s.agencyShort, w.date(s.inspected), y, s.conduct, facts(), s.law, s.violatedArticle, s.penaltyArticle, w.penalty())};
     if (s.statementRights)
         b << QStringLiteral("根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，%1享有陈述、申辩的权利。如有陈述、申辩意见，请于收到本告知书之日起%2内向%3提出，逾期未提出的，视为放弃上述权利。")
                  .arg(y, w.days(s.statementDays, s.statementWorking), s.agencyShort);
@@ -151,8 +153,8 @@ VariationDoc VariationDocuments::notice() const
 VariationDoc VariationDocuments::hearingNotice() const
 {
     QStringList b{w.number(QStringLiteral("听告")), s.party + u'：',
-                  QStringLiteral("%1拟对%2作出罚款%3的行政处罚。根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，%2有权要求举行听证。如要求听证，请在收到本告知书之日起%4内向%1提出书面申请；逾期不提出的，视为放弃听证权利。")
-                      .arg(s.agencyShort, w.you(), w.amount(s.fine), w.days(s.hearingDays, s.hearingWorking)),
+                  QStringLiteral("%1拟对%2作出%3的行政处罚。根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，%2有权要求举行听证。如要求听证，请在收到本告知书之日起%4内向%1提出书面申请；逾期不提出的，视为放弃听证权利。")
+                      .arg(s.agencyShort, w.you(), w.penalty(), w.days(s.hearingDays, s.hearingWorking)),
                   s.agency, w.date(s.notice)};
     return {DocumentType::HearingNotice, withTitle(w.title(DocumentType::HearingNotice), b), {}};
 }
@@ -164,6 +166,15 @@ VariationDoc VariationDocuments::waiver() const
                            s.hasHearingNotice ? QStringLiteral("和听证") : QString()),
                   QStringLiteral("声明人：") + s.representative, w.date(s.waived)};
     return {DocumentType::StatementRecord, withTitle({QStringLiteral("放弃陈述申辩权利声明")}, b), {}};
+}
+
+VariationDoc VariationDocuments::statementRecord() const
+{
+    QStringList b{QStringLiteral("时间：") + w.date(s.statementHeard), QStringLiteral("陈述申辩人：") + s.representative,
+                  QStringLiteral("陈述申辩内容：当事人称其已经整改，请求不予处罚。"),
+                  QStringLiteral("复核意见：经复核，当事人提出的理由与查明的事实不符，不予采纳，维持拟作出的处罚。"),
+                  QStringLiteral("复核人：") + s.officers.join(u'、'), w.date(s.statementHeard)};
+    return {DocumentType::StatementRecord, withTitle({QStringLiteral("陈述申辩笔录")}, b), {}};
 }
 
 VariationDoc VariationDocuments::receipt(DocumentType served, QDate on) const
@@ -183,7 +194,7 @@ VariationDoc VariationDocuments::receipt(DocumentType served, QDate on) const
 VariationDoc VariationDocuments::closing() const
 {
     QStringList b{QStringLiteral("案件名称：%1涉嫌%2案").arg(s.party, s.conduct),
-                  QStringLiteral("处理结果：%1作出罚款%2的行政处罚，当事人已于%3缴清罚款。").arg(w.date(s.decision), w.amount(s.fine), w.date(s.closed.addDays(-5))),
+                  QStringLiteral("处理结果：%1作出%2的行政处罚，当事人已于%3缴清罚款。").arg(w.date(s.decision), w.penalty(), w.date(s.closed.addDays(-5))),
                   QStringLiteral("承办人：") + s.officers.join(u'、'), QStringLiteral("结案日期：") + w.date(s.closed)};
     return {DocumentType::ClosingReport, withTitle(w.title(DocumentType::ClosingReport), b), {}};
 }
@@ -212,6 +223,8 @@ std::vector<VariationDoc> VariationDocuments::all() const
     }
     if (s.waived.isValid())
         d.push_back(waiver());
+    if (s.statementHeard.isValid())
+        d.push_back(statementRecord());
     d.push_back(decision(false));
     if (s.hasDecisionReceipt)
         d.push_back(receipt(DocumentType::Decision, s.delivered));
@@ -226,11 +239,26 @@ VariationDoc VariationDocuments::decision(bool lone) const
     const QString a = s.agencyShort;
     const bool hearing = s.hasHearingNotice;
     QStringList b{w.number(QStringLiteral("罚"))};
-    b << w.partyLines() << partyId();
-    if (s.company)
-        b << QStringLiteral("法定代表人：") + s.representative;
-    if (s.addressInDecision)
-        b << (s.company ? QStringLiteral("住所：") : QStringLiteral("住址：")) + s.address;
+    const QString address = s.addressInDecision ? (s.company ? QStringLiteral("住所：") : QStringLiteral("住址：")) + s.address : QString();
+    if (w.f[Dim::PartyLabel] == 6) {
+        // the party in one sentence; a person with sex and date of birth from the ID number
+        QStringList parts{QStringLiteral("当事人：") + s.party};
+        if (!s.company)
+            parts << (s.idNo.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"))
+                  << w.date(QDate::fromString(s.idNo.mid(6, 8), QStringLiteral("yyyyMMdd"))) + QStringLiteral("出生");
+        parts << partyId();
+        if (s.company)
+            parts << QStringLiteral("法定代表人：") + s.representative;
+        if (!address.isEmpty())
+            parts << address;
+        b << parts.join(u'，') + u'。';
+    } else {
+        b << w.partyLines() << partyId();
+        if (s.company)
+            b << QStringLiteral("法定代表人：") + s.representative;
+        if (!address.isEmpty())
+            b << address;
+    }
     b << QStringLiteral("%1于%2对当事人进行检查，发现当事人涉嫌%3，于%4立案调查。").arg(a, w.date(s.inspected), s.conduct, w.date(s.filed))
       << QStringLiteral("经查，") + facts() + u'。'
       << QStringLiteral("以上事实有现场检查笔录、询问笔录、现场照片及当事人身份证明材料等证据为证。")
@@ -253,18 +281,22 @@ VariationDoc VariationDocuments::decision(bool lone) const
         else
             b << QStringLiteral("%1于%2向当事人送达了《%3》，告知当事人拟作出行政处罚的事实、理由、依据%4。")
                      .arg(a, w.date(s.noticeServed), w.titleText(DocumentType::PriorNotice), told);
-        if (s.waived.isValid())
+        if (s.statementHeard.isValid())
+            b << QStringLiteral("当事人于%1提出了陈述、申辩意见，经复核，%2认为其理由不能成立，不予采纳。").arg(w.date(s.statementHeard), a);
+        else if (s.waived.isValid())
             b << QStringLiteral("当事人于%1书面声明放弃陈述、申辩%2权利。").arg(w.date(s.waived), hearing ? QStringLiteral("和听证") : QString());
         else if (s.statementRights)
             b << (form == 1 ? QStringLiteral("当事人逾期未行使上述权利。") : silent);
     }
+    if (s.healthHarm)
+        b << QStringLiteral("经查，当事人的违法行为造成%1名消费者身体健康损害的后果。").arg(VariationFormat::chineseNumber(3));
     if (s.extendedTo.isValid())
         b << QStringLiteral("因案情复杂，经%1负责人批准，本案办案期限延长至%2。").arg(a, w.date(s.extendedTo));
     if (s.mitigation)
         b << QStringLiteral("鉴于当事人主动消除违法行为危害后果，依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，依法予以减轻处罚。");
     if (s.hasDiscussion)
         b << QStringLiteral("本案经%1负责人集体讨论决定。").arg(a);
-    b << QStringLiteral("依据上述规定，%1决定对当事人作出如下行政处罚：罚款%2。").arg(a, w.amount(s.fine));
+    b << QStringLiteral("依据上述规定，%1决定对当事人作出如下行政处罚：%2。").arg(a, w.penalty());
     if (s.performanceInDecision)
         b << QStringLiteral("当事人应当自收到本决定书之日起十五日内，将罚款缴至指定银行或者通过电子支付系统缴纳。逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。");
     b << w.remedy();

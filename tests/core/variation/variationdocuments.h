@@ -33,6 +33,7 @@ public:
     VariationDoc notice() const;
     VariationDoc hearingNotice() const;
     VariationDoc waiver() const;
+    VariationDoc statementRecord() const;  // the party's statement and its re-examination
     VariationDoc decision(bool lone) const;
     VariationDoc receipt(DocumentType served, QDate on) const;
     VariationDoc closing() const;

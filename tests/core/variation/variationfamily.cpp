@@ -23,7 +23,7 @@ const std::array<DimInfo, kDims> &table()
                     "body in brackets", "periods after the bodies"},
          {0, 1, 2}, {3, 4, 5}},
         {"Brackets", {"〔2024〕12号", "[2024]12号", "（2024）12号", "【2024】12号", "〔2024〕0012号", "〔2024〕第12号"}, {0, 1, 4}, {2, 3, 5}},
-        {"PartyLabel", {"当事人：", "被处罚人：", "当事人名称：", "单位名称/姓名：", "当事人：⏎name", "当事人（单位）：⏎name"}, {0, 1, 4}, {2, 3, 5}},
+        {"PartyLabel", {"当事人：", "被处罚人：", "当事人名称：", "单位名称/姓名：", "当事人：⏎name", "当事人（单位）：⏎name", "party in one sentence"}, {0, 1, 4, 6}, {2, 3, 5}},
         {"Layout", {"lines", "decision one paragraph", "notice and decision one paragraph"}, {0, 1}, {2}},
         {"Order", {"procedure order", "decision first", "receipts gathered at the end"}, {0, 1}, {2}},
         {"Noise", {"none", "spaces around punctuation", "ASCII punctuation", "full-width indent and blank lines"}, {0, 1}, {2, 3}},

@@ -152,7 +152,6 @@ VariationSpec VariationSpec::lawful(quint32 seed, Kind kind)
     v.violatedArticle = s(p.violated);
     v.penaltyArticle = s(p.penalty);
     v.conduct = s(p.conduct);
-    v.healthHarm = p.health;
     v.rangeMin = p.min;
     v.rangeMax = p.max;
     const double lo = std::max(p.min, kind == Kind::CompanyMajor ? 50000.0 : kind == Kind::PersonMajor ? 5000.0 : p.step);

@@ -32,7 +32,8 @@ struct VariationSpec {
     QString law, violatedArticle, penaltyArticle, conduct, finding;
     double rangeMin = 0, rangeMax = 0, fine = 0;
     bool mitigation = false;  // a 第三十二条 ground is stated
-    bool healthHarm = false;
+    QString revocation;       // a heavier penalty beside the fine ("吊销…许可证"), empty: none
+    bool healthHarm = false;  // the decision states harm to health (five-year limitation)
 
     // officers of the inspection record (two lawful) and their certificates
     QStringList officers, certs;
@@ -42,6 +43,7 @@ struct VariationSpec {
     bool actOngoing = false;  // continued until discovered
     QDate inspected, filed, inquiry, report, legalReview, discussion, notice, noticeServed, decision, delivered, closed;
     QDate waived;             // a written waiver of the rights, invalid: none
+    QDate statementHeard;     // the party made its statement and it was re-examined, invalid: none
     QDate extendedTo;         // an approved extension of the handling period, invalid: none
     bool deliveredOnSpot = false;
 

@@ -10,6 +10,11 @@ QString VariationWording::months(int n) const { return VariationFormat::months(n
 QString VariationWording::amount(double yuan) const { return VariationFormat::amount(yuan, f[Dim::Amounts]); }
 QString VariationWording::range() const { return VariationFormat::range(s.rangeMin, s.rangeMax, f[Dim::Range]); }
 
+QString VariationWording::penalty() const
+{
+    return QStringLiteral("罚款") + amount(s.fine) + (s.revocation.isEmpty() ? QString() : QStringLiteral("，并") + s.revocation);
+}
+
 QString VariationWording::titleText(DocumentType type) const
 {
     const int t = f[Dim::Titles];

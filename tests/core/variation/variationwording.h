@@ -17,7 +17,8 @@ public:
     QString days(int n, bool working = false) const;
     QString months(int n) const;
     QString amount(double yuan) const;
-    QString range() const;  // the cited provision's range, "处…以上…以下罚款"
+    QString range() const;
+    QString penalty() const;  // "罚款3万元" or "罚款3万元，并吊销…"  // the cited provision's range, "处…以上…以下罚款"
 
     // Title lines of a document (one or two: an agency line before the title in some families).
     QStringList title(DocumentType type) const;
