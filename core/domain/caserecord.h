@@ -48,6 +48,7 @@ struct CaseSummary {
     QString caseType;
     std::optional<double> fineAmountYuan;
     QDate decisionDate;
+    int partyCount = 0;  // parties the decision names (DossierFields::parties)
     std::optional<CaseReviewSummary> review;  // none: not reviewed yet
     int reviewCount = 0;
     std::vector<ReviewBrief> otherReviews;  // the case's reviews besides `review`, leading first

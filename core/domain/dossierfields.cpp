@@ -10,3 +10,12 @@ QString partyTypeKey(PartyType type)
     }
     return QStringLiteral("organisation");
 }
+
+PartyType partyTypeFromKey(const QString &key)
+{
+    if (key == QLatin1String("person"))
+        return PartyType::Person;
+    if (key == QLatin1String("individual_business"))
+        return PartyType::IndividualBusiness;
+    return PartyType::Organisation;
+}

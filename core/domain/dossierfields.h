@@ -12,6 +12,7 @@
 enum class PartyType { Organisation, IndividualBusiness, Person };
 
 QString partyTypeKey(PartyType type);  // "organisation" | "individual_business" | "person"
+PartyType partyTypeFromKey(const QString &key);  // the inverse; an unknown key is an organisation
 
 struct TextField {
     QString value;
@@ -51,6 +52,17 @@ struct Officer {
     bool operator==(const Officer &) const = default;
 };
 
+// One party (当事人) of the decision, as its party block and its penalty name it. A decision
+// against several parties gives each its own penalty (行政处罚法 第五十九条 names each party).
+struct PartyRecord {
+    TextField name;  // the evidence of the record: where the party block names it
+    std::optional<PartyTypeField> type;
+    std::optional<UsccField> uscc;
+    std::optional<TextField> penalty;  // what the decision imposes on this party
+    std::optional<AmountField> fine;   // the 罚款 in that penalty, if any
+    bool operator==(const PartyRecord &) const = default;
+};
+
 // Date keys used in `dates`: filed, inspected, notice, hearing_notice, decision, delivered, closed.
 struct DossierFields {
     std::optional<TextField> caseNo;
@@ -62,6 +74,9 @@ struct DossierFields {
     std::optional<TextField> caseType;
     std::map<QString, DateField> dates;
     std::vector<Officer> officers;
+    // Every party of the decision in the order it names them; partyName, partyType and
+    // partyUscc are the first one's.
+    std::vector<PartyRecord> parties;
 
     bool operator==(const DossierFields &) const = default;
 };

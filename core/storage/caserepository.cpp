@@ -105,6 +105,20 @@ void CaseRepository::writeAnalysis(qint64 caseId, const DossierAnalysis &analysi
                  f.fineAmount->evidence);
     for (const auto &[key, date] : f.dates)
         putField(field, caseId, kDatePrefix + key, date.value.toString(Qt::ISODate), date.evidence);
+    for (size_t i = 0; i < f.parties.size(); ++i) {
+        const PartyRecord &p = f.parties[i];
+        const QString prefix = QStringLiteral("party.%1.").arg(i + 1);
+        putField(field, caseId, prefix + QLatin1String("name"), p.name.value, p.name.evidence);
+        if (p.type)
+            putField(field, caseId, prefix + QLatin1String("type"), partyTypeKey(p.type->value), p.type->evidence);
+        if (p.uscc)
+            putField(field, caseId, prefix + QLatin1String("uscc"), p.uscc->value, p.uscc->evidence, p.uscc->valid);
+        if (p.penalty)
+            putField(field, caseId, prefix + QLatin1String("penalty"), p.penalty->value, p.penalty->evidence);
+        if (p.fine)
+            putField(field, caseId, prefix + QLatin1String("fine_amount_yuan"), QString::number(p.fine->yuan, 'f', 2),
+                     p.fine->evidence);
+    }
 
     Statement officer = m_db.prepare("INSERT INTO officers(case_id, seq, name, cert_no, page) VALUES (?, ?, ?, ?, ?)");
     seq = 0;
@@ -188,7 +202,8 @@ SELECT c.id, c.file_name, f.sha256, c.page_count, c.imported_at,
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'case_type'),
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'fine_amount_yuan'),
        (SELECT value FROM fields WHERE case_id = c.id AND key = 'date.decision'),
-       c.uncertain_fields
+       c.uncertain_fields,
+       (SELECT count(*) FROM fields WHERE case_id = c.id AND key LIKE 'party.%.name')
 FROM cases c JOIN files f ON f.id = c.file_id
 WHERE ?1 IS NULL OR c.id = ?1
 ORDER BY c.id)sql");
@@ -209,6 +224,7 @@ ORDER BY c.id)sql");
             s.fineAmountYuan = st.text(10).toDouble();
         s.decisionDate = QDate::fromString(st.text(11), Qt::ISODate);
         s.uncertainFields = FieldRows::splitKeys(st.text(12));
+        s.partyCount = int(st.int64(13));
         out.push_back(std::move(s));
     }
     return out;

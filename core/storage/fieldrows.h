@@ -10,6 +10,7 @@
 
 namespace FieldRows {
 // Puts one `fields` row (key, value, valid, page, snippet) into `f`; unknown keys are skipped.
+// The parties are rows party.N.name / .type / .uscc / .penalty / .fine_amount_yuan, N from 1.
 void read(DossierFields &f, const QString &key, const QString &value, std::optional<bool> valid, const Evidence &ev);
 
 // The `cases.uncertain_fields` column: the keys, one per line; empty when none.
