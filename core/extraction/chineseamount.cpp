@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Arabic amounts need a unit (元, 万元) or a currency sign; capital-numeral amounts need 元/圆.
+// Arabic amounts need a unit (元, 万元) or a currency sign; capital-numeral amounts need 元/圆;
+// Arabic digits with Chinese units (2万5千元) are read as one amount.
 #include "chineseamount.h"
 
 #include <QRegularExpression>
@@ -111,6 +112,31 @@ const QRegularExpression &capitalForm()
     return re;
 }
 
+// Arabic digits with Chinese units, "2万5千" or "1万2千5百": each number times its unit.
+const QRegularExpression &mixedForm()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:(?:人民币|RMB)\\s*)?(?<![0-9.,])((?:[0-9]+\\s*[万千仟百佰]\\s*){2,}(?:零?\\s*[0-9]+)?|[0-9]+\\s*万\\s*零?\\s*[0-9]+)\\s*元"));
+    return re;
+}
+
+double mixedValue(QStringView s)
+{
+    double total = 0, section = 0, number = 0;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            number = number * 10 + c.digitValue();
+        } else if (c == u'万') {
+            total = (total + section + number) * 1e4;
+            section = number = 0;
+        } else if (const int u = unitOf(c)) {
+            section += number * u;
+            number = 0;
+        }
+    }
+    return total + section + number;
+}
+
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 } // namespace
@@ -153,6 +179,15 @@ std::vector<Match> findAll(QStringView text)
         if (m.capturedLength(3))
             v += capitalDigit(m.captured(3).at(0)) / 100.0;
         out.push_back({round2(v), m.capturedStart(0), m.capturedLength(0)});
+    }
+    // A mixed amount holds shorter ones ("5千元" in "2万5千元"): it replaces them.
+    auto it4 = mixedForm().globalMatch(norm);
+    while (it4.hasNext()) {
+        const auto m = it4.next();
+        const qsizetype a = m.capturedStart(0), b = m.capturedEnd(0);
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const Match &x) { return x.start >= a && x.start + x.length <= b; }),
+                  out.end());
+        out.push_back({round2(mixedValue(m.capturedView(1))), a, b - a});
     }
     std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.start < b.start; });
     return out;

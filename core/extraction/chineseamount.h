@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds and parses sums of money in yuan as printed in penalty documents: 50000元, 50,000元,
-// 5万元, 1.5万元, 人民币50000.00元, ￥50000, 人民币伍万元整, 贰拾壹万伍仟元整, 壹佰元伍角.
+// 5万元, 1.5万元, 人民币50000.00元, ￥50000, 人民币伍万元整, 贰拾壹万伍仟元整, 壹佰元伍角,
+// 2万5千元, ¥20,000.00, full-width digits.
 #include <QStringView>
 #include <optional>
 #include <vector>

@@ -3,10 +3,11 @@
 // and fine; the forms and notices for their dates; inspection and inquiry records for officers.
 #include "metadataextractor.h"
 
-#include "chineseamount.h"
+#include "casenumber.h"
 #include "chinesedate.h"
 #include "dossierdates.h"
 #include "dossiertext.h"
+#include "fineextractor.h"
 #include "officerconsensus.h"
 #include "officerextractor.h"
 #include "pagelines.h"
@@ -18,53 +19,10 @@
 namespace MetadataExtractor {
 namespace {
 
-const QRegularExpression &docNoPattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "((?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]|[（(][\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,4}[）)]){1,24})\\s*[〔\\[【（(［]\\s*[0-9０-９]{4}\\s*[〕\\]】）)］]\\s*第?\\s*[0-9０-９]+\\s*号"));
-    return re;
-}
-
 QString withoutSpaces(QString s)
 {
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
     return s;
-}
-
-std::optional<TextField> docNoIn(const PageLines &pl, int maxLines, bool (*accept)(const QString &))
-{
-    int n = 0;
-    for (const PageLine &l : pl.lines()) {
-        if (maxLines > 0 && ++n > maxLines)
-            break;
-        auto it = docNoPattern().globalMatch(l.text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            QString value = withoutSpaces(m.captured(0));
-            static const QRegularExpression label(QStringLiteral("^.*(?:文号|编号|字号|案号)"));
-            value.remove(label);
-            if (!accept || accept(value))
-                return TextField{value, {l.page, l.text}};
-        }
-    }
-    return std::nullopt;
-}
-
-bool looksLikeDecisionNo(const QString &no)
-{
-    const QString prefix = no.left(no.indexOf(QRegularExpression(QStringLiteral("[〔\\[【（(［][0-9]{4}"))));
-    return prefix.contains(u'罚') && !prefix.contains(QRegularExpression(QStringLiteral("[告立听缴延结]")));
-}
-
-std::optional<TextField> caseNumber(const DossierText &d)
-{
-    for (const CaseDocument *dec : d.all(DocumentType::Decision))
-        if (auto f = docNoIn(d.lines(dec), 10, nullptr))
-            return f;
-    for (const CaseDocument *dec : d.all(DocumentType::Decision))
-        if (auto f = docNoIn(d.lines(dec), 0, looksLikeDecisionNo))
-            return f;
-    return docNoIn(d.everything(), 0, looksLikeDecisionNo);
 }
 
 const QRegularExpression &agencyLine()
@@ -90,7 +48,7 @@ std::optional<TextField> agencyOf(const PageLines &pl)
         if (agencyLine().match(c).hasMatch())
             return TextField{c, {lines[i].page, lines[i].text}};
         static const QRegularExpression withTitle(
-            QStringLiteral("^(.{3,40}?(?:局|委员会|人民政府|厅|大队|支队|中心|办公室))(?:行政处罚|处罚|不予)"));
+            QStringLiteral("^(.{3,40}?(?:局|委员会|人民政府|厅|大队|支队|中心|办公室))[，,]?(?:行政处罚|处罚|不予)"));
         const auto m = withTitle.match(c);
         if (m.hasMatch())
             return TextField{m.captured(1), {lines[i].page, lines[i].text}};
@@ -104,66 +62,22 @@ std::optional<TextField> agencyOf(const PageLines &pl)
                 return TextField{name, {lines[j].page, lines[j].text}};
         }
     }
-    return std::nullopt;
-}
-
-std::vector<std::pair<qsizetype, qsizetype>> quoteSpans(const QString &flow)
-{
-    std::vector<std::pair<qsizetype, qsizetype>> out;
-    static const QRegularExpression quote(QStringLiteral("“[^”]*”"));
-    auto it = quote.globalMatch(flow);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out.emplace_back(m.capturedStart(0), m.capturedEnd(0));
-    }
-    return out;
-}
-
-std::optional<AmountField> fineIn(const PageLines &pl)
-{
+    // Run into one paragraph: the name signed just before the last date.
     const QString &flow = pl.flow();
-    const auto quotes = quoteSpans(flow);
-    auto quoted = [&](qsizetype p) {
-        return std::any_of(quotes.begin(), quotes.end(), [p](const auto &q) { return p >= q.first && p < q.second; });
-    };
-    struct Candidate {
-        qsizetype pos;
-        ChineseAmount::Match m;
-    };
-    std::vector<Candidate> candidates;
-    const auto amounts = ChineseAmount::findAll(flow);
-    static const QRegularExpression gap(QStringLiteral("^[：:]?(?:人民币|金额|数额|为|计|共计|合计|（大写）|大写)*[：:]?$"));
-    static const QRegularExpression bound(QStringLiteral("^(?:以上|以下|以内|至|到|－|-|~|～)"));
-    static const QRegularExpression before(QStringLiteral("(?:处|处以|并处|给予)$"));
-    for (const auto &a : amounts) {
-        if (quoted(a.start))
-            continue;
-        const QString after = flow.mid(a.start + a.length, 3);
-        if (bound.match(after).hasMatch())
-            continue;
-        const qsizetype fine = flow.lastIndexOf(u"罚款", a.start);
-        const bool fineBefore = fine >= 0 && a.start - (fine + 2) <= 8
-            && gap.match(flow.mid(fine + 2, a.start - fine - 2)).hasMatch();
-        static const QRegularExpression fineWord(QStringLiteral("^的?罚款"));
-        const bool fineAfter = fineWord.match(flow.mid(a.start + a.length, 3)).hasMatch()
-            && before.match(flow.left(a.start)).hasMatch();
-        if (fineBefore || fineAfter)
-            candidates.push_back({fineBefore ? fine : a.start, a});
-    }
-    if (candidates.empty())
-        return std::nullopt;
-    static const QRegularExpression decided(QStringLiteral("决定(?:对|给予|作出|如下|处以)|作出如下|处罚如下|作出以下"));
-    qsizetype anchor = -1;
-    auto it = decided.globalMatch(flow);
-    while (it.hasNext())
-        anchor = it.next().capturedStart(0);
-    const Candidate *pick = &candidates.back();
-    for (const Candidate &c : candidates)
-        if (c.pos >= anchor) {
-            pick = &c;
-            break;
+    const auto dates = ChineseDate::findAll(flow);
+    if (!dates.empty()) {
+        static const QRegularExpression signer(QStringLiteral(
+            "([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}（）()]{3,40}(?:局|委员会|人民政府|厅|大队|支队|总队|中心|办公室|办事处|管理处|执法队|管理所|监督所|管委会))"
+            "(?:[（(](?:印章|盖章|公章|章)[）)])?[，,]?$"));
+        const qsizetype at = dates.back().start;
+        const QString before = flow.mid(std::max<qsizetype>(0, at - 48), std::min<qsizetype>(48, at));
+        const auto m = signer.match(before);
+        if (m.hasMatch()) {
+            const qsizetype pos = at - before.size() + m.capturedStart(1);
+            return TextField{m.captured(1), {pl.pageAt(pos), pl.snippet(pos, m.capturedLength(1))}};
         }
-    return AmountField{pick->m.yuan, {pl.pageAt(pick->m.start), pl.snippet(pick->pos, pick->m.start + pick->m.length - pick->pos)}};
+    }
+    return std::nullopt;
 }
 
 QString normaliseCaseType(QString s)
@@ -230,6 +144,23 @@ std::optional<TextField> caseTypeOf(const DossierText &d, const QString &party)
     return std::nullopt;
 }
 
+// A summary or form that labels the decision's date (处罚决定日期：2024/03/05) says which of its
+// dates is the decision's.
+std::optional<DateField> labelledDecisionDate(const PageLines &decision)
+{
+    static const QRegularExpression label(QStringLiteral("(?:处罚决定日期|决定日期|作出(?:处罚)?决定(?:的)?日期|决定书日期)[：:]?"));
+    const QString &flow = decision.flow();
+    auto it = label.globalMatch(flow);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const auto dates = ChineseDate::findAll(QStringView(flow).mid(m.capturedEnd(0), 24));
+        if (!dates.empty() && dates.front().start == 0)
+            return DateField{dates.front().date, {decision.pageAt(m.capturedStart(0)),
+                                                  decision.snippet(m.capturedStart(0), m.capturedLength(0) + dates.front().length)}};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString consensus(const QString &value, const QString &text)
@@ -270,10 +201,9 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
 {
     const DossierText d(pageTexts, documents);
     DossierFields f;
-    f.caseNo = caseNumber(d);
-
     const auto decisions = d.all(DocumentType::Decision);
     const PageLines decision = decisions.empty() ? PageLines() : d.lines(decisions.front());
+    f.caseNo = CaseNumber::ofDossier(d, decision);
     for (DocumentType t : {DocumentType::Decision, DocumentType::PriorNotice, DocumentType::HearingNotice}) {
         for (const CaseDocument *doc : d.all(t))
             if ((f.agency = agencyOf(d.lines(doc))))
@@ -282,22 +212,29 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
             break;
     }
 
-    const PartyExtractor::Party party = PartyExtractor::read(decision, d.everything(),
-                                                            d.lines(d.first(DocumentType::FilingApproval)));
-    f.partyName = party.name;
-    f.partyType = party.type;
-    f.partyUscc = party.uscc;
+    const PageLines all = d.everything();
+    f.parties = PartyExtractor::readAll(decision, all, d.lines(d.first(DocumentType::FilingApproval)));
+    if (!f.parties.empty()) {
+        f.partyName = f.parties.front().name;
+        f.partyType = f.parties.front().type;
+        f.partyUscc = f.parties.front().uscc;
+    } else {
+        f.partyUscc = PartyExtractor::read(decision, all, {}).uscc;
+    }
+    FineExtractor::assignPenalties(decision.isEmpty() ? all : decision, f.parties);
 
     if (!decision.isEmpty())
-        f.fineAmount = fineIn(decision);
+        f.fineAmount = FineExtractor::in(decision);
     // Not legible in the decision (a scan): the closing report restates the decided penalty,
     // the prior notice the proposed one.
     for (DocumentType t : {DocumentType::ClosingReport, DocumentType::PriorNotice})
         for (const CaseDocument *doc : d.all(t))
             if (!f.fineAmount)
-                f.fineAmount = fineIn(d.lines(doc));
+                f.fineAmount = FineExtractor::in(d.lines(doc));
     f.caseType = caseTypeOf(d, f.partyName ? f.partyName->value : QString());
     DossierDates::read(d, f);
+    if (auto labelled = labelledDecisionDate(decision))
+        f.dates[QStringLiteral("decision")] = *labelled;
 
     for (DocumentType t : {DocumentType::InspectionRecord, DocumentType::InquiryRecord})
         for (const CaseDocument *doc : d.all(t)) {
@@ -307,7 +244,7 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
         }
 
     // Names and numbers read on an OCR page: the dossier's most repeated spelling wins.
-    QString all;
+    QString text;
     auto onOcrPage = [&](const std::optional<TextField> &field) {
         const int p = field ? field->evidence.page : 0;
         return p >= 1 && size_t(p) <= ocrPages.size() && ocrPages[size_t(p - 1)];
@@ -315,15 +252,19 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
     for (std::optional<TextField> *field : {&f.caseNo, &f.agency, &f.partyName}) {
         if (!onOcrPage(*field))
             continue;
-        if (all.isEmpty())
+        if (text.isEmpty())
             for (const QString &t : pageTexts)
-                all += withoutSpaces(t);
+                text += withoutSpaces(t);
         QString v = (*field)->value;
         // Marks before a name are specks, also in the mentions the vote weighs.
         while (!v.isEmpty() && !v.front().isLetterOrNumber())
             v.remove(0, 1);
-        (*field)->value = consensus(v, all);
+        (*field)->value = consensus(v, text);
     }
+    if (f.caseNo)
+        f.caseNo->value = CaseNumber::normalised(f.caseNo->value);
+    if (f.partyName && !f.parties.empty())
+        f.parties.front().name.value = f.partyName->value;
     return f;
 }
 } // namespace MetadataExtractor
