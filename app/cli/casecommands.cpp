@@ -165,6 +165,14 @@ int runShow(CliContext &ctx)
     if (f.caseType) printField(out, "case_type", f.caseType->value, f.caseType->evidence);
     for (const auto &[key, d] : f.dates)
         printField(out, ("date." + key.toStdString()).c_str(), d.value.toString(Qt::ISODate), d.evidence);
+    if (f.parties.size() > 1)
+        for (size_t i = 0; i < f.parties.size(); ++i) {
+            const PartyRecord &p = f.parties[i];
+            out << "  party " << (i + 1) << ": " << p.name.value << "  " << (p.type ? partyTypeKey(p.type->value) : QStringLiteral("-"))
+                << "  " << (p.uscc ? p.uscc->value : QStringLiteral("-")) << "  "
+                << (p.fine ? QString::number(p.fine->yuan, 'f', 2) : QStringLiteral("-")) << "  (p." << p.name.evidence.page << ")"
+                << Qt::endl;
+        }
     for (const Officer &o : f.officers)
         out << "  officer: " << o.name << "  " << dash(o.certNo) << "  (p." << o.page << ")" << Qt::endl;
     if (!uncertain.empty())

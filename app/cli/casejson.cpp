@@ -33,6 +33,7 @@ QJsonObject summary(const CaseSummary &s)
             {"fine_amount_yuan", s.fineAmountYuan ? QJsonValue(*s.fineAmountYuan) : QJsonValue()},
             {"decision_date", s.decisionDate.isValid() ? QJsonValue(s.decisionDate.toString(Qt::ISODate)) : QJsonValue()},
             {"pages", s.pages},
+            {"parties", s.partyCount},
             {"uncertain_fields", uncertain}};
 }
 
@@ -94,6 +95,18 @@ QJsonObject detail(const CaseRecord &r)
     for (const Officer &o : f.officers)
         officers.append(QJsonObject{{"name", o.name}, {"cert_no", orNull(o.certNo)}, {"page", o.page}});
     fields["officers"] = officers;
+    QJsonArray parties;
+    for (const PartyRecord &p : f.parties)
+        parties.append(QJsonObject{
+            {"name", p.name.value},
+            {"type", p.type ? QJsonValue(partyTypeKey(p.type->value)) : QJsonValue()},
+            {"uscc", p.uscc ? QJsonValue(p.uscc->value) : QJsonValue()},
+            {"uscc_valid", p.uscc ? QJsonValue(p.uscc->valid) : QJsonValue()},
+            {"fine_amount_yuan", p.fine ? QJsonValue(p.fine->yuan) : QJsonValue()},
+            {"penalty", p.penalty ? QJsonValue(p.penalty->value) : QJsonValue()},
+            {"page", p.name.evidence.page},
+            {"snippet", p.name.evidence.snippet}});
+    fields["parties"] = parties;
 
     return {{"case_id", r.id},
             {"file", r.fileName},

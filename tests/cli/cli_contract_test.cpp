@@ -79,7 +79,8 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     const QJsonArray list = cases.json().array();
     REQUIRE(list.size() == 1);
     CHECK(keys(list[0].toObject()) == QStringList{"agency", "case_id", "case_no", "case_type", "decision_date", "file",
-                                                  "fine_amount_yuan", "open_findings", "pages", "party_name", "party_uscc", "review",
+                                                  "fine_amount_yuan", "open_findings", "pages", "parties", "party_name", "party_uscc",
+                                                  "review",
                                                   "uncertain_fields"});
     CHECK(list[0].toObject().value("uncertain_fields").toArray().isEmpty());  // a native text layer
     CHECK(list[0].toObject().value("review").isNull());
@@ -97,6 +98,16 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     for (const char *k : {"case_no", "agency", "party_name", "party_type", "party_uscc", "fine_amount_yuan", "case_type",
                           "dates", "officers"})
         CHECK_MESSAGE(fields.contains(QLatin1String(k)), k);
+    // Every party the decision names, the first one being party_name's.
+    const QJsonArray parties = fields.value("parties").toArray();
+    CHECK(list[0].toObject().value("parties").toInt() == parties.size());
+    if (fields.value("party_name").isObject()) {
+        REQUIRE(parties.size() >= 1);
+        const QJsonObject first = parties[0].toObject();
+        CHECK(keys(first) == QStringList{"fine_amount_yuan", "name", "page", "penalty", "snippet", "type", "uscc", "uscc_valid"});
+        CHECK(first.value("name") == fields.value("party_name").toObject().value("value"));
+        CHECK(first.value("page").toInt() >= 1);
+    }
     const QJsonObject dates = fields.value("dates").toObject();
     for (const char *k : {"filed", "inspected", "notice", "hearing_notice", "decision", "delivered", "closed"})
         CHECK_MESSAGE(dates.contains(QLatin1String(k)), k);
