@@ -52,7 +52,7 @@ TEST_CASE("Parties round-trip through the store as field rows and the case list 
     CHECK(repo.list()[0].partyName == u("青川县明禾农机销售有限公司"));
 }
 
-TEST_CASE("FieldRows: party rows in any order fill their party; malformed party keys are skipped")
+TEST_CASE("FieldRows: party rows in any order fill their party, malformed party keys are skipped")
 {
     DossierFields f;
     FieldRows::read(f, u("party.2.fine_amount_yuan"), u("5000.00"), std::nullopt, {1, u("罚款5000元")});
