@@ -24,4 +24,7 @@ struct Role {
 std::vector<Role> roles(QStringView title, QStringView text);
 // The strongest role, or Other.
 DocumentType primary(QStringView title, QStringView text);
+// A decision-kind document that decides not to penalise (不予行政处罚决定书): its title says so,
+// or its text decides 不予处罚 and names the remedy. Typed Decision by roles().
+bool decidesNoPenalty(QStringView title, QStringView text);
 } // namespace DocumentTyper
