@@ -3,6 +3,7 @@
 // contents fills in documents whose pages carry no text.
 #include "dossiersplitter.h"
 
+#include "documenttyper.h"
 #include "pagelines.h"
 
 #include <QRegularExpression>
@@ -39,11 +40,13 @@ const TitleRule kRules[] = {
     {u"(?:案卷|卷宗|封面|卷内(?:文件)?目录|目录|备考表)", DocumentType::Other},
 };
 
-// Any other form or notice ("责令改正通知书", "先行登记保存证据清单"): its own document of type Other.
+// Any other form or notice ("责令改正通知书", "先行登记保存证据清单", a bare "告知书"): its own
+// document, typed by its text.
 const QRegularExpression &genericTitle()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[\\x{4E00}-\\x{9FFF}（）()]{2,20}(?:通知书|决定书|意见书|审批表|登记表|报告书?|笔录|清单|委托书|声明书?|回执|证明书?|告知书|通知单|登记单)$"));
+        "^[\\x{4E00}-\\x{9FFF}（）()【】〔〕]{2,20}(?:通知书|决定书|意见书|审批表|登记表|报告书?|笔录|清单|委托书|声明书?|回执|证明书?"
+        "|告知书|告知单|告知函|通知单|通知函|登记单|审批单|呈批表|记录|纪要)$|^(?:告知|通知|决定)(?:书|单)$"));
     return re;
 }
 
@@ -82,10 +85,13 @@ QString compact(QStringView line)
     return out;
 }
 
-// "（收据联）", "(封面)", "（证据）" after a title.
+// "（收据联）", "(封面)", "【存根】" after a title; a title printed whole in brackets, 【行政处罚决定书】.
 QString withoutTrailingNote(const QString &s)
 {
-    static const QRegularExpression note(QStringLiteral("[（(〈《][^（）()〈〉《》]{1,8}[）)〉]$"));
+    static const QRegularExpression note(QStringLiteral("[（(〈《【〔\\[][^（）()〈〉《》【】〔〕\\[\\]]{1,8}[）)〉】〕\\]]$"));
+    static const QRegularExpression wrapped(QStringLiteral("^[【〔\\[]([^【】〔〕\\[\\]《》]{4,30})[】〕\\]]$"));
+    if (const auto w = wrapped.match(s); w.hasMatch())
+        return w.captured(1);
     QString t = s;
     t.remove(note);
     return t;
@@ -219,11 +225,17 @@ std::optional<DocumentType> classifyTitle(QStringView title)
 
 std::optional<Heading> headingOf(QStringView pageText, bool ocr)
 {
-    int seen = 0;
+    std::vector<std::pair<QStringView, QString>> top;  // the first lines, as printed and compacted
     for (QStringView line : pageText.split(u'\n')) {
         const QString c = compact(line);
         if (c.isEmpty() || PageLines::isPageMarker(PageLines::compacted(line)))
             continue;
+        top.emplace_back(line, c);
+        if (top.size() > 5)
+            break;
+    }
+    int seen = 0;
+    for (const auto &[line, c] : top) {
         if (++seen > 5)
             break;
         if (ocr) {
@@ -243,6 +255,12 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
             ++indent;
         if (seen <= 2 && (indent >= 4 || c.size() <= 12) && genericTitle().match(c).hasMatch())
             return Heading{DocumentType::Other, c};
+        // A title wrapped over two short lines (行政处罚事先 / 告知书), neither a title alone.
+        static const QRegularExpression punct(QStringLiteral("[：:，,。；;、《》“”\\d]"));
+        if (seen <= 3 && size_t(seen) < top.size() && c.size() <= 10 && top[size_t(seen)].second.size() <= 8
+            && !c.contains(punct) && !top[size_t(seen)].second.contains(punct) && !classifyLine(top[size_t(seen)].second))
+            if (const auto found = classifyLine(c + top[size_t(seen)].second); found && found->type != DocumentType::Other)
+                return Heading{found->type, found->title};
         if (c.contains(u'。') || c.contains(u'，'))
             break;
     }
@@ -336,6 +354,20 @@ void splitTextlessPages(const std::vector<QString> &pageTexts, std::vector<CaseD
         }
     }
 }
+
+// A document whose title is missing, unknown or only a generic form name (告知单, 通知书 …) takes
+// the role its text plays; one whose title names a kind, Other ones like 卷内文件目录 included, keeps it.
+void typeByContent(const std::vector<QString> &pageTexts, std::vector<CaseDocument> &docs)
+{
+    for (CaseDocument &d : docs) {
+        if (d.type != DocumentType::Other || (!d.title.isEmpty() && classifyTitle(d.title)))
+            continue;
+        QString text;
+        for (int p = d.firstPage; p <= d.lastPage && p <= int(pageTexts.size()); ++p)
+            text += pageTexts[size_t(p - 1)] + u'\n';
+        d.type = DocumentTyper::primary(d.title, text);
+    }
+}
 } // namespace
 
 std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages)
@@ -356,6 +388,7 @@ std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std
         }
     }
     splitTextlessPages(pageTexts, docs);
+    typeByContent(pageTexts, docs);
     return docs;
 }
 } // namespace DossierSplitter

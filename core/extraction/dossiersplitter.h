@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits a dossier's page texts into its documents by the headings printed at the top of
-// pages; a document runs over the following pages until the next heading.
+// pages; a document runs over the following pages until the next heading. A document whose
+// heading is missing or names no known kind (告知单, a bare 通知书) is typed by what its text does
+// (DocumentTyper).
 #include "domain/casedocument.h"
 
 #include <QString>

@@ -54,7 +54,8 @@ TEST_CASE("DossierSplitter::classifyTitle names the document kinds")
         {"郑州市市场监督管理局行政处罚决定书", DocumentType::Decision},
     };
     for (const auto &c : cases) {
-        CAPTURE(c.title);
+        const std::string title_ = c.title;
+        CAPTURE(title_);
         const auto got = DossierSplitter::classifyTitle(u(c.title));
         REQUIRE(got.has_value());
         CHECK(*got == c.type);
@@ -136,4 +137,77 @@ TEST_CASE("DossierSplitter: the dossier's table of contents places documents on 
     CHECK(docs[4] == CaseDocument{DocumentType::Decision, 5, 6, u("行政处罚决定书")});
     CHECK(docs[5] == CaseDocument{DocumentType::DeliveryReceipt, 7, 7, u("送达回证")});
     CHECK(docs[6].type == DocumentType::ClosingReport);
+}
+
+TEST_CASE("DossierSplitter::split types a document with an unknown or generic title by what its text does")
+{
+    const QString notice = u("某区市场监督管理局\n%1\n某市监罚告〔2024〕7号\n某某商行：\n"
+                             "经查，你商行销售过期食品。依据《某条例》第三十条，本局拟对你商行罚款人民币三千元。\n"
+                             "你商行可在收到本告知书之日起三个工作日内提出陈述和申辩。\n某区市场监督管理局\n2024年5月6日");
+    struct Case {
+        const char *title;
+        DocumentType type;
+    };
+    const Case cases[] = {
+        {"行政处罚告知单", DocumentType::PriorNotice},
+        {"违法行为告知书", DocumentType::PriorNotice},
+        {"权利告知书", DocumentType::PriorNotice},
+        {"陈述申辩权利告知书", DocumentType::PriorNotice},
+        {"告知书", DocumentType::PriorNotice},
+        {"【行政处罚事先告知书】", DocumentType::PriorNotice},
+        {"行 政 处 罚 告 知 单", DocumentType::PriorNotice},
+    };
+    for (const Case &c : cases) {
+        const std::string title_ = c.title;
+        CAPTURE(title_);
+        const std::vector<QString> pages = {u("     立案审批表\n案件来源：举报\n负责人意见：同意立案"), notice.arg(u(c.title)),
+                                            u("     送达回证\n受送达人：某某商行\n送达方式：直接送达")};
+        const auto docs = DossierSplitter::split(pages);
+        REQUIRE(docs.size() == 3);
+        CHECK(docs[1].type == c.type);
+        CHECK(docs[1].firstPage == 2);
+        CHECK(docs[2].type == DocumentType::DeliveryReceipt);
+    }
+
+    // A combined notice under a title the rules do not know is the prior notice.
+    const auto combined = DossierSplitter::split(
+        {u("     行政处罚事先（听证）告知书\n某某公司：\n本局拟对你公司处以罚款二十万元。你公司享有陈述、申辩的权利，"
+           "并有权要求举行听证，可于收到本告知书之日起五日内提出。\n某市应急管理局\n二〇二四年八月一日")});
+    REQUIRE(combined.size() == 1);
+    CHECK(combined[0].type == DocumentType::PriorNotice);
+
+    // No title at all: the text decides.
+    const auto untitled = DossierSplitter::split(
+        {u("某某公司：\n依据《某条例》第十二条，本局决定对你公司作出如下行政处罚：罚款一万元。\n"
+           "如不服本决定，可于六十日内申请行政复议，或六个月内提起行政诉讼。\n某县应急管理局\n2024年9月1日")});
+    REQUIRE(untitled.size() == 1);
+    CHECK(untitled[0].type == DocumentType::Decision);
+}
+
+TEST_CASE("DossierSplitter::split keeps a known title's kind, the Other ones included")
+{
+    // A table of contents names the documents but is none of them; an order to correct and the
+    // notice of a hearing's time and place are not notices of the rights.
+    const auto docs = DossierSplitter::split({
+        u("        卷内文件目录\n1 行政处罚事先告知书 本局拟对你单位罚款，你单位有权陈述申辩，于三日内提出 3\n2 送达回证 4"),
+        u("        责令改正通知书\n某某公司：\n你公司消防通道堵塞，现责令你公司于十日内改正。\n某县消防救援大队\n2024年4月2日"),
+        u("        听证通知书\n某某公司：\n本局定于2024年6月3日9时在本局会议室举行听证，听证主持人：某某。请准时参加。\n"
+          "某市交通运输局\n2024年5月28日"),
+        u("        行政处罚决定书【副本】\n某某公司：\n本局决定对你公司罚款一万元。"),
+        u("某 某 市 城 市 管 理 局 行 政 处 罚 决 定 书\n某城管罚〔2024〕9号\n某某公司："),
+    });
+    REQUIRE(docs.size() == 5);
+    CHECK(docs[0].type == DocumentType::Other);
+    CHECK(docs[1].type == DocumentType::Other);
+    CHECK(docs[2].type == DocumentType::Other);
+    CHECK(docs[3].type == DocumentType::Decision);
+    CHECK(docs[4].type == DocumentType::Decision);
+}
+
+TEST_CASE("DossierSplitter::headingOf reads a title wrapped over two short lines")
+{
+    CHECK(DossierSplitter::headingOf(u("   某市城市管理局\n   行政处罚事先\n   告知书\n某某公司：")).value().type == DocumentType::PriorNotice);
+    CHECK(DossierSplitter::headingOf(u("   行政处罚\n   决定书\n某城管罚〔2024〕3号")).value().type == DocumentType::Decision);
+    // Two short lines that make no title together.
+    CHECK_FALSE(DossierSplitter::headingOf(u("当事人\n某某公司\n地址：某路1号")).has_value());
 }
