@@ -20,8 +20,9 @@ QChar normalise(QChar c)
     case 0xFF0D: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
         return QChar(u'-');
     case 0xFF0F: return QChar(u'/');
-    case 0x3000: return QChar(u' ');
-    case 0x25CB: case 0x039F: case 0x041E: case 0x004F: case 0x006F: case 0xFF2F: case 0x25EF:
+    case 0x3000: case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200B: case 0x202F:
+        return QChar(u' ');
+    case 0x25CB: case 0x039F: case 0x041E: case 0x004F: case 0x006F: case 0xFF2F: case 0xFF4F: case 0x25EF:
         return QChar(u'〇');
     case u'零': return QChar(u'〇');
     default: return c;

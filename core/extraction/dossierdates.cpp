@@ -5,8 +5,10 @@
 #include "dossierdates.h"
 
 #include "chinesedate.h"
+#include "documenttyper.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <initializer_list>
 
 namespace DossierDates {
@@ -29,12 +31,30 @@ std::optional<DateField> dateAfterLabel(const PageLines &pl, const QRegularExpre
     return std::nullopt;
 }
 
-// The date the document was signed: the last line that is only a date, else its last date.
+// A signature (落款) date line: a date alone, or after the agency's name or a seal mark on the
+// same line ("某市城市管理局 二〇二四年三月五日", "（盖章）2024.3.5").
+bool isSignatureLine(const QString &compact)
+{
+    if (ChineseDate::isDateLine(compact))
+        return true;
+    static const QRegularExpression signer(QStringLiteral(
+        "^(?:[\\x{4E00}-\\x{9FFF}（）()]{2,40}(?:局|委员会|委|政府|厅|办公室|办|大队|支队|中队|中心|所|站|院|队)|日期[:：]|落款[:：]?)?"
+        "[（(]?(?:盖章|印章|公章|签章|章)?[）)]?$"));
+    static const QRegularExpression seal(QStringLiteral("^[（(]?(?:盖章|印章|公章|签章)?[）)]?$"));
+    const auto all = ChineseDate::findAll(compact);
+    if (all.size() != 1)
+        return false;
+    const auto &m = all.front();
+    return signer.match(QStringView(compact).left(m.start)).hasMatch()
+        && seal.match(QStringView(compact).mid(m.start + m.length)).hasMatch();
+}
+
+// The date the document was signed: its last signature date line, else its last date.
 std::optional<DateField> signatureDate(const PageLines &pl)
 {
     const auto &lines = pl.lines();
     for (size_t i = lines.size(); i-- > 0;)
-        if (ChineseDate::isDateLine(lines[i].compact))
+        if (isSignatureLine(lines[i].compact))
             return DateField{*ChineseDate::parse(lines[i].compact), {lines[i].page, lines[i].text}};
     for (size_t i = lines.size(); i-- > 0;) {
         const auto dates = ChineseDate::findAll(lines[i].compact);
@@ -89,6 +109,22 @@ std::optional<QDate> servedDate(const PageLines &decision, bool hearing)
     return std::nullopt;
 }
 
+// The first document that plays `role`: one typed so, else a notice or untyped document whose
+// text plays it as well (a 行政处罚事先（听证）告知书 is typed PriorNotice and is the hearing notice too).
+const CaseDocument *playing(const DossierText &d, DocumentType role)
+{
+    if (const CaseDocument *doc = d.first(role))
+        return doc;
+    for (const CaseDocument &doc : d.docs()) {
+        if (doc.type != DocumentType::PriorNotice && doc.type != DocumentType::HearingNotice && doc.type != DocumentType::Other)
+            continue;
+        const auto roles = DocumentTyper::roles(doc.title, d.lines(&doc).flow());
+        if (std::any_of(roles.begin(), roles.end(), [role](const DocumentTyper::Role &r) { return r.type == role; }))
+            return &doc;
+    }
+    return nullptr;
+}
+
 struct Damaged {
     ChineseDate::Parts parts;
     Evidence evidence;
@@ -139,7 +175,7 @@ std::optional<DateField> signedOn(const PageLines &pl, std::optional<QDate> next
 {
     const auto &lines = pl.lines();
     for (size_t i = lines.size(); i-- > 0;)
-        if (ChineseDate::isDateLine(lines[i].compact))
+        if (isSignatureLine(lines[i].compact))
             return signatureDate(pl);
     if (next)
         if (const auto damaged = damagedSignature(pl))
@@ -168,10 +204,14 @@ void read(const DossierText &d, DossierFields &f)
     }
     const auto decisions = d.all(DocumentType::Decision);
     const PageLines decision = decisions.empty() ? PageLines() : d.lines(decisions.back());
-    if (const auto *doc = d.first(DocumentType::PriorNotice))
-        setDate(f, "notice", signedOn(d.lines(doc), servedDate(decision, false)));
-    if (const auto *doc = d.first(DocumentType::HearingNotice))
-        setDate(f, "hearing_notice", signedOn(d.lines(doc), servedDate(decision, true)));
+    // A combined 事先（听证）告知书 plays both roles and dates both notices.
+    const CaseDocument *notice = playing(d, DocumentType::PriorNotice);
+    const CaseDocument *hearing = playing(d, DocumentType::HearingNotice);
+    const bool combined = notice && notice == hearing;
+    if (notice)
+        setDate(f, "notice", signedOn(d.lines(notice), servedDate(decision, combined)));
+    if (hearing)
+        setDate(f, "hearing_notice", signedOn(d.lines(hearing), servedDate(decision, true)));
     if (const auto *doc = d.first(DocumentType::ClosingReport)) {
         const PageLines pl = d.lines(doc);
         auto v = dateAfterLabel(pl, closedLabel);

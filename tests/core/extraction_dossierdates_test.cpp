@@ -82,3 +82,62 @@ TEST_CASE("DossierDates: a damaged decision date is completed from its receipt")
     CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "人mm年人月节术"), "decision") == QDate(2024, 11, 2));
     CHECK(dateOf(datesOf("二〇二四年十月十日", kServed, "二〇二四年十月二十九日"), "delivered") == QDate(2024, 11, 2));
 }
+
+namespace {
+// A notice titled `title`, its body `body`, and its signature block `signature`, then a receipt.
+DossierFields noticeDates(const char *title, const char *body, const char *signature)
+{
+    const std::vector<QString> pages = {
+        u("      某市城市管理局\n      ") + u(title) + u("\n某城管罚告〔2024〕12号\n某某物流有限公司：\n") + u(body) + u("\n")
+            + u(signature),
+        u("     送达回证\n受送达人：某某物流有限公司\n送达时间：2024年3月9日"),
+    };
+    DossierFields f;
+    DossierDates::read(DossierText(pages, DossierSplitter::split(pages)), f);
+    return f;
+}
+
+const char *const kNoticeBody =
+    "2024年1月8日，本局对你公司立案调查。经查，你公司于2023年12月2日至\n2023年12月20日，\n"
+    "在某路段违规停放车辆。本局拟对你公司处以罚款人民币二千元。你公司可自收到本告知书之日起三日内提出陈述、申辩。";
+const char *const kCombinedBody =
+    "经查，你公司违规倾倒建筑垃圾。本局拟对你公司处以罚款人民币十二万元。你公司享有陈述、申辩的权利，"
+    "并有权要求举行听证，可在收到本告知书之日起五个工作日内向本局提出。";
+} // namespace
+
+TEST_CASE("DossierDates: the notice date is its signature line's, in any printed form")
+{
+    const char *signatures[] = {
+        "某市城市管理局\n二〇二四年三月五日",
+        "某市城市管理局\n二零二四年三月五日",
+        "某市城市管理局\n2024年03月05日",
+        "某市城市管理局\n2024-3-5",
+        "某市城市管理局\n2024.03.05",
+        "某市城市管理局\n2024 年 3 月 5 日",
+        "某市城市管理局\n２０２４年３月５日",
+        "某市城市管理局  二〇二四年三月五日",
+        "（盖章）\n2024年3月5日",
+        "某市城市管理局（印章）2024年3月5日",
+        "某市城市管理局\n2024年3月5日\n联系人：甲某 联系电话：0371-1234567",
+    };
+    for (const char *s : signatures) {
+        CAPTURE(std::string(s));
+        const DossierFields f = noticeDates("行政处罚告知书", kNoticeBody, s);
+        CHECK(dateOf(f, "notice") == QDate(2024, 3, 5));
+        CHECK(dateOf(f, "hearing_notice") == QDate());
+    }
+}
+
+TEST_CASE("DossierDates: a combined notice dates both notices; unknown titles are read by their text")
+{
+    for (const char *title : {"行政处罚事先（听证）告知书", "陈述申辩及听证权利告知书", "行政处罚告知单", "权利告知书", "告知书"}) {
+        CAPTURE(std::string(title));
+        const DossierFields f = noticeDates(title, kCombinedBody, "某市城市管理局\n二〇二四年三月五日");
+        CHECK(dateOf(f, "notice") == QDate(2024, 3, 5));
+        CHECK(dateOf(f, "hearing_notice") == QDate(2024, 3, 5));
+    }
+    // A notice of the statement rights only gives no hearing notice date.
+    const DossierFields plain = noticeDates("违法行为告知书", kNoticeBody, "某市城市管理局 2024年3月5日");
+    CHECK(dateOf(plain, "notice") == QDate(2024, 3, 5));
+    CHECK(dateOf(plain, "hearing_notice") == QDate());
+}
