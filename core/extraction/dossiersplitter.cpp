@@ -19,6 +19,8 @@ struct TitleRule {
 
 // Checked in order against the end of a compact heading line.
 const TitleRule kRules[] = {
+    // A combined notice of the statement and hearing rights: 行政处罚事先（听证）告知书, 陈述申辩及听证权利告知书.
+    {u"(?:(?:事先|陈述|申辩).{0,8}听证.{0,4}告知(?:书|单))", DocumentType::PriorNotice},
     {u"(?:听证(?:权利)?告知书|听证告知通知书)", DocumentType::HearingNotice},
     {u"(?:放弃.{0,12}(?:声明|声明书|承诺书)|陈述(?:、|和|与)?申辩(?:笔录|记录|书|意见书?|复核意见书?)|听证笔录|听证报告)",
      DocumentType::StatementRecord},
@@ -48,6 +50,26 @@ const QRegularExpression &genericTitle()
         "^[\\x{4E00}-\\x{9FFF}（）()【】〔〕]{2,20}(?:通知书|决定书|意见书|审批表|登记表|报告书?|笔录|清单|委托书|声明书?|回执|证明书?"
         "|告知书|告知单|告知函|通知单|通知函|登记单|审批单|呈批表|记录|纪要)$|^(?:告知|通知|决定)(?:书|单)$"));
     return re;
+}
+
+// A form title, also after the issuing agency's name on the same line.
+bool isGenericTitle(const QString &compactLine)
+{
+    static const QRegularExpression agency(
+        QStringLiteral("^[\\x{4E00}-\\x{9FFF}（）()]{2,30}?(?:局|委员会|委|政府|厅|办公室|大队|支队|中心|管理处|执法队|所)(?=.{3})"));
+    if (genericTitle().match(compactLine).hasMatch())
+        return true;
+    const auto a = agency.match(compactLine);
+    return a.hasMatch() && genericTitle().match(QStringView(compactLine).mid(a.capturedEnd(0))).hasMatch();
+}
+
+// A line that is only a document number (某罚告〔2024〕12号, 第0035号 under a title): a page that
+// opens with one starts a document, whatever its title says or if it prints none.
+bool isDocNumberLine(const QString &compactLine)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[^，。：:；;、]{0,24}(?:[〔\\[【（(][0-9]{4}[〕\\]】）)]|[0-9]{4}年?)[第]?[0-9]{1,6}号$"));
+    return compactLine.size() <= 36 && re.match(compactLine).hasMatch();
 }
 
 // Where a document number printed after the title on the heading line starts its year bracket.
@@ -85,13 +107,15 @@ QString compact(QStringView line)
     return out;
 }
 
-// "（收据联）", "(封面)", "【存根】" after a title; a title printed whole in brackets, 【行政处罚决定书】.
+// "（收据联）", "(封面)", "【存根】" after a title; a title printed in brackets, 【行政处罚决定书】,
+// also after the agency's name.
 QString withoutTrailingNote(const QString &s)
 {
     static const QRegularExpression note(QStringLiteral("[（(〈《【〔\\[][^（）()〈〉《》【】〔〕\\[\\]]{1,8}[）)〉】〕\\]]$"));
-    static const QRegularExpression wrapped(QStringLiteral("^[【〔\\[]([^【】〔〕\\[\\]《》]{4,30})[】〕\\]]$"));
+    static const QRegularExpression wrapped(
+        QStringLiteral("^([^【】〔〕\\[\\]《》]{0,30}?)[【〔\\[]([^【】〔〕\\[\\]《》]{3,30}[书表单录证函])[】〕\\]]$"));
     if (const auto w = wrapped.match(s); w.hasMatch())
-        return w.captured(1);
+        return w.captured(1) + w.captured(2);
     QString t = s;
     t.remove(note);
     return t;
@@ -141,7 +165,7 @@ std::optional<Classified> classifyLine(const QString &compactLine)
             title = a.captured(2);
         else if (!prefix.isEmpty())
             title = compactLine;
-        if (title.contains(u'、') && r.type != DocumentType::StatementRecord)
+        if (title.contains(u'、') && r.type != DocumentType::StatementRecord && !title.contains(u"陈述、申辩"))
             return std::nullopt;
         return Classified{r.type, title};
     }
@@ -253,28 +277,33 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
         qsizetype indent = 0;
         while (indent < line.size() && line[indent].isSpace())
             ++indent;
-        if (seen <= 2 && (indent >= 4 || c.size() <= 12) && genericTitle().match(c).hasMatch())
+        if (seen <= 2 && (indent >= 4 || c.size() <= 12) && isGenericTitle(c))
             return Heading{DocumentType::Other, c};
-        // A title wrapped over two short lines (行政处罚事先 / 告知书), neither a title alone.
+        // A title wrapped over two short lines (行政处罚事先 / 告知书), neither a title alone (but for
+        // the bare kind word the wrap leaves: 告知书).
         static const QRegularExpression punct(QStringLiteral("[：:，,。；;、《》“”\\d]"));
         if (seen <= 3 && size_t(seen) < top.size() && c.size() <= 10 && top[size_t(seen)].second.size() <= 8
-            && !c.contains(punct) && !top[size_t(seen)].second.contains(punct) && !classifyLine(top[size_t(seen)].second))
-            if (const auto found = classifyLine(c + top[size_t(seen)].second); found && found->type != DocumentType::Other)
+            && !c.contains(punct) && !top[size_t(seen)].second.contains(punct) && !classifyLine(top[size_t(seen)].second)
+            && (top[size_t(seen)].second.size() <= 4 || !isGenericTitle(top[size_t(seen)].second)))
+        {
+            const QString joined = c + top[size_t(seen)].second;
+            if (const auto found = classifyLine(joined); found && found->type != DocumentType::Other)
                 return Heading{found->type, found->title};
+            if (isGenericTitle(joined))
+                return Heading{DocumentType::Other, joined};
+        }
         if (c.contains(u'。') || c.contains(u'，'))
             break;
     }
     // Text drawn out of reading order: a line that is exactly a form's title, anywhere on a page
     // that does not open in the middle of a sentence.
+    // A document number among the first lines starts a document, titled or not: its text types it.
+    const bool numbered = std::any_of(top.begin(), top.begin() + std::min<qsizetype>(3, top.size()),
+                                      [](const auto &l) { return isDocNumberLine(l.second); });
+    const std::optional<Heading> untitled = numbered ? std::optional(Heading{DocumentType::Other, QString()}) : std::nullopt;
     static const QRegularExpression sentence(QStringLiteral("[，。；,;]"));
-    for (QStringView line : pageText.split(u'\n')) {
-        const QString c = compact(line);
-        if (c.isEmpty() || PageLines::isPageMarker(PageLines::compacted(line)))
-            continue;
-        if (c.contains(sentence))
-            return std::nullopt;
-        break;
-    }
+    if (!top.empty() && top.front().second.contains(sentence))
+        return untitled;
     for (QStringView line : pageText.split(u'\n')) {
         const QString c = compact(line);
         if (c.size() < 4 || c.size() > 20)
@@ -283,7 +312,7 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
         if (found && found->type != DocumentType::Other && found->type != DocumentType::EvidenceList && found->title == c)
             return Heading{found->type, found->title};
     }
-    return std::nullopt;
+    return untitled;
 }
 
 namespace {

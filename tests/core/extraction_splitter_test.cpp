@@ -37,6 +37,10 @@ TEST_CASE("DossierSplitter::classifyTitle names the document kinds")
         {"行政处罚告知书", DocumentType::PriorNotice},
         {"行政处罚听证告知书", DocumentType::HearingNotice},
         {"听证告知书", DocumentType::HearingNotice},
+        {"行政处罚事先（听证）告知书", DocumentType::PriorNotice},
+        {"陈述申辩及听证权利告知书", DocumentType::PriorNotice},
+        {"陈述、申辩和听证权利告知书", DocumentType::PriorNotice},
+        {"行政处罚事先告知及听证告知书", DocumentType::PriorNotice},
         {"陈述申辩笔录", DocumentType::StatementRecord},
         {"放弃陈述、申辩和听证权利声明", DocumentType::StatementRecord},
         {"行政处罚决定书", DocumentType::Decision},
@@ -210,4 +214,28 @@ TEST_CASE("DossierSplitter::headingOf reads a title wrapped over two short lines
     CHECK(DossierSplitter::headingOf(u("   行政处罚\n   决定书\n某城管罚〔2024〕3号")).value().type == DocumentType::Decision);
     // Two short lines that make no title together.
     CHECK_FALSE(DossierSplitter::headingOf(u("当事人\n某某公司\n地址：某路1号")).has_value());
+}
+
+TEST_CASE("DossierSplitter: a page that opens with a document number starts a document, titled or not")
+{
+    const QString body = u("某某公司：\n本局拟对你公司罚款人民币五千元。你公司可于收到本告知书之日起三日内陈述、申辩。\n某县应急管理局\n2024年6月3日");
+    const char *tops[] = {
+        "   某县应急管理局\n   某应急罚告〔2024〕17号\n",           // no title at all
+        "   某县应急管理局\n   行政处罚\n   告知单\n   某应急罚告〔2024〕17号\n",  // a form title wrapped
+        "   某县应急管理局【行政处罚事先告知书】\n   某应急罚告〔2024〕17号\n",    // agency and bracketed title
+        "   某县应急管理局行政处罚事先（听证）告知书\n   某应急罚告〔2024〕17号\n",  // agency and a long form title
+        "   某县应急管理局\n   行政处罚告知单 某应急罚告〔2024〕17号\n",  // a form title with its number
+    };
+    for (const char *top : tops) {
+        CAPTURE(std::string(top));
+        const auto docs = DossierSplitter::split({u("    法制审核意见书\n审核意见：同意。\n法制审核人员：甲某"), u(top) + body});
+        REQUIRE(docs.size() == 2);
+        CHECK(docs[0].type == DocumentType::LegalReview);
+        CHECK(docs[1].firstPage == 2);
+        CHECK(docs[1].type == DocumentType::PriorNotice);
+    }
+    // A continuation page that only cites a number in its text does not.
+    const auto cont = DossierSplitter::split({u("    行政处罚决定书\n某某公司：\n经查……"),
+                                              u("依据某罚告〔2024〕17号告知书，本局决定对你公司罚款五千元。\n如不服，可申请行政复议。")});
+    CHECK(cont.size() == 1);
 }
