@@ -30,6 +30,8 @@ TEST_CASE("ChineseDate::parse reads the printed forms")
         {"二〇二四年十一月二十日", QDate(2024, 11, 20)},
         {"２０２５年３月５日", QDate(2025, 3, 5)},
         {"2025 年 3 月 5 日", QDate(2025, 3, 5)},
+        {"2025\xc2\xa0年\xc2\xa0" "3\xc2\xa0月\xc2\xa0" "5\xc2\xa0日", QDate(2025, 3, 5)},  // no-break spaces
+        {"二\xef\xbd\x8f二五年三月五日", QDate(2025, 3, 5)},                          // full-width o for 〇
         {"检查时间：2023.3.29 14:40至15时09分", QDate(2023, 3, 29)},
         {"送达时间 2024-07-22 12:40", QDate(2024, 7, 22)},
         {"签名：段松 2024年5月1日", QDate(2024, 5, 1)},
