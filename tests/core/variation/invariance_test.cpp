@@ -23,6 +23,7 @@ const QSet<QString> kHolding = {
     QStringLiteral("Layout=decision one paragraph"),
     QStringLiteral("Order=decision first"), QStringLiteral("Noise=spaces around punctuation"), QStringLiteral("Officers=table lines"),
     QStringLiteral("Footer=第 N 页 共 M 页"), QStringLiteral("Range=5万元以上10万元以下"), QStringLiteral("Pagination=decision over two pages"),
+    QStringLiteral("Titles=权利告知书"), QStringLiteral("Notice=combined 事先（听证）告知书"),
 };
 } // namespace
 
