@@ -98,16 +98,10 @@ bool decisionOnly(const CaseView &v)
 {
     if (!v.has(DocumentType::Decision))
         return false;
-    for (const CaseDocument &d : v.documents())
-        switch (d.type) {
-        case DocumentType::Decision:
-        case DocumentType::DeliveryReceipt:
-        case DocumentType::PaymentReceipt:
-        case DocumentType::Other:
-            break;
-        default:
+    for (DocumentType t : allDocumentTypes())
+        if (t != DocumentType::Decision && t != DocumentType::DeliveryReceipt && t != DocumentType::PaymentReceipt &&
+            t != DocumentType::Other && v.has(t))
             return false;
-        }
     return true;
 }
 

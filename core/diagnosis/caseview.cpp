@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseview.h"
 
+#include "extraction/documenttyper.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -71,6 +73,22 @@ CaseView::CaseView(const DiagnosisInput &input)
     for (const QString &p : input.pageTexts)
         m_flat.push_back(TextScan::flatten(p));
     m_documents = allOther(input.documents) ? classifyPages(input.pageTexts) : input.documents;
+    // Roles beyond the title: an untitled or unknown document takes what its content does; a
+    // notice may be both kinds of notice. A titled decision, record or form stays what it says.
+    for (const CaseDocument &d : m_documents) {
+        std::vector<DocumentType> roles{d.type};
+        auto isNotice = [](DocumentType t) { return t == DocumentType::PriorNotice || t == DocumentType::HearingNotice; };
+        if (d.type == DocumentType::Other || isNotice(d.type)) {
+            const auto content = DocumentTyper::roles(d.title, text(d));
+            if (d.type == DocumentType::Other && !content.empty() && content.front().confidence >= 0.6)
+                roles = {content.front().type};
+            if (isNotice(roles.front()))
+                for (const DocumentTyper::Role &r : content)
+                    if (isNotice(r.type) && r.confidence >= 0.6 && std::find(roles.begin(), roles.end(), r.type) == roles.end())
+                        roles.push_back(r.type);
+        }
+        m_roles.push_back(std::move(roles));
+    }
     // An unreadable page could hide a missing document unless it continues a known one.
     for (int page = 1; page <= int(m_flat.size()); ++page) {
         if (m_flat[size_t(page - 1)].size() >= 15)
@@ -98,17 +116,37 @@ std::vector<CaseDocument> CaseView::classifyPages(const std::vector<QString> &pa
 std::vector<CaseDocument> CaseView::ofType(DocumentType type) const
 {
     std::vector<CaseDocument> out;
-    for (const CaseDocument &d : m_documents)
-        if (d.type == type)
-            out.push_back(d);
+    for (size_t i = 0; i < m_documents.size(); ++i)
+        if (std::find(m_roles[i].begin(), m_roles[i].end(), type) != m_roles[i].end())
+            out.push_back(m_documents[i]);
     return out;
 }
 
 std::optional<CaseDocument> CaseView::first(DocumentType type) const
 {
-    for (const CaseDocument &d : m_documents)
-        if (d.type == type)
-            return d;
+    for (size_t i = 0; i < m_documents.size(); ++i)
+        if (std::find(m_roles[i].begin(), m_roles[i].end(), type) != m_roles[i].end())
+            return m_documents[i];
+    return std::nullopt;
+}
+
+bool CaseView::plays(const CaseDocument &doc, DocumentType type) const
+{
+    for (size_t i = 0; i < m_documents.size(); ++i)
+        if (m_documents[i] == doc)
+            return std::find(m_roles[i].begin(), m_roles[i].end(), type) != m_roles[i].end();
+    return doc.type == type;
+}
+
+std::optional<CaseDocument> CaseView::unplacedMentioning(std::initializer_list<const char16_t *> words) const
+{
+    for (size_t i = 0; i < m_documents.size(); ++i) {
+        if (m_roles[i].size() != 1 || m_roles[i].front() != DocumentType::Other)
+            continue;
+        const QString t = text(m_documents[i]);
+        if (std::all_of(words.begin(), words.end(), [&](const char16_t *w) { return t.contains(QStringView(w)); }))
+            return m_documents[i];
+    }
     return std::nullopt;
 }
 
@@ -228,22 +266,46 @@ std::optional<DateFact> CaseView::labelledDate(const std::optional<CaseDocument>
 
 std::optional<CaseDocument> CaseView::receiptFor(const CaseDocument &served) const
 {
-    const char16_t *kind = served.type == DocumentType::Decision       ? u"决定书"
-                           : served.type == DocumentType::HearingNotice ? u"听证告知"
-                                                                        : u"告知书";
-    std::optional<CaseDocument> firstAfter;
+    // What a receipt serves, from the document names it gives (送达文书名称 《…》 or the bare
+    // title): a decision, a hearing notice or a prior notice, however the agency titles them
+    // (告知书 / 告知单 / 权利告知书 …). A receipt naming both notices serves both.
+    auto serves = [](const QString &t, DocumentType type) {
+        const bool decision = t.contains(QStringLiteral("决定书")) || t.contains(QStringLiteral("处罚决定"));
+        const bool hearing = t.contains(QStringLiteral("听证"));
+        const bool notice = t.contains(QStringLiteral("告知")) || t.contains(QStringLiteral("事先"));
+        switch (type) {
+        case DocumentType::Decision: return decision;
+        case DocumentType::HearingNotice: return hearing && (notice || t.contains(QStringLiteral("通知")));
+        case DocumentType::PriorNotice: return notice && (!decision || t.indexOf(QStringLiteral("告知")) < t.indexOf(QStringLiteral("决定")));
+        default: return false;
+        }
+    };
+    const DocumentType kind = served.type == DocumentType::Decision || served.type == DocumentType::HearingNotice
+                                  ? served.type
+                                  : DocumentType::PriorNotice;
+    // A combined notice is served once: its receipt names the one title.
+    const bool combined = kind != DocumentType::Decision && plays(served, DocumentType::PriorNotice) &&
+                          plays(served, DocumentType::HearingNotice);
+    std::optional<CaseDocument> namedBefore, firstAfter;
     for (const CaseDocument &d : m_documents) {
-        if (d.type != DocumentType::DeliveryReceipt || d.firstPage <= served.lastPage)
+        if (d.type != DocumentType::DeliveryReceipt)
             continue;
         const QString t = text(d);
-        const bool names = t.contains(QStringView(kind)) &&
-                           (served.type != DocumentType::PriorNotice || !t.contains(QStringLiteral("听证告知")));
+        const bool names = serves(t, kind) ||
+                           (combined && (serves(t, DocumentType::PriorNotice) || serves(t, DocumentType::HearingNotice)));
+        if (d.firstPage <= served.lastPage) {
+            // Archive order files the receipt before what it serves; it must then name it.
+            if (names && !namedBefore)
+                namedBefore = d;
+            continue;
+        }
         if (names)
             return d;
-        if (!firstAfter && !t.contains(QStringLiteral("决定书")) && !t.contains(QStringLiteral("告知书")))
+        if (!firstAfter && !serves(t, DocumentType::Decision) && !serves(t, DocumentType::PriorNotice) &&
+            !serves(t, DocumentType::HearingNotice))
             firstAfter = d;
     }
-    return firstAfter;
+    return namedBefore ? namedBefore : firstAfter;
 }
 
 std::optional<DateFact> CaseView::narratedDate(const QString &after, const QString &mustContain) const
@@ -294,7 +356,7 @@ std::optional<DateFact> CaseView::ownDate(const QString &key) const
     if (key == u"notice_delivered") {
         if (auto d = served(DocumentType::PriorNotice))
             return d;
-        return narratedDate(QStringLiteral("^[^。]{0,20}(送达|收到|签收)[^。]{0,12}告知书"), QStringLiteral("告知"));
+        return narratedDate(QStringLiteral("^[^。]{0,24}(送达|收到|签收|交付|送交|直接送达|邮寄)[^。]{0,16}告知"), QStringLiteral("告知"));
     }
     if (key == u"hearing_notice_delivered")
         return served(DocumentType::HearingNotice);

@@ -7,6 +7,7 @@
 #include "textscan.h"
 
 #include <QString>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <optional>
@@ -33,9 +34,16 @@ public:
 
     const DossierFields &fields() const { return m_fields; }
     const std::vector<CaseDocument> &documents() const { return m_documents; }
+    // Documents that play `type`'s role: by their title, or by what their text does (a combined
+    // 事先（听证）告知书 is both a prior notice and a hearing notice; a form titled in a way no
+    // rule knows is what its content makes it). See DocumentTyper.
     std::vector<CaseDocument> ofType(DocumentType type) const;
     std::optional<CaseDocument> first(DocumentType type) const;
     bool has(DocumentType type) const { return first(type).has_value(); }
+    bool plays(const CaseDocument &doc, DocumentType type) const;
+    // A document the typing could not place (Other) whose text still speaks of `words` (every
+    // one of them): where a missing document may be hiding, for a hint instead of a finding.
+    std::optional<CaseDocument> unplacedMentioning(std::initializer_list<const char16_t *> words) const;
 
     // Flat text of a document's pages, joined; offsets map back to pages with evidence().
     QString text(const CaseDocument &doc) const;
@@ -72,6 +80,7 @@ private:
 
     std::vector<QString> m_flat;
     std::vector<CaseDocument> m_documents;
+    std::vector<std::vector<DocumentType>> m_roles;  // per document, its type first
     DossierFields m_fields;
     std::set<QString> m_uncertainFields;
     std::set<int> m_doubtfulPages;

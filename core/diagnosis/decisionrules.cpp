@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the decision itself must say: remedies and their periods, the statutory contents
-// (第59条), and a fine inside the range of the provision it cites (第5条, 第32条).
+// What the decision itself must say: the statutory contents (第59条), and a fine inside the
+// range of the provision it cites (第5条, 第32条). The remedy notice is remedyrule.cpp.
 #include "casefacts.h"
 #include "provisiontable.h"
 #include "rulecatalogue.h"
@@ -95,83 +95,6 @@ std::optional<Evidence> mitigationGround(const CaseView &v)
 } // namespace
 
 namespace Rules {
-void remedyNotice(const RuleContext &c, Findings &out)
-{
-    const CaseView &v = c.view;
-    const auto decision = v.first(DocumentType::Decision);
-    if (!decision)
-        return;
-    if (!v.readable(*decision)) {
-        out.push_back(RuleCatalogue::hint("REMEDY_NOTICE_DEFECT", QStringLiteral("决定书页面无文字层，无法核对救济途径和期限"), {v.pageEvidence(*decision)}));
-        return;
-    }
-    const QString t = v.text(*decision);
-    auto periodNear = [&](qsizetype pos, qsizetype floor) -> std::optional<TextScan::Period> {
-        qsizetype sentenceStart = 0;
-        const QStringView sentence = sentenceAt(t, pos, &sentenceStart);
-        const qsizetype from = std::max({sentenceStart, floor, pos - 70});
-        const auto before = TextScan::periods(QStringView(t).mid(from, pos - from));
-        if (!before.empty()) {
-            auto p = before.back();
-            p.start += from;
-            return p;
-        }
-        const qsizetype after = pos + 2;
-        const qsizetype end = std::min<qsizetype>(sentenceStart + sentence.size(), after + 20);
-        const auto later = TextScan::periods(QStringView(t).mid(after, std::max<qsizetype>(0, end - after)));
-        if (later.empty())
-            return std::nullopt;
-        auto p = later.front();
-        p.start += after;
-        return p;
-    };
-    // the first mention of the remedy that states a period; else the first mention at all
-    auto locate = [&](const QString &word, qsizetype floorFrom, std::optional<TextScan::Period> *period) {
-        qsizetype firstSeen = -1;
-        for (qsizetype pos = t.indexOf(word); pos >= 0; pos = t.indexOf(word, pos + 1)) {
-            if (firstSeen < 0)
-                firstSeen = pos;
-            if (auto p = periodNear(pos, pos > floorFrom ? floorFrom : 0)) {
-                *period = p;
-                return pos;
-            }
-        }
-        return firstSeen;
-    };
-    std::optional<TextScan::Period> rp, lp;
-    const qsizetype review = locate(QStringLiteral("复议"), 0, &rp);
-    const qsizetype suit = locate(QStringLiteral("诉讼"), review >= 0 ? review + 2 : 0, &lp);
-    QStringList problems;
-    QString key;
-    std::vector<Evidence> evidence;
-    if (review < 0)
-        problems << QStringLiteral("未告知申请行政复议的途径");
-    else if (!rp)
-        problems << QStringLiteral("未载明申请行政复议的期限");
-    else if (rp->months || rp->workingDays || rp->days != c.profile.reconsiderationDays)
-        problems << QStringLiteral("复议期限写作「%1」，应为%2日").arg(t.mid(rp->start, rp->length)).arg(c.profile.reconsiderationDays);
-    if (suit < 0)
-        problems << QStringLiteral("未告知提起行政诉讼的途径");
-    else if (!lp)
-        problems << QStringLiteral("未载明提起行政诉讼的期限");
-    else if (!lp->months || lp->days != c.profile.litigationMonths)
-        problems << QStringLiteral("诉讼期限写作「%1」，应为%2个月").arg(t.mid(lp->start, lp->length)).arg(c.profile.litigationMonths);
-    if (problems.isEmpty())
-        return;
-    for (qsizetype pos : {review, suit})
-        if (pos >= 0)
-            evidence.push_back(v.evidence(*decision, pos, 2));
-    if (evidence.empty())
-        evidence.push_back(v.pageEvidence(*decision));
-    Finding f = RuleCatalogue::finding("REMEDY_NOTICE_DEFECT", QStringLiteral("决定书救济告知有误：") + problems.join(QStringLiteral("；")),
-                                       evidence, problems.join(QLatin1Char('|')));
-    // Only absences: on a scanned page with doubtful words the line may just not have been read.
-    const bool absencesOnly = std::none_of(problems.begin(), problems.end(), [](const QString &p) { return p.contains(u"写作"); });
-    if (const int page = v.doubtfulPageOf(*decision); page && absencesOnly)
-        f = RuleCatalogue::unverified(f, page, QStringLiteral("识别置信度低，可能有整行文字未识别出"));
-    out.push_back(f);
-}
-
 void decisionContents(const RuleContext &c, Findings &out)
 {
     const CaseView &v = c.view;

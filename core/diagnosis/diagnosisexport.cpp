@@ -26,7 +26,8 @@ QJsonObject finding(const Finding &f)
                        {QStringLiteral("legal_basis"), f.legalBasis},
                        {QStringLiteral("message"), f.message},
                        {QStringLiteral("item"), f.item},
-                       {QStringLiteral("evidence"), evidence}};
+                       {QStringLiteral("evidence"), evidence},
+                       {QStringLiteral("reader"), f.reader}};
 }
 
 QJsonArray json(const std::vector<CaseDiagnosis> &results)

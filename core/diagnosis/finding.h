@@ -20,6 +20,7 @@ struct Finding {
     QString item;        // suggested standard item id (review-standards-draft.json)
     std::vector<Evidence> evidence;
     QString key;         // the key facts; a stored reviewer decision follows a finding with the same rule + key
+    QString reader;      // which reader decided it ("RemedyClause", "RightsClause", "DocumentTyper", "dates" …)
 
     bool operator==(const Finding &) const = default;
 };

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prior notice, statement rights, hearing notice and the hearing-request window (第44、45、63、64条).
+// Documents are found by the role they play (CaseView::ofType), rights by what a notice grants
+// (RightsClause), and an absence is a finding only when nothing in the file could hold what is
+// missing; otherwise it is a hint naming where to look.
 #include "casefacts.h"
+#include "clauses/periodreader.h"
+#include "clauses/rightsclause.h"
 #include "rulecatalogue.h"
 #include "rules.h"
-
-#include <QRegularExpression>
 
 using namespace CaseFacts;
 
@@ -14,11 +17,9 @@ std::optional<CaseDocument> noticeDocument(const CaseView &v)
 {
     if (auto d = v.first(DocumentType::PriorNotice))
         return d;
-    for (const CaseDocument &d : v.ofType(DocumentType::HearingNotice)) {
-        const QString t = v.text(d);
-        if (t.contains(QStringLiteral("陈述")) && t.contains(QStringLiteral("申辩")))
+    for (const CaseDocument &d : v.ofType(DocumentType::HearingNotice))
+        if (RightsClause::read(v.text(d)).statement.granted)
             return d;
-    }
     return std::nullopt;
 }
 
@@ -31,16 +32,32 @@ Evidence decisionEvidence(const CaseView &v)
     return {};
 }
 
-bool mentionsHearingRight(QStringView t)
+Finding withReader(Finding f, const char *reader)
 {
-    static const QRegularExpression re(QStringLiteral("听证"));
-    auto it = re.globalMatch(t);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QStringView around = t.mid(std::max<qsizetype>(0, m.capturedStart() - 30), 60);
-        if (!around.contains(u"不适用") && !around.contains(u"无权"))
+    f.reader = QLatin1String(reader);
+    return f;
+}
+
+// Whether the file shows the party was told of a hearing right, or had a hearing: a document
+// playing the hearing-notice role, a notice granting it, a hearing's own papers, or the
+// decision saying so (a lone decision's only evidence).
+bool hearingTold(const CaseView &v, bool screening)
+{
+    if (v.has(DocumentType::HearingNotice))
+        return true;
+    for (const CaseDocument &d : v.ofType(DocumentType::PriorNotice))
+        if (RightsClause::read(v.text(d)).hearing.granted)
+            return true;
+    if (hearingHeld(v))
+        return true;
+    for (const CaseDocument &d : v.ofType(DocumentType::StatementRecord)) {
+        const QString t = v.text(d);
+        if (t.contains(QStringLiteral("听证")) && !t.contains(QStringLiteral("不适用听证")))
             return true;
     }
+    if (screening)
+        if (const auto decision = v.first(DocumentType::Decision))
+            return RightsClause::read(v.text(*decision)).hearing.granted;
     return false;
 }
 } // namespace
@@ -55,16 +72,23 @@ void priorNotice(const RuleContext &c, Findings &out)
     const auto notice = noticeDocument(v);
     const auto decided = v.date(QStringLiteral("decision"));
     if (!notice) {
+        // Absence needs proof: every page read, and no unplaced document telling of rights.
         if (!v.textComplete()) {
-            out.push_back(RuleCatalogue::hint("NO_PRIOR_NOTICE", QStringLiteral("卷内未识别到行政处罚事先告知书，部分页面无文字层，请人工核对"),
-                                              {decisionEvidence(v)}));
+            out.push_back(withReader(RuleCatalogue::hint("NO_PRIOR_NOTICE", QStringLiteral("卷内未识别到行政处罚事先告知书，部分页面无文字层，请人工核对"),
+                                                         {decisionEvidence(v)}), "DocumentTyper"));
             return;
         }
-        out.push_back(RuleCatalogue::finding(
+        if (const auto maybe = v.unplacedMentioning({u"告知", u"申辩"})) {
+            out.push_back(withReader(RuleCatalogue::hint("NO_PRIOR_NOTICE",
+                                                         QStringLiteral("卷内未识别到行政处罚事先告知书；第%1页的文书提及告知与申辩，请核对其是否为告知书").arg(maybe->firstPage),
+                                                         {v.pageEvidence(*maybe), decisionEvidence(v)}), "DocumentTyper"));
+            return;
+        }
+        out.push_back(withReader(RuleCatalogue::finding(
             "NO_PRIOR_NOTICE",
             QStringLiteral("卷内无行政处罚事先告知书，处罚决定%1作出前未见告知拟处罚内容及陈述、申辩权利")
                 .arg(decided ? cnDate(decided->date) : QString()),
-            {v.pageEvidence(*decision), decisionEvidence(v)}, QStringLiteral("missing")));
+            {v.pageEvidence(*decision), decisionEvidence(v)}, QStringLiteral("missing")), "DocumentTyper"));
         return;
     }
     const auto noticed = v.date(QStringLiteral("notice"));
@@ -75,7 +99,7 @@ void priorNotice(const RuleContext &c, Findings &out)
             {noticed->evidence, decided->evidence}, QStringLiteral("late:%1").arg(noticed->date.toString(Qt::ISODate)));
         if (const int page = uncertainPage(v, {&*noticed, &*decided}))
             f = RuleCatalogue::unverified(f, page, QStringLiteral("所依据的日期识别存疑（落款或标注处未能识别，取自正文叙述）"));
-        out.push_back(f);
+        out.push_back(withReader(f, "dates"));
     }
 }
 
@@ -86,22 +110,28 @@ void statementRights(const RuleContext &c, Findings &out)
     if (!notice)
         return;
     if (!v.readable(*notice)) {
-        out.push_back(RuleCatalogue::hint("NOTICE_LACKS_STATEMENT_RIGHTS", QStringLiteral("告知书页面无文字层，无法核对陈述、申辩权利告知"),
-                                          {v.pageEvidence(*notice)}));
+        out.push_back(withReader(RuleCatalogue::hint("NOTICE_LACKS_STATEMENT_RIGHTS", QStringLiteral("告知书页面无文字层，无法核对陈述、申辩权利告知"),
+                                                     {v.pageEvidence(*notice)}), "RightsClause"));
         return;
     }
-    const QString t = v.text(*notice);
-    static const QRegularExpression rights(QStringLiteral("陈述|申辩|辩解|申诉意见|提出意见"));
-    auto it = rights.globalMatch(t);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!TextScan::negatedBefore(t, m.capturedStart(), 2))
+    // Any prior notice in the file that grants the right answers for the file.
+    for (const CaseDocument &d : v.ofType(DocumentType::PriorNotice))
+        if (RightsClause::read(v.text(d)).statement.granted)
             return;
-    }
-    out.push_back(RuleCatalogue::finding(
+    const auto reading = RightsClause::read(v.text(*notice));
+    if (reading.statement.granted)
+        return;
+    Finding f = RuleCatalogue::finding(
         "NOTICE_LACKS_STATEMENT_RIGHTS",
-        QStringLiteral("%1（第%2页）未告知当事人享有陈述、申辩的权利").arg(documentTypeTitle(notice->type)).arg(notice->firstPage),
-        {v.pageEvidence(*notice)}, QStringLiteral("notice")));
+        reading.statement.denied
+            ? QStringLiteral("%1（第%2页）称当事人不享有陈述、申辩的权利").arg(documentTypeTitle(notice->type)).arg(notice->firstPage)
+            : QStringLiteral("%1（第%2页）未告知当事人享有陈述、申辩的权利").arg(documentTypeTitle(notice->type)).arg(notice->firstPage),
+        {v.pageEvidence(*notice)}, QStringLiteral("notice"));
+    if (reading.statement.denied)
+        f.severity = Severity::Veto;  // the right denied outright: 第62条
+    if (const int page = v.doubtfulPageOf(*notice); page && !reading.statement.denied)
+        f = RuleCatalogue::unverified(f, page, QStringLiteral("识别置信度低，可能有整行文字未识别出"));
+    out.push_back(withReader(f, "RightsClause"));
 }
 
 void hearingNotice(const RuleContext &c, Findings &out)
@@ -116,29 +146,48 @@ void hearingNotice(const RuleContext &c, Findings &out)
     const bool required = (f && f->yuan >= threshold) || heavy;
     if (!required)
         return;
-    if (v.has(DocumentType::HearingNotice))
-        return;
     const bool screening = decisionOnly(v);
-    const auto notice = v.first(DocumentType::PriorNotice);
-    if (notice && mentionsHearingRight(v.text(*notice)))
+    if (hearingTold(v, screening))
         return;
-    if (screening && mentionsHearingRight(v.text(*decision)))
-        return;
+    const auto notice = noticeDocument(v);
     const QString reason = heavy && !(f && f->yuan >= threshold)
                                ? QStringLiteral("处罚种类「%1」").arg(heavy->snippet)
                                : QStringLiteral("罚款%1元，达到较大数额标准%2元（%3）")
                                      .arg(yuan(f->yuan), yuan(threshold),
                                           isPerson(v) ? QStringLiteral("自然人") : QStringLiteral("法人或其他组织"));
     const Evidence penalty = heavy && !(f && f->yuan >= threshold) ? *heavy : f->evidence;
-    if (!screening && !v.textComplete() && !notice) {
-        out.push_back(RuleCatalogue::hint("NO_HEARING_NOTICE", reason + QStringLiteral("；未识别到听证告知，部分页面无文字层，请人工核对"), {penalty}));
+    if (screening) {
+        // A lone decision proves the omission only by its own account of what it told the party.
+        const auto told = RightsClause::read(v.text(*decision));
+        if (!told.statement.granted) {
+            out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE", reason + QStringLiteral("；决定书未叙述告知程序，是否告知听证权利需调阅案卷核对"),
+                                                         {penalty}), "RightsClause"));
+            return;
+        }
+        out.push_back(withReader(RuleCatalogue::finding("NO_HEARING_NOTICE",
+                                                        reason + QStringLiteral("，决定书叙述的告知内容仅有陈述、申辩权利，未告知听证权利"),
+                                                        {v.evidence(*decision, told.statement.at, 2), penalty}, QStringLiteral("hearing")),
+                                 "RightsClause"));
+        return;
+    }
+    if (!v.textComplete() && !notice) {
+        out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE", reason + QStringLiteral("；未识别到听证告知，部分页面无文字层，请人工核对"), {penalty}),
+                                 "DocumentTyper"));
+        return;
+    }
+    if (const auto maybe = v.unplacedMentioning({u"听证"})) {
+        out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE",
+                                                     reason + QStringLiteral("；第%1页的文书提及听证，请核对是否已告知听证权利").arg(maybe->firstPage),
+                                                     {v.pageEvidence(*maybe), penalty}), "DocumentTyper"));
         return;
     }
     const Evidence where = notice ? v.pageEvidence(*notice) : v.pageEvidence(*decision);
-    out.push_back(RuleCatalogue::finding(
-        "NO_HEARING_NOTICE",
-        reason + (screening ? QStringLiteral("，决定书未载明已告知听证权利") : QStringLiteral("，卷内无听证告知书，告知书亦未告知听证权利")),
-        {where, penalty}, QStringLiteral("hearing")));
+    Finding finding = RuleCatalogue::finding("NO_HEARING_NOTICE", reason + QStringLiteral("，卷内无听证告知书，告知书亦未告知听证权利"),
+                                             {where, penalty}, QStringLiteral("hearing"));
+    if (notice)
+        if (const int page = v.doubtfulPageOf(*notice))
+            finding = RuleCatalogue::unverified(finding, page, QStringLiteral("识别置信度低，可能有整行文字未识别出"));
+    out.push_back(withReader(finding, "RightsClause"));
 }
 
 void hearingWindow(const RuleContext &c, Findings &out)
@@ -146,57 +195,30 @@ void hearingWindow(const RuleContext &c, Findings &out)
     const CaseView &v = c.view;
     std::vector<CaseDocument> sources = v.ofType(DocumentType::HearingNotice);
     for (const CaseDocument &d : v.ofType(DocumentType::PriorNotice))
-        sources.push_back(d);
+        if (std::find(sources.begin(), sources.end(), d) == sources.end())
+            sources.push_back(d);
     if (sources.empty() && decisionOnly(v))
         sources = v.ofType(DocumentType::Decision);
-    static const QRegularExpression hearing(QStringLiteral("听证"));
-    static const QRegularExpression clauseEnd(QStringLiteral("[，,；;。]"));
     for (const CaseDocument &doc : sources) {
         const QString t = v.text(doc);
-        auto it = hearing.globalMatch(t);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            qsizetype sentenceStart = 0;
-            const QStringView sentence = sentenceAt(t, m.capturedStart(), &sentenceStart);
-            const qsizetype at = m.capturedStart() - sentenceStart;
-            // the clause holding 听证 and the one after it ("如要求听证，应当于…五个工作日内提出")
-            qsizetype from = at;
-            while (from > 0 && !clauseEnd.match(sentence.mid(from - 1, 1)).hasMatch())
-                --from;
-            qsizetype to = sentence.size();
-            int clauses = 0;
-            for (qsizetype i = at; i < sentence.size(); ++i)
-                if (clauseEnd.match(sentence.mid(i, 1)).hasMatch() && ++clauses == 2) {
-                    to = i;
-                    break;
-                }
-            const QStringView window = sentence.mid(from, to - from);
-            if (!window.contains(u"内") || window.contains(u"复议") || window.contains(u"诉讼"))
-                continue;
-            const auto periods = TextScan::periods(window);
-            const TextScan::Period *best = nullptr;
-            for (const auto &p : periods) {
-                if (p.months || !window.mid(p.start + p.length, 2).contains(u"内"))
-                    continue;
-                const qsizetype hearingAt = at - from;
-                if (!best || std::abs(p.start - hearingAt) < std::abs(best->start - hearingAt))
-                    best = &p;
-            }
-            if (!best)
-                continue;
-            const int minimum = c.profile.hearingRequestDays;
-            const bool tooShort = best->days < minimum;
-            if (!tooShort)
-                return;
-            const QString unit = best->workingDays ? QStringLiteral("个工作日") : QStringLiteral("日");
-            const Evidence ev = v.evidence(doc, sentenceStart + from + best->start, best->length);
-            out.push_back(RuleCatalogue::finding(
-                "HEARING_WINDOW_TOO_SHORT",
-                QStringLiteral("%1给予的听证申请期限为%2%3，短于法定的%4%5").arg(documentTypeTitle(doc.type)).arg(best->days).arg(unit)
-                    .arg(minimum).arg(c.profile.hearingRequestWorkingDays ? QStringLiteral("个工作日") : QStringLiteral("日")),
-                {ev}, QStringLiteral("%1%2").arg(best->days).arg(best->workingDays ? QStringLiteral("wd") : QStringLiteral("d"))));
+        const auto hearing = RightsClause::read(t).hearing;
+        if (!hearing.granted || !hearing.period)
+            continue;
+        const PeriodReader::Period &p = *hearing.period;
+        if (p.unit == PeriodReader::Unit::Month || p.unit == PeriodReader::Unit::Year)
             return;
-        }
+        const int minimum = c.profile.hearingRequestDays;
+        if (p.value >= minimum)
+            return;
+        const QString unit = p.unit == PeriodReader::Unit::WorkingDay ? QStringLiteral("个工作日") : QStringLiteral("日");
+        out.push_back(withReader(RuleCatalogue::finding(
+            "HEARING_WINDOW_TOO_SHORT",
+            QStringLiteral("%1给予的听证申请期限为%2%3，短于法定的%4%5").arg(documentTypeTitle(doc.type)).arg(p.value).arg(unit)
+                .arg(minimum).arg(c.profile.hearingRequestWorkingDays ? QStringLiteral("个工作日") : QStringLiteral("日")),
+            {v.evidence(doc, p.start, p.length)},
+            QStringLiteral("%1%2").arg(p.value).arg(p.unit == PeriodReader::Unit::WorkingDay ? QStringLiteral("wd") : QStringLiteral("d"))),
+            "RightsClause"));
+        return;
     }
 }
 } // namespace Rules

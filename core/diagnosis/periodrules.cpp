@@ -2,6 +2,7 @@
 // Time limits: the rights period before deciding, the 90-day handling period, service of the
 // decision and proof of service (第45、60、61、62、64条).
 #include "casefacts.h"
+#include "clauses/rightsclause.h"
 #include "rulecatalogue.h"
 #include "rules.h"
 
@@ -15,31 +16,22 @@ struct StatedPeriod {
     Evidence evidence;
 };
 
-// The period a notice gives for the right named by `topic` ("陈述|申辩" or "听证").
-std::optional<StatedPeriod> statedPeriod(const CaseView &v, const CaseDocument &doc, const QString &topic)
+// The period a notice gives for the statement right or the hearing right, as RightsClause reads it.
+std::optional<StatedPeriod> statedPeriod(const CaseView &v, const CaseDocument &doc, bool hearing)
 {
-    const QString t = v.text(doc);
-    const QRegularExpression re(topic);
-    auto it = re.globalMatch(t);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        qsizetype start = 0;
-        const QStringView sentence = sentenceAt(t, m.capturedStart(), &start);
-        if (sentence.contains(u"复议") || sentence.contains(u"诉讼"))
-            continue;
-        const qsizetype at = m.capturedStart() - start;
-        const TextScan::Period *best = nullptr;
-        const auto periods = TextScan::periods(sentence);
-        for (const auto &p : periods) {
-            if (p.months || !sentence.mid(p.start + p.length, 2).contains(u"内"))
-                continue;
-            if (!best || std::abs(p.start - at) < std::abs(best->start - at))
-                best = &p;
-        }
-        if (best)
-            return StatedPeriod{*best, v.evidence(doc, start + best->start, best->length)};
-    }
-    return std::nullopt;
+    const auto reading = RightsClause::read(v.text(doc));
+    const RightsClause::Right &right = hearing ? reading.hearing : reading.statement;
+    if (!right.granted || !right.period)
+        return std::nullopt;
+    const PeriodReader::Period &p = *right.period;
+    if (p.unit != PeriodReader::Unit::Day && p.unit != PeriodReader::Unit::WorkingDay)
+        return std::nullopt;
+    TextScan::Period period;
+    period.days = p.value;
+    period.workingDays = p.unit == PeriodReader::Unit::WorkingDay;
+    period.start = p.start;
+    period.length = p.length;
+    return StatedPeriod{period, v.evidence(doc, p.start, p.length)};
 }
 
 // A written waiver, or a statement that was made and re-examined, before the decision.
@@ -87,7 +79,7 @@ void rightsPeriod(const RuleContext &c, Findings &out)
     std::optional<DateFact> served = v.date(QStringLiteral("notice_delivered"));
     if (!served && !screening)
         served = v.date(QStringLiteral("notice"));
-    const auto statement = statedPeriod(v, *notice, QStringLiteral("陈述|申辩"));
+    const auto statement = statedPeriod(v, *notice, false);
     if (!served || !statement) {
         out.push_back(RuleCatalogue::hint("DECIDED_BEFORE_RIGHTS_PERIOD_END",
                                           !served ? QStringLiteral("未找到告知书送达日期，无法核对陈述申辩期限是否届满")
@@ -104,10 +96,10 @@ void rightsPeriod(const RuleContext &c, Findings &out)
     std::optional<CaseDocument> hearingDoc = v.first(DocumentType::HearingNotice);
     if (hearingDoc) {
         const auto hs = v.date(QStringLiteral("hearing_notice_delivered"));
-        const auto hp = statedPeriod(v, *hearingDoc, QStringLiteral("听证"));
+        const auto hp = statedPeriod(v, *hearingDoc, true);
         if (hs && hp)
             periods.push_back({QStringLiteral("听证申请"), *hs, *hp});
-    } else if (const auto hp = statedPeriod(v, *notice, QStringLiteral("听证"))) {
+    } else if (const auto hp = statedPeriod(v, *notice, true)) {
         periods.push_back({QStringLiteral("听证申请"), *served, *hp});
     }
     for (const Candidate &p : periods) {

@@ -13,6 +13,7 @@ struct RuleInfo {
     Dimension dimension;
     const char *legalBasis;
     const char *item;
+    const char *reader;  // the reader whose values decide the rule, unless a finding names another
 };
 
 namespace RuleCatalogue {
@@ -25,4 +26,7 @@ Finding hint(const char *id, const QString &message, std::vector<Evidence> evide
 // A finding whose deciding fact rests on a scanned page's OCR that cannot be vouched for (a
 // low-confidence date, a line that may not have been read): kept, as a hint that names the page.
 Finding unverified(Finding f, int page, const QString &why);
+// A finding whose text was read but could not settle it (a limit written in a way no reader
+// parses, a document that may be cut short): a hint naming the page to check.
+Finding unproven(Finding f, int page, const QString &why);
 } // namespace RuleCatalogue
