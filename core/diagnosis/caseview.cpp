@@ -143,6 +143,10 @@ std::optional<CaseDocument> CaseView::unplacedMentioning(std::initializer_list<c
     for (size_t i = 0; i < m_documents.size(); ++i) {
         if (m_roles[i].size() != 1 || m_roles[i].front() != DocumentType::Other)
             continue;
+        // A cover or table of contents names documents; it is none of them.
+        static const QRegularExpression listing(QStringLiteral("目录|封面|卷宗|案卷|备考"));
+        if (listing.match(m_documents[i].title).hasMatch())
+            continue;
         const QString t = text(m_documents[i]);
         if (std::all_of(words.begin(), words.end(), [&](const char16_t *w) { return t.contains(QStringView(w)); }))
             return m_documents[i];

@@ -50,9 +50,12 @@ bool hearingTold(const CaseView &v, bool screening)
             return true;
     if (hearingHeld(v))
         return true;
+    // A hearing's own record shows it was offered; a waiver of rights does not (第63条: a waiver
+    // still requires the notice to have been given).
     for (const CaseDocument &d : v.ofType(DocumentType::StatementRecord)) {
         const QString t = v.text(d);
-        if (t.contains(QStringLiteral("听证")) && !t.contains(QStringLiteral("不适用听证")))
+        if (d.title.contains(QStringLiteral("听证")) && !d.title.contains(QStringLiteral("放弃")) &&
+            (t.contains(QStringLiteral("主持人")) || t.contains(QStringLiteral("听证员")) || t.contains(QStringLiteral("听证会"))))
             return true;
     }
     if (screening)
