@@ -108,17 +108,43 @@ void decisionContents(const RuleContext &c, Findings &out)
     };
     static const Element kElements[] = {
         {u"当事人|被处罚人|名称|姓名|：", u"当事人名称"},
-        {u"住所|地址|住址|经营场所", u"当事人地址"},
+
         {u"经查|查明|违法事实|调查|检查发现", u"违法事实"},
         {u"证据|为证|证明|笔录", u"证据"},
         {u"依据|根据|按照", u"处罚依据"},
         {u"罚款|警告|没收|吊销|责令|通报批评|暂扣|降低|限制", u"处罚种类"},
-        {u"缴纳|缴至|缴款|履行|执行", u"履行方式和期限"},
     };
     QStringList missing;
     for (const Element &e : kElements)
         if (!QRegularExpression(QString::fromUtf16(e.pattern)).match(t).hasMatch())
             missing << QString::fromUtf16(e.name);
+    // The party's address: a labelled address (住所：, 地址（住址）：, 经营场所：), or an address
+    // word in the party block before the facts — not 经营场所 in the narrative of the violation.
+    {
+        static const QRegularExpression labelled(QStringLiteral(
+            "(住所|地址|住址|经营场所|营业场所|经营地址|注册地址|居住地|联系地址|住所地)(（[^）]{0,10}）)?[：:]|住(所|址)(位于|在|为)"));
+        static const QRegularExpression facts(QStringLiteral("经查|查明|违法事实|经调查|现查明"));
+        const auto f = facts.match(t);
+        const QStringView head = QStringView(t).left(f.hasMatch() ? f.capturedStart() : std::min<qsizetype>(t.size(), 300));
+        const bool inHead = head.contains(u"住所") || head.contains(u"地址") || head.contains(u"住址");
+        if (!labelled.match(t).hasMatch() && !inHead)
+            missing.insert(std::min<qsizetype>(1, missing.size()), QStringLiteral("当事人地址"));
+    }
+    // The manner and deadline of performance: a sentence that tells how or by when to pay or
+    // perform — not only the surcharge or enforcement that follows a failure to pay.
+    {
+        static const QRegularExpression perform(QStringLiteral("缴纳|交纳|缴至|缴清|缴款|缴入|履行|执行完毕|自觉执行"));
+        static const QRegularExpression consequence(QStringLiteral("加处|逾期不|到期不|强制执行|不停止|期满不"));
+        bool told = false;
+        auto it = perform.globalMatch(t);
+        while (!told && it.hasNext()) {
+            const auto m = it.next();
+            const QStringView sentence = sentenceAt(t, m.capturedStart());
+            told = !consequence.match(sentence).hasMatch() || !TextScan::periods(sentence).empty();
+        }
+        if (!told)
+            missing << QStringLiteral("履行方式和期限");
+    }
     if (TextScan::dates(t).empty())
         missing << QStringLiteral("作出决定的日期");
     if (missing.isEmpty())

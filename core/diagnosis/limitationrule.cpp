@@ -37,6 +37,20 @@ std::optional<ViolationEnd> violationEnd(const CaseView &v, const CaseDocument &
         static const QRegularExpression ongoing(QStringLiteral("^[^。，]{0,6}(至今|持续至(检查|案发|调查)|仍在)"));
         if (ongoing.match(after).hasMatch())
             return ViolationEnd{discovered, v.evidence(doc, from + h.start, h.length + 6), true};
+        // A continuing act told in the date's sentence or the next: "自2021年3月1日起…。该行为
+        // 持续至本局检查时仍在进行" — counted from its end (第36条第2款), which is the discovery.
+        {
+            static const QRegularExpression continuing(QStringLiteral(
+                "至今|持续至(今|本局|检查|案发|调查|被查|立案|执法人员)|仍在(进行|继续|经营|销售|生产|施工|使用|排放)|"
+                "一直(持续|延续|处于)|尚未(停止|停业|拆除|改正)|未停止|持续(存在|进行|至)"));
+            qsizetype sentenceStart = 0;
+            const QStringView sentence = sentenceAt(section, h.start, &sentenceStart);
+            const qsizetype nextFrom = sentenceStart + sentence.size() + 1;
+            const QStringView next = nextFrom < section.size() ? sentenceAt(section, nextFrom) : QStringView();
+            const bool startOnly = section.mid(h.start + h.length, 2).startsWith(u"起") || section.mid(h.start + h.length, 3).contains(u"开始");
+            if (continuing.match(sentence).hasMatch() || (startOnly && continuing.match(next).hasMatch()))
+                return ViolationEnd{discovered, v.evidence(doc, from + h.start, h.length), true};
+        }
         if (i + 1 < hits.size()) {
             const auto &n = hits[i + 1];
             const QStringView between = section.mid(h.start + h.length, n.start - h.start - h.length);

@@ -136,7 +136,8 @@ void decisionOverdue(const RuleContext &c, Findings &out)
     const QDate end = c.calendar.periodEnd(filed->date, c.profile.handlingPeriodDays);
     if (decided->date <= end)
         return;
-    static const QRegularExpression extension(QStringLiteral("延长[^。]{0,12}(办案|案件办理|处理)?期限|延期[^。]{0,6}(办理|作出|审批)"));
+    static const QRegularExpression extension(QStringLiteral(
+        "延长[^。]{0,12}(办案|案件办理|处理|办理)?期限|(办案|办理|案件办理|处理)期限[^。]{0,6}延长|延期[^。]{0,6}(办理|作出|审批)"));
     for (DocumentType type : {DocumentType::ExtensionApproval, DocumentType::Decision}) {
         for (const CaseDocument &d : v.ofType(type)) {
             const QString t = v.text(d);
@@ -145,7 +146,7 @@ void decisionOverdue(const RuleContext &c, Findings &out)
                 if (t.contains(QStringLiteral("不同意延")) || t.contains(QStringLiteral("不予批准")))
                     continue;
                 // an extension "至2024年5月1日" or "N日" must reach the decision date
-                static const QRegularExpression until(QStringLiteral("延长[^。]{0,16}?至"));
+                static const QRegularExpression until(QStringLiteral("(?:延长|延期)[^。]{0,16}?至"));
                 const auto u = until.match(t);
                 const auto dates = TextScan::dates(t);
                 QDate extendedTo;

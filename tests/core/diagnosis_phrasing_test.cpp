@@ -79,6 +79,37 @@ const Row kRows[] = {
      }, 1},
     {"hearing denied in a notice for a large fine", "NO_HEARING_NOTICE",
      [] { return bigFine().replace(T::PriorNotice, kRights, kRights + QStringLiteral("本案不适用听证程序。")); }, 1},
+
+    {"limitation: an act begun three years ago that still goes on", "LIMITATION_EXPIRED",
+     [] {
+         return TestDossier::lawful().replace(T::Decision, QStringLiteral("当事人于2023年5月1日至2023年6月1日期间销售超过保质期的食品。"),
+                                              QStringLiteral("当事人自2020年12月1日起在其门店销售超过保质期的食品。该行为持续至本局检查时仍在进行。"));
+     }, 0},
+    {"limitation: an act that ended three years ago", "LIMITATION_EXPIRED",
+     [] {
+         return TestDossier::lawful().replace(T::Decision, QStringLiteral("2023年5月1日至2023年6月1日"),
+                                              QStringLiteral("2020年5月1日至2020年6月1日"));
+     }, 1},
+    {"contents: 经营场所 in the facts is no party address", "DECISION_CONTENTS_MISSING",
+     [] {
+         return TestDossier::lawful()
+             .replace(T::Decision, QStringLiteral("住所：洛阳市涧西区长安路42号\n"), QString())
+             .replace(T::Decision, QStringLiteral("销售超过保质期的食品"), QStringLiteral("在其经营场所内销售超过保质期的食品"));
+     }, 1},
+    {"contents: only the surcharge clause is no manner of performance", "DECISION_CONTENTS_MISSING",
+     [] {
+         return TestDossier::lawful().replace(T::Decision, QStringLiteral("当事人应当自收到本决定书之日起十五日内缴纳罚款。"),
+                                              QStringLiteral("到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。"));
+     }, 1},
+    {"contents: address label with a qualifier", "DECISION_CONTENTS_MISSING",
+     [] { return TestDossier::lawful().replace(T::Decision, QStringLiteral("住所："), QStringLiteral("地址（住所）：")); }, 0},
+    {"overdue: 办案期限延长至 in an approval", "DECISION_OVERDUE",
+     [] {
+         return TestDossier::lawful()
+             .replace(T::Decision, QStringLiteral("2024年3月12日"), QStringLiteral("2024年4月20日"))
+             .insertBefore(T::PriorNotice, T::ExtensionApproval,
+                           QStringLiteral("延长办案期限审批表\n因案情复杂，经负责人批准，本案办案期限延长至2024年5月1日。2024年3月28日"));
+     }, 0},
 };
 } // namespace
 
