@@ -63,7 +63,9 @@ std::vector<Found> mentions(QStringView t, const std::vector<Span> &sentences)
             // 对复议决定不服的，可以在收到复议决定书之日起十五日内向人民法院提起诉讼
             const qsizetype clauseStart = std::max(lead.lastIndexOf(u'；'), lead.lastIndexOf(u'。'));
             const QStringView own = lead.mid(clauseStart + 1);
-            f.afterReconsideration = own.contains(u"复议决定") || own.contains(u"复议机关") || own.contains(u"复议后");
+            // Not "（复议机关：某市人民政府）", which only names the body.
+            f.afterReconsideration = own.contains(u"复议决定") || own.contains(u"经复议") || own.contains(u"复议后") ||
+                                     own.contains(u"复议机关作出") || own.contains(u"复议机关逾期");
         }
         out.push_back(f);
     }

@@ -23,6 +23,9 @@ struct Reading {
     Right statement;  // 陈述、申辩 (辩解, 说明理由 and 提出意见 to the agency count as the same right)
     Right hearing;    // 听证
     bool waiver = false;  // the text records that the party waived them (放弃陈述、申辩 / 放弃听证)
+    // One period was read for both rights ("五日内提出陈述、申辩或者要求听证"): in a notice that is
+    // the window of both; in a decision's account of its notice it may be the statement period alone.
+    bool sharedPeriod() const { return statement.period && hearing.period && statement.period->start == hearing.period->start; }
 };
 
 // `text` is the notice's flat text; ClauseText::normalised is applied inside, offsets are the input's.

@@ -360,7 +360,9 @@ std::optional<DateFact> CaseView::ownDate(const QString &key) const
     if (key == u"notice_delivered") {
         if (auto d = served(DocumentType::PriorNotice))
             return d;
-        return narratedDate(QStringLiteral("^[^。]{0,24}(送达|收到|签收|交付|送交|直接送达|邮寄)[^。]{0,16}告知"), QStringLiteral("告知"));
+        // "2023年12月2日，本局向当事人送达了《…告知书》" or "…，本局依法告知当事人拟作出…".
+        return narratedDate(QStringLiteral("^[^。]{0,24}(?:(?:送达|收到|签收|交付|送交|邮寄)[^。]{0,16}告知|告知了?(?:当事人|你|其|该))"),
+                            QStringLiteral("告知"));
     }
     if (key == u"hearing_notice_delivered")
         return served(DocumentType::HearingNotice);

@@ -140,7 +140,10 @@ void decisionContents(const RuleContext &c, Findings &out)
         while (!told && it.hasNext()) {
             const auto m = it.next();
             const QStringView sentence = sentenceAt(t, m.capturedStart());
-            told = !consequence.match(sentence).hasMatch() || !TextScan::periods(sentence).empty();
+            // "本案已履行事先告知程序" performs a procedure, not the penalty.
+            static const QRegularExpression object(QStringLiteral("罚款|罚没|本决定|处罚决定|义务|银行|缴款|账户|财政"));
+            told = (!consequence.match(sentence).hasMatch() || !TextScan::periods(sentence).empty()) &&
+                   !sentence.contains(u"程序") && object.match(sentence).hasMatch();
         }
         if (!told)
             missing << QStringLiteral("履行方式和期限");

@@ -204,7 +204,8 @@ void hearingWindow(const RuleContext &c, Findings &out)
         sources = v.ofType(DocumentType::Decision);
     for (const CaseDocument &doc : sources) {
         const QString t = v.text(doc);
-        const auto hearing = RightsClause::read(t).hearing;
+        const auto reading = RightsClause::read(t);
+        const auto &hearing = reading.hearing;
         if (!hearing.granted || !hearing.period)
             continue;
         const PeriodReader::Period &p = *hearing.period;
@@ -214,6 +215,14 @@ void hearingWindow(const RuleContext &c, Findings &out)
         if (p.value >= minimum)
             return;
         const QString unit = p.unit == PeriodReader::Unit::WorkingDay ? QStringLiteral("个工作日") : QStringLiteral("日");
+        const bool narrated = doc.type == DocumentType::Decision;
+        if (narrated && reading.sharedPeriod()) {
+            out.push_back(withReader(RuleCatalogue::hint("HEARING_WINDOW_TOO_SHORT",
+                                                         QStringLiteral("决定书叙述告知书给予%1%2提出陈述、申辩和听证申请，听证申请期限是否短于%3日需调阅告知书核对")
+                                                             .arg(p.value).arg(unit).arg(minimum),
+                                                         {v.evidence(doc, p.start, p.length)}), "RightsClause"));
+            return;
+        }
         out.push_back(withReader(RuleCatalogue::finding(
             "HEARING_WINDOW_TOO_SHORT",
             QStringLiteral("%1给予的听证申请期限为%2%3，短于法定的%4%5").arg(documentTypeTitle(doc.type)).arg(p.value).arg(unit)

@@ -54,6 +54,9 @@ const Row kRows[] = {
     {"enforcement clause grants nothing",
      u"当事人应当自收到本决定书之日起十五日内缴纳罚款。逾期不申请行政复议，不提起行政诉讼，又不履行本决定的，本局将依法申请人民法院强制执行。",
      -1, Unit::Day, -1, Unit::Day},
+    {"body named in brackets after the remedy",
+     u"如不服本决定，可在收到本决定书之日起六十日内申请行政复议（复议机关：某市人民政府），或在六个月内向某区人民法院提起行政诉讼。", 60,
+     Unit::Day, 6, Unit::Month},
     {"working days are read as working days", u"如不服本决定，可在六十个工作日内申请行政复议，也可以在六个月内提起行政诉讼。", 60, Unit::WorkingDay, 6,
      Unit::Month},
 };
