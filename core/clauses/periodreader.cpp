@@ -76,7 +76,11 @@ std::vector<Period> find(QStringView text)
     while (it.hasNext()) {
         const auto m = it.next();
         const qsizetype at = m.capturedStart();
-        const QChar before = at > 0 ? text[at - 1] : QChar();
+        // The character before, spaces skipped: "2024 年 3 月 5 日" is a date however it is spaced.
+        qsizetype b = at;
+        while (b > 0 && text[b - 1] == u' ')
+            --b;
+        const QChar before = b > 0 ? text[b - 1] : QChar();
         // The day or month of a date (2024年3月5日, 3月), a time (9时), an ordinal (第五日).
         if (before == u'年' || before == u'月' || before == u'第' || before == u'.' || before == u'-' || before == u'/')
             continue;

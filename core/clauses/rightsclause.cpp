@@ -58,7 +58,8 @@ std::vector<Found> mentions(QStringView t, const std::vector<Span> &sentences)
         const QStringView before = t.mid(std::max<qsizetype>(0, at - 6), std::min<qsizetype>(at, 6));
         const QStringView after = t.mid(m.capturedEnd(), 3);
         // What the party said, read as a fact: 据当事人陈述, 当事人陈述称, 经…申辩.
-        const bool narrated = before.contains(u"据") || after.startsWith(u"称") || after.startsWith(u"：") ||
+        static const QRegularExpression reported(QStringLiteral("(?:据|根据)(?:当事人|其|你|本人|被询问人)?(?:的)?$"));
+        const bool narrated = reported.match(before).hasMatch() || after.startsWith(u"称") || after.startsWith(u"：") ||
                               after.startsWith(u"说") || after.startsWith(u"中称");
         // A hearing that took place or its papers, not a right told: 听证笔录, 听证会于…举行, 举行了听证.
         const bool held = f.mention.kind == Hearing &&

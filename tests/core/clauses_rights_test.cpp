@@ -43,6 +43,9 @@ const Row kRows[] = {
      5, Unit::WorkingDay, 5, Unit::WorkingDay},
     {"辩解 and 异议 as the same right",
      u"如你对上述拟处罚内容有异议，可以在收到本告知书之日起七日内进行陈述和辩解。", 7, Unit::Day, -1, Unit::Day},
+    {"rights listed after the facts, reasons and basis",
+     u"本案已履行事先告知程序，告知了拟处罚的事实、理由、依据和陈述、申辩的权利。当事人在规定期限内未提出陈述、申辩意见。", 0, Unit::Day, -1,
+     Unit::Day},
     {"short hearing window read as written",
      u"你单位享有陈述、申辩和要求听证的权利。如要求听证，请在收到本告知书之日起3日内提出。", 0, Unit::Day, 3, Unit::Day},
 };
