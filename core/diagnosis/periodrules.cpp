@@ -80,6 +80,10 @@ void rightsPeriod(const RuleContext &c, Findings &out)
     if (!served && !screening)
         served = v.date(QStringLiteral("notice"));
     const auto statement = statedPeriod(v, *notice, false);
+    // A lone decision that narrates neither when its notice was served nor the period it gave
+    // leaves nothing to check; saying so on every screened decision would only bury the rest.
+    if (screening && !served && !statement)
+        return;
     if (!served || !statement) {
         out.push_back(RuleCatalogue::hint("DECIDED_BEFORE_RIGHTS_PERIOD_END",
                                           !served ? QStringLiteral("未找到告知书送达日期，无法核对陈述申辩期限是否届满")
