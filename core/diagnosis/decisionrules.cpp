@@ -20,6 +20,30 @@ struct Range {
 
 const QString kAmount = QStringLiteral("((?:\\d[\\d,，]*(?:\\.\\d+)?\\s*万?)|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)");
 
+// A provision's higher tier applies only on its condition ("逾期未改正的，处五万元以上二十万元以下
+// 的罚款"): a range preceded in its clause by such a condition counts only when the decision says,
+// outside the quoted provision, that the condition was met.
+bool conditionUnmet(const QString &t, qsizetype at)
+{
+    static const QRegularExpression condition(QStringLiteral(
+        "(逾期未改正|逾期不改正|拒不改正|情节严重|造成严重后果|后果严重|情节特别严重|屡次|多次|再次)[^，；。]{0,12}的[，,]?\s*(?:并)?处?$"));
+    qsizetype from = at;
+    while (from > 0 && t[from - 1] != u'；' && t[from - 1] != u'。' && t[from - 1] != u'“' && at - from < 40)
+        --from;
+    const auto m = condition.match(QStringView(t).mid(from, at - from + 1));
+    if (!m.hasMatch())
+        return false;
+    // Where the decision itself says so, outside any quotation of the provision.
+    QString outside = t;
+    static const QRegularExpression quoted(QStringLiteral("“[^”]*”"));
+    outside.remove(quoted);
+    qsizetype count = 0;
+    for (qsizetype pos = outside.indexOf(m.captured(1)); pos >= 0; pos = outside.indexOf(m.captured(1), pos + 1))
+        ++count;
+    // The provision quoted without quotation marks still names the condition once.
+    return count <= (outside.size() == t.size() ? 1 : 0);
+}
+
 std::vector<Range> citedRanges(const CaseView &v, const CaseDocument &doc)
 {
     const QString t = v.text(doc);
@@ -32,7 +56,7 @@ std::vector<Range> citedRanges(const CaseView &v, const CaseDocument &doc)
         const auto m = it.next();
         auto lo = TextScan::amount(unit(m.capturedView(1)));
         auto hi = TextScan::amount(unit(m.capturedView(2)));
-        if (lo && hi && *hi >= *lo)
+        if (lo && hi && *hi >= *lo && !conditionUnmet(t, m.capturedStart()))
             out.push_back({*lo, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
     }
     // "处货值金额三倍以上五倍以下的罚款", "处合同价款百分之一以上百分之二以下的罚款": the range
@@ -66,7 +90,7 @@ std::vector<Range> citedRanges(const CaseView &v, const CaseDocument &doc)
     auto it2 = upTo.globalMatch(t);
     while (it2.hasNext()) {
         const auto m = it2.next();
-        if (auto hi = TextScan::amount(unit(m.capturedView(1))))
+        if (auto hi = TextScan::amount(unit(m.capturedView(1))); hi && !conditionUnmet(t, m.capturedStart()))
             out.push_back({0, *hi, v.evidence(doc, m.capturedStart(), m.capturedLength())});
     }
     return out;

@@ -103,6 +103,17 @@ const Row kRows[] = {
      }, 1},
     {"contents: address label with a qualifier", "DECISION_CONTENTS_MISSING",
      [] { return TestDossier::lawful().replace(T::Decision, QStringLiteral("住所："), QStringLiteral("地址（住所）：")); }, 0},
+    {"fine range: the higher tier's condition not met", "FINE_OUT_OF_RANGE",
+     [] {
+         return TestDossier::lawful().replace(T::Decision, QStringLiteral("该法第一百二十四条规定，处一万元以上五万元以下罚款。"),
+                                              QStringLiteral("该法第一百二十四条规定：“责令改正，处一万元以下罚款；逾期未改正的，处一万元以上五万元以下罚款”。"));
+     }, 1},
+    {"fine range: the higher tier's condition met", "FINE_OUT_OF_RANGE",
+     [] {
+         return TestDossier::lawful()
+             .replace(T::Decision, QStringLiteral("该法第一百二十四条规定，处一万元以上五万元以下罚款。"),
+                      QStringLiteral("该法第一百二十四条规定：“责令改正，处一万元以下罚款；逾期未改正的，处一万元以上五万元以下罚款”。当事人经责令改正，逾期未改正。"));
+     }, 0},
     {"overdue: 办案期限延长至 in an approval", "DECISION_OVERDUE",
      [] {
          return TestDossier::lawful()
