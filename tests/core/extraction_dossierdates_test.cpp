@@ -128,7 +128,7 @@ TEST_CASE("DossierDates: the notice date is its signature line's, in any printed
     }
 }
 
-TEST_CASE("DossierDates: a combined notice dates both notices; unknown titles are read by their text")
+TEST_CASE("DossierDates: a combined notice dates both notices, unknown titles are read by their text")
 {
     for (const char *title : {"行政处罚事先（听证）告知书", "陈述申辩及听证权利告知书", "行政处罚告知单", "权利告知书", "告知书"}) {
         CAPTURE(std::string(title));
