@@ -68,6 +68,14 @@ std::vector<Span> sentences(QStringView text)
     return out;
 }
 
+Span sentenceOf(const std::vector<Span> &sentences, qsizetype at)
+{
+    for (const Span &s : sentences)
+        if (at >= s.start && at < s.end())
+            return s;
+    return {};
+}
+
 std::vector<Span> clauses(QStringView text, Span sentence)
 {
     std::vector<Span> out;

@@ -21,6 +21,8 @@ struct Span {
 // Sentences, ended by 。！？ or by a numbered section heading ("四、", "（二）") that begins a
 // new part of a document, so a heading is never read as part of the next sentence.
 std::vector<Span> sentences(QStringView text);
+// The sentence holding offset `at` (an empty span when none does).
+Span sentenceOf(const std::vector<Span> &sentences, qsizetype at);
 // Clauses of a sentence: split at ，；：.
 std::vector<Span> clauses(QStringView text, Span sentence);
 // Whether `text` holds, within `window` characters before `pos`, a word that negates what

@@ -9,6 +9,7 @@
 namespace RemedyClause {
 namespace {
 using ClauseText::Span;
+using ClauseText::sentenceOf;
 enum Kind { Reconsideration = 1, Litigation = 2 };
 
 struct Found {
@@ -16,14 +17,6 @@ struct Found {
     bool grant = false;
     bool afterReconsideration = false;
 };
-
-Span sentenceOf(const std::vector<Span> &sentences, qsizetype at)
-{
-    for (const Span &s : sentences)
-        if (at >= s.start && at < s.end())
-            return s;
-    return {};
-}
 
 // The clauses of the sentence up to and including the mention's own.
 QStringView leadUp(QStringView t, const Span &sentence, qsizetype at)

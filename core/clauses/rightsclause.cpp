@@ -9,6 +9,7 @@
 namespace RightsClause {
 namespace {
 using ClauseText::Span;
+using ClauseText::sentenceOf;
 enum Kind { Statement = 1, Hearing = 2 };
 
 struct Found {
@@ -16,14 +17,6 @@ struct Found {
     bool grant = false;
     bool denied = false;
 };
-
-Span sentenceOf(const std::vector<Span> &sentences, qsizetype at)
-{
-    for (const Span &s : sentences)
-        if (at >= s.start && at < s.end())
-            return s;
-    return {};
-}
 
 const QRegularExpression &grantWords()
 {

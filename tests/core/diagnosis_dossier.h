@@ -40,6 +40,17 @@ struct TestDossier {
         return d;
     }
 
+    // The lawful dossier with a fine of 80,000 yuan (above the Henan hearing threshold) and the
+    // cited range moved to match it.
+    static TestDossier bigFine()
+    {
+        TestDossier d = lawful();
+        d.replace(DocumentType::PriorNotice, QStringLiteral("叁万元"), QStringLiteral("捌万元"));
+        d.replace(DocumentType::Decision, QStringLiteral("罚款人民币叁万元整"), QStringLiteral("罚款人民币捌万元整"));
+        d.replace(DocumentType::Decision, QStringLiteral("处一万元以上五万元以下罚款"), QStringLiteral("处五万元以上十万元以下罚款"));
+        return d;
+    }
+
     Page &page(DocumentType type, int nth = 0)
     {
         for (Page &p : pages)
