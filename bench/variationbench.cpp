@@ -25,7 +25,7 @@ namespace {
 struct RuleStats {
     int tp = 0, fp = 0, fn = 0, hints = 0, fnAsHint = 0;
 };
-struct Pool {
+struct Tally {
     std::map<QString, RuleStats> rules;
     std::map<QString, std::pair<int, int>> fields;  // exact, total
     std::map<QString, std::pair<int, int>> split;   // document type: found at its page, total
@@ -80,7 +80,7 @@ void note(Examples *examples, const QString &what, const QString &label)
         e.label = label;
 }
 
-void tally(Pool &pool, const QStringList &expectedRules, const VariationOutcome &got, Examples *examples,
+void tally(Tally &pool, const QStringList &expectedRules, const VariationOutcome &got, Examples *examples,
            const QString &row, const QString &label)
 {
     const std::set<QString> expected(expectedRules.begin(), expectedRules.end());
@@ -107,7 +107,7 @@ void tally(Pool &pool, const QStringList &expectedRules, const VariationOutcome 
     ++pool.dossiers;
 }
 
-void printPool(const char *title, const Pool &p, bool withFields)
+void printPool(const char *title, const Tally &p, bool withFields)
 {
     print(QStringLiteral("\n== %1: %2 dossiers, verdict exact %3\n").arg(QString::fromLatin1(title)).arg(p.dossiers).arg(ratio(p.exactVerdicts, p.dossiers)));
     print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QStringLiteral("rule"), -32).arg(QStringLiteral("TP"), 5).arg(QStringLiteral("FP"), 5)
@@ -145,7 +145,8 @@ int main(int argc, char **argv)
             return 2;
         std::mt19937 rng(seed);
         const auto spec = specFor(*row, rng);
-        const VariationFamily fam = VariationFamily::random(rng, args.contains(QStringLiteral("--held-out")));
+        const VariationFamily fam = VariationFamily::random(rng, args.contains(QStringLiteral("--blind")) ? Pool::Blind
+                                                               : args.contains(QStringLiteral("--held-out")) ? Pool::HeldOut : Pool::Tuning);
         const VariationDossier d = args.contains(QStringLiteral("--lone")) ? VariationWriter::loneDecision(*spec, fam) : VariationWriter::dossier(*spec, fam);
         print(QStringLiteral("family: %1\n").arg(fam.label()));
         for (size_t i = 0; i < d.pages.size(); ++i)
@@ -172,8 +173,8 @@ int main(int argc, char **argv)
                 }
             if (baseFails)
                 failing << QStringLiteral("    base family (%1/%2); below: only the families that differ from it").arg(baseFails).arg(baseTried);
-            for (int heldOut = 0; heldOut < 2; ++heldOut)
-                for (const InvariantRow &dim : VariationCheck::invariantRows(heldOut == 1)) {
+            for (int pool = 0; pool < kPools; ++pool)
+                for (const InvariantRow &dim : VariationCheck::invariantRows(Pool(pool))) {
                     const VariationFamily fam = VariationFamily().with(dim.dim, dim.value);
                     int fails = 0, tried = 0;
                     QString first;
@@ -186,7 +187,7 @@ int main(int argc, char **argv)
                             first = p.first();
                     }
                     if (fails != baseFails)
-                        failing << QStringLiteral("    %1%2 (%3/%4): %5").arg(heldOut ? QStringLiteral("[held-out] ") : QString(), dim.name)
+                        failing << QStringLiteral("    %1%2 (%3/%4): %5").arg(pool ? QStringLiteral("[%1] ").arg(QString::fromLatin1(poolName(Pool(pool)))) : QString(), dim.name)
                                        .arg(fails).arg(tried).arg(first);
                 }
             print(QStringLiteral("%1: %2\n").arg(row.name, failing.isEmpty() ? QStringLiteral("holds under every single-dimension family") : QStringLiteral("fails under")));
@@ -199,13 +200,13 @@ int main(int argc, char **argv)
         // Which rows of the metamorphic tests hold on the bases they use (the tests' named lists).
         const auto bases = VariationCheck::bases();
         const VariationFamily base;
-        for (int heldOut = 0; heldOut < 2; ++heldOut)
-            for (const InvariantRow &row : VariationCheck::invariantRows(heldOut == 1)) {
+        for (int pool = 0; pool < kPools; ++pool)
+            for (const InvariantRow &row : VariationCheck::invariantRows(Pool(pool))) {
                 QStringList problems;
                 for (const VariationSpec &s : bases)
                     for (const QString &p : VariationCheck::invariantProblems(s, base, row))
                         problems << p;
-                print(QStringLiteral("invariant %1 %2 %3 %4\n").arg(heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning"),
+                print(QStringLiteral("invariant %1 %2 %3 %4\n").arg(QString::fromLatin1(poolName(Pool(pool))),
                                                                    problems.isEmpty() ? QStringLiteral("HOLDS") : QStringLiteral("fails"), row.name,
                                                                    problems.value(0)));
             }
@@ -226,20 +227,21 @@ int main(int argc, char **argv)
         return 0;
     }
     Examples firstExample;
-    Pool dossierPools[2], screeningPools[2];
-    for (int heldOut = 0; heldOut < 2; ++heldOut) {
+    Tally dossierPools[kPools], screeningPools[kPools];
+    for (int pool = 0; pool < kPools; ++pool) {
+        const QString poolLabel = QString::fromLatin1(poolName(Pool(pool)));
         for (const DefectRow *row : allRows()) {
-            std::mt19937 rng(seed * 7919u + quint32(qHash(row->name)) + quint32(heldOut));
+            std::mt19937 rng(seed * 7919u + quint32(qHash(row->name)) + quint32(pool));
             for (int i = 0; i < n; ++i) {
                 const auto spec = specFor(*row, rng);
                 if (!spec)
                     continue;
-                const VariationFamily fam = VariationFamily::random(rng, heldOut == 1);
-                const QString label = QStringLiteral("%1 [%2] %3").arg(row->name, heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning"), fam.label());
+                const VariationFamily fam = VariationFamily::random(rng, Pool(pool));
+                const QString label = QStringLiteral("%1 [%2] %3").arg(row->name, poolLabel, fam.label());
                 const VariationDossier d = VariationWriter::dossier(*spec, fam);
                 const VariationOutcome out = VariationPipeline::run(d);
-                Pool &p = dossierPools[heldOut];
-                tally(p, row->rules, out, examples ? &firstExample : nullptr, QStringLiteral("%1 [%2]").arg(row->name, heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning")), label);
+                Tally &p = dossierPools[pool];
+                tally(p, row->rules, out, examples ? &firstExample : nullptr, QStringLiteral("%1 [%2]").arg(row->name, poolLabel), label);
                 const auto expected = spec->expectedFields(fam[Dim::Notice] == 0);
                 for (const auto &[key, v] : expected) {
                     auto it = out.fields.find(key);
@@ -247,7 +249,7 @@ int main(int argc, char **argv)
                     p.fields[key].first += ok;
                     ++p.fields[key].second;
                     if (!ok)
-                        note(examples ? &firstExample : nullptr, QStringLiteral("field %1 [%2]").arg(key, heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning")),
+                        note(examples ? &firstExample : nullptr, QStringLiteral("field %1 [%2]").arg(key, poolLabel),
                              label + QStringLiteral(" → ") + (it == out.fields.end() ? QStringLiteral("(none)") : it->second) + QStringLiteral(" expected ") + v);
                 }
                 for (size_t page = 0; page < d.pages.size(); ++page) {
@@ -260,14 +262,14 @@ int main(int argc, char **argv)
                     p.split[key].first += found;
                     ++p.split[key].second;
                     if (!found)
-                        note(examples ? &firstExample : nullptr, QStringLiteral("split %1 [%2]").arg(key, heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning")), label);
+                        note(examples ? &firstExample : nullptr, QStringLiteral("split %1 [%2]").arg(key, poolLabel), label);
                 }
                 // screening: the decision alone
                 const bool dossierOnly = kDossierOnly.contains(row->name);
                 if (row->screening || dossierOnly) {
                     const VariationOutcome lone = VariationPipeline::run(VariationWriter::loneDecision(*spec, fam));
-                    tally(screeningPools[heldOut], dossierOnly ? QStringList() : row->screeningRules(), lone, examples ? &firstExample : nullptr,
-                          QStringLiteral("lone %1 [%2]").arg(row->name, heldOut ? QStringLiteral("held-out") : QStringLiteral("tuning")), label);
+                    tally(screeningPools[pool], dossierOnly ? QStringList() : row->screeningRules(), lone, examples ? &firstExample : nullptr,
+                          QStringLiteral("lone %1 [%2]").arg(row->name, poolLabel), label);
                 }
             }
         }
@@ -275,8 +277,10 @@ int main(int argc, char **argv)
     print(QStringLiteral("bench_variation: n=%1 per (pool × row), seed=%2, %3 defect/look-alike rows\n").arg(n).arg(seed).arg(VariationDefects::rows().size()));
     printPool("full dossiers, TUNING families", dossierPools[0], true);
     printPool("full dossiers, HELD-OUT families", dossierPools[1], true);
+    printPool("full dossiers, BLIND families", dossierPools[2], true);
     printPool("lone decisions (screening), TUNING families", screeningPools[0], false);
     printPool("lone decisions (screening), HELD-OUT families", screeningPools[1], false);
+    printPool("lone decisions (screening), BLIND families", screeningPools[2], false);
     if (examples) {
         print("\n== failure classes: count, first example's family\n");
         for (const auto &[what, e] : firstExample)

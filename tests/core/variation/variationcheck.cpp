@@ -14,12 +14,12 @@ QString ruleSet(const std::set<QString> &rules)
 } // namespace
 
 namespace VariationCheck {
-std::vector<InvariantRow> invariantRows(bool heldOut)
+std::vector<InvariantRow> invariantRows(Pool pool)
 {
     std::vector<InvariantRow> out;
     for (int d = 0; d < kDims; ++d) {
         const DimInfo &info = dimInfo(Dim(d));
-        for (int v : heldOut ? info.heldOut : info.tuning)
+        for (int v : pool == Pool::HeldOut ? info.heldOut : pool == Pool::Blind ? info.blind : info.tuning)
             if (v != 0)
                 out.push_back({QStringLiteral("%1=%2").arg(QString::fromLatin1(info.name), info.values.value(v)), Dim(d), v});
     }

@@ -19,7 +19,8 @@ struct InvariantRow {
 
 namespace VariationCheck {
 // Every non-base value of every dimension in one pool, as a row.
-std::vector<InvariantRow> invariantRows(bool heldOut);
+std::vector<InvariantRow> invariantRows(Pool pool);
+inline std::vector<InvariantRow> invariantRows(bool heldOut) { return invariantRows(heldOut ? Pool::HeldOut : Pool::Tuning); }
 // The lawful bases the tests use: each kind with two seeds, base family.
 std::vector<VariationSpec> bases();
 // The base itself: fields as the Spec gives them and no defect found.

@@ -3,8 +3,10 @@
 // How a generated dossier is written: one choice per dimension (date form, notice title, remedy
 // clause wording, …). The values of each dimension are split into a TUNING pool, which the
 // asserting tests use and the pipeline's authors may look at, and a HELD-OUT pool, which only
-// bench_variation uses, to measure whether what holds on the tuning wordings generalises.
-// Value 0 of every dimension is the base wording and is always tuning.
+// bench_variation uses, to measure whether what holds on the tuning wordings generalises, and a
+// BLIND pool, written after the held-out pool had been looked at while fixing: its figures are
+// recorded once, before any change made in its light (then it joins held-out and a new blind
+// pool is written). Value 0 of every dimension is the base wording and is always tuning.
 #include <QString>
 #include <QStringList>
 #include <array>
@@ -35,7 +37,13 @@ struct DimInfo {
     QStringList values;  // a label per value
     std::vector<int> tuning;
     std::vector<int> heldOut;
+    std::vector<int> blind;
 };
+
+// The pools of values a family is drawn from (see above).
+enum class Pool { Tuning = 0, HeldOut = 1, Blind = 2 };
+constexpr int kPools = 3;
+const char *poolName(Pool p);
 
 const DimInfo &dimInfo(Dim d);
 
@@ -49,7 +57,9 @@ struct VariationFamily {
         f.v[size_t(d)] = value;
         return f;
     }
-    // Every dimension drawn from one pool.
-    static VariationFamily random(std::mt19937 &rng, bool heldOut);
+    // Every dimension drawn from the tuning pool, or (held-out, blind) from that pool or tuning,
+    // with at least one dimension from the pool.
+    static VariationFamily random(std::mt19937 &rng, Pool pool);
+    static VariationFamily random(std::mt19937 &rng, bool heldOut) { return random(rng, heldOut ? Pool::HeldOut : Pool::Tuning); }
     QString label() const;  // "Dates=二〇二四年 Notice=combined …", non-base values only
 };

@@ -121,14 +121,37 @@ QString date(QDate d, int form)
         return d.toString(QStringLiteral("yyyy年MM月dd日"));
     case 7:
         return fullWidth(QString::number(y)) + u'年' + fullWidth(QString::number(m)) + u'月' + fullWidth(QString::number(day)) + u'日';
+    case 8:  // the year's zeros typed as WHITE CIRCLE, as word processors often do
+        return digitByDigit(y, false).replace(u'〇', QChar(0x25CB)) + QStringLiteral("年") + chineseNumber(m) + QStringLiteral("月") +
+               chineseNumber(day) + QStringLiteral("日");
+    case 9:
+        return QStringLiteral("%1/%2/%3").arg(y).arg(m).arg(day);
     default:
         return QStringLiteral("%1年%2月%3日").arg(y).arg(m).arg(day);
     }
 }
 
+namespace {
+QString periodNumber(int n, int form)
+{
+    switch (form) {
+    case 1:
+        return QString::number(n);
+    case 3:
+        return fullWidth(QString::number(n));
+    case 4:
+        return QString::number(n) + u' ';
+    case 5:
+        return chineseNumber(n) + QStringLiteral("（%1）").arg(n);
+    default:
+        return chineseNumber(n);
+    }
+}
+} // namespace
+
 QString days(int n, int form, bool working)
 {
-    const QString num = form == 1 ? QString::number(n) : form == 3 ? fullWidth(QString::number(n)) : chineseNumber(n);
+    const QString num = periodNumber(n, form);
     if (working)
         return num + QStringLiteral("个工作日");
     return num + (form == 2 ? QStringLiteral("天") : QStringLiteral("日"));
@@ -136,7 +159,7 @@ QString days(int n, int form, bool working)
 
 QString months(int n, int form)
 {
-    const QString num = form == 1 ? QString::number(n) : form == 3 ? fullWidth(QString::number(n)) : chineseNumber(n);
+    const QString num = periodNumber(n, form);
     return num + QStringLiteral("个月");
 }
 
@@ -160,6 +183,10 @@ QString amount(double yuan, int form)
         return QStringLiteral("人民币%1元").arg(v);
     case 6:
         return QStringLiteral("%1（%2元）").arg(capitalYuan(v)).arg(v);
+    case 7:
+        return grouped(v) + u'元';
+    case 8:
+        return QStringLiteral("人民币%1（%2.00元）").arg(capitalYuan(v)).arg(v);
     default:
         return QStringLiteral("%1元").arg(v);
     }
@@ -173,8 +200,9 @@ QString range(double min, double max, int form)
             return form == 0 ? chineseNumber(int(y)) + u'元' : QString::number(y) + u'元';
         return (form == 0 ? chineseNumber(int(y / 10000)) : QString::number(y / 10000)) + QStringLiteral("万元");
     };
+    const QString of = form == 3 ? QStringLiteral("的") : QString();
     if (min <= 0)
-        return QStringLiteral("处%1以下罚款").arg(one(max));
-    return QStringLiteral("处%1以上%2以下罚款").arg(one(min), one(max));
+        return QStringLiteral("处%1以下%2罚款").arg(one(max), of);
+    return QStringLiteral("处%1以上%2以下%3罚款").arg(one(min), one(max), of);
 }
 } // namespace VariationFormat

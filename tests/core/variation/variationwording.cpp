@@ -23,10 +23,12 @@ QString VariationWording::titleText(DocumentType type) const
         if (combinedNotice())
             return QStringLiteral("行政处罚事先（听证）告知书");
         return QStringList{QStringLiteral("行政处罚事先告知书"), QStringLiteral("行政处罚告知书"), QStringLiteral("行政处罚事先告知单"),
-                           QStringLiteral("行政处罚权利告知书"), QStringLiteral("违法行为告知书"), QStringLiteral("行政处罚事先告知书")}[t];
+                           QStringLiteral("行政处罚权利告知书"), QStringLiteral("违法行为告知书"), QStringLiteral("行政处罚事先告知书"),
+                           QStringLiteral("行政处罚事先告知通知书")}[t];
     case DocumentType::HearingNotice:
         return QStringList{QStringLiteral("行政处罚听证告知书"), QStringLiteral("听证告知书"), QStringLiteral("听证告知单"),
-                           QStringLiteral("听证权利告知书"), QStringLiteral("听证权利告知书"), QStringLiteral("听证告知书")}[t];
+                           QStringLiteral("听证权利告知书"), QStringLiteral("听证权利告知书"), QStringLiteral("听证告知书"),
+                           QStringLiteral("行政处罚听证权利告知通知书")}[t];
     case DocumentType::Decision:
         return t == 4 ? QStringLiteral("处罚决定书") : QStringLiteral("行政处罚决定书");
     case DocumentType::DeliveryReceipt:
@@ -60,7 +62,7 @@ QString VariationWording::number(const QString &kind) const
     if (kind != u"罚")
         prefix.replace(u'罚', kind);
     const int b = f[Dim::Brackets];
-    static const QString open = QStringLiteral("〔[（【〔〔"), close = QStringLiteral("〕]）】〕〕");
+    static const QString open = QStringLiteral("〔[（【〔〔﹝("), close = QStringLiteral("〕]）】〕〕﹞)");
     QString serial = QString::number(s.caseSerial);
     if (b == 4)
         serial = serial.rightJustified(4, u'0');
@@ -82,6 +84,10 @@ QStringList VariationWording::partyLines() const
         return {QStringLiteral("当事人："), s.party};
     case 5:
         return {s.company ? QStringLiteral("当事人（单位）：") : QStringLiteral("当事人（个人）："), s.party};
+    case 7:
+        return {QStringLiteral("当事人名称（姓名）：") + s.party};
+    case 8:
+        return {QStringLiteral("行政相对人：") + s.party};
     default:
         return {QStringLiteral("当事人：") + s.party};
     }
@@ -119,6 +125,14 @@ QString VariationWording::remedy() const
                 : review       ? QStringLiteral("向%1申请行政复议。").arg(body)
                                : QStringLiteral("向%1提起行政诉讼。").arg(court)) +
                (review && suit ? a + u'，' + b : review ? a : b) + QStringLiteral("，均自收到本决定书之日起计算。");
+    case 6:
+        a = QStringLiteral("可于本决定书送达之日起%1内向%2申请行政复议").arg(r, body);
+        b = QStringLiteral("于本决定书送达之日起%1内向%2提起诉讼").arg(l, court);
+        return QStringLiteral("如对本决定不服，") + (review && suit ? a + QStringLiteral("，或者") + b : review ? a : QStringLiteral("可") + b) + u'。';
+    case 7:
+        a = QStringLiteral("在收到本决定书之日起%1内向%2申请行政复议").arg(r, body);
+        b = QStringLiteral("自收到本决定书之日起%1内向%2提起行政诉讼").arg(l, court);
+        return QStringLiteral("当事人不服本决定的，可以") + (review && suit ? b + QStringLiteral("，也可以") + a : review ? a : b) + u'。';
     default:
         a = QStringLiteral("可以在收到本决定书之日起%1内向%2申请行政复议").arg(r, body);
         b = QStringLiteral("在%1内向%2提起行政诉讼").arg(l, court);

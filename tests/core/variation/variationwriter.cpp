@@ -18,6 +18,8 @@ std::vector<VariationDoc> ordered(std::vector<VariationDoc> docs, int order)
     };
     if (order == 1)
         std::stable_partition(docs.begin(), docs.end(), isDecisionPart);
+    if (order == 3)
+        std::reverse(docs.begin(), docs.end());
     if (order == 2) {
         auto closing = std::stable_partition(docs.begin(), docs.end(), [](const VariationDoc &d) { return d.type != DocumentType::ClosingReport; });
         std::stable_partition(docs.begin(), closing, [](const VariationDoc &d) { return d.type != DocumentType::DeliveryReceipt; });
@@ -44,6 +46,17 @@ qsizetype titleLines(const QStringList &lines)
     return 1;
 }
 
+// Every line cut into pieces of `width` characters, wherever the cut falls, as a text layer
+// taken from a justified page has it.
+QStringList hardWrapped(const QStringList &lines, qsizetype width)
+{
+    QStringList out;
+    for (const QString &l : lines)
+        for (qsizetype i = 0; i < std::max<qsizetype>(1, l.size()); i += width)
+            out << l.mid(i, width);
+    return out;
+}
+
 QString noisy(QString t, int noise)
 {
     switch (noise) {
@@ -65,7 +78,7 @@ QString noisy(QString t, int noise)
     }
 }
 
-VariationDossier assemble(const std::vector<VariationDoc> &docs, const VariationFamily &f)
+VariationDossier assemble(const std::vector<VariationDoc> &docs, const VariationFamily &f, const QString &header)
 {
     VariationDossier out;
     for (const VariationDoc &d : docs) {
@@ -81,17 +94,22 @@ VariationDossier assemble(const std::vector<VariationDoc> &docs, const Variation
             lines = joined;
         } else if (formal && layout == 2) {
             lines = paragraph(lines, titleLines(lines));
+        } else if (layout == 3) {
+            lines = hardWrapped(lines, 23);
         }
         std::vector<QStringList> pages{lines};
         const int pagination = f[Dim::Pagination];
         const bool split = (pagination >= 1 && d.type == DocumentType::Decision) ||
-                           (pagination == 2 && (d.type == DocumentType::InspectionRecord || d.type == DocumentType::PriorNotice));
+                           (pagination == 2 && (d.type == DocumentType::InspectionRecord || d.type == DocumentType::PriorNotice)) ||
+                           (pagination == 3 && lines.size() >= 8);
         if (split && lines.size() >= 4) {
             const qsizetype at = lines.size() / 2 + 1;
             pages = {lines.mid(0, at), lines.mid(at)};
         }
         for (size_t p = 0; p < pages.size(); ++p) {
             QString text = pages[p].join(u'\n');
+            if (f[Dim::Footer] == 3)
+                text = header + u'\n' + text;
             if (f[Dim::Footer] == 1)
                 text += QStringLiteral("\n第 %1 页 共 %2 页").arg(p + 1).arg(pages.size());
             if (f[Dim::Footer] == 2)
@@ -110,13 +128,13 @@ VariationDossier dossier(const VariationSpec &spec, const VariationFamily &famil
 {
     const VariationWording w(spec, family);
     const VariationDocuments docs(w);
-    return assemble(ordered(docs.all(), family[Dim::Order]), family);
+    return assemble(ordered(docs.all(), family[Dim::Order]), family, spec.agency + QStringLiteral("行政处罚案卷"));
 }
 
 VariationDossier loneDecision(const VariationSpec &spec, const VariationFamily &family)
 {
     const VariationWording w(spec, family);
     const VariationDocuments docs(w);
-    return assemble({docs.loneDecision()}, family);
+    return assemble({docs.loneDecision()}, family, spec.agency);
 }
 } // namespace VariationWriter
