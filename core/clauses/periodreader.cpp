@@ -67,9 +67,11 @@ int number(QStringView token)
 
 std::vector<Period> find(QStringView text)
 {
-    // A number (spaces allowed inside: "六 十"), optional 个, a unit; 半年 / 半个月 stand alone.
+    // A number (spaces allowed inside: "六 十"), its figures restated in brackets as some notices
+    // do ("十五（15）日": the written number is the one read), optional 个, a unit; 半年 / 半个月
+    // stand alone.
     static const QRegularExpression re(QStringLiteral(
-        "(半|[%1](?:[ ]?[%1]){0,5})[ ]?(个)?[ ]?(工作日|日历日|自然日|日|天|月|年)(?:[ ]?(以内|之内|内|期限内|期间内))?")
+        "(半|[%1](?:[ ]?[%1]){0,5})(?:[ ]?[（(][ ]?[0-9０-９]{1,4}[ ]?[）)])?[ ]?(个)?[ ]?(工作日|日历日|自然日|日|天|月|年)(?:[ ]?(以内|之内|内|期限内|期间内))?")
                                            .arg(numeralClass()));
     std::vector<Period> out;
     auto it = re.globalMatch(text);

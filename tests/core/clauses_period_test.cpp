@@ -20,6 +20,9 @@ TEST_CASE("period reader: numeral forms give one value")
         {u"六个月内", 6, Unit::Month},  {u"6个月", 6, Unit::Month},     {u"半年内", 6, Unit::Month},
         {u"一年内", 1, Unit::Year},     {u"两个月内", 2, Unit::Month},  {u"十五日以内", 15, Unit::Day},
         {u"三月内", 3, Unit::Month},    {u"一百二十日", 120, Unit::Day}, {u"05日内", 5, Unit::Day},
+        // the figures restated in brackets
+        {u"十五（15）日内", 15, Unit::Day}, {u"六十（60）日内", 60, Unit::Day}, {u"六（6）个月内", 6, Unit::Month},
+        {u"五（5）个工作日内", 5, Unit::WorkingDay}, {u"三 （ ３ ） 日内", 3, Unit::Day},
     };
     for (const Row &r : rows) {
         const QString t = QString::fromUtf16(r.text);
