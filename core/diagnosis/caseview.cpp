@@ -2,6 +2,7 @@
 #include "caseview.h"
 
 #include "extraction/documenttyper.h"
+#include "extraction/pagecleaner.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -69,10 +70,12 @@ bool allOther(const std::vector<CaseDocument> &docs)
 CaseView::CaseView(const DiagnosisInput &input)
     : m_fields(input.fields), m_uncertainFields(input.uncertainFields), m_doubtfulPages(input.doubtfulPages)
 {
-    m_flat.reserve(input.pageTexts.size());
-    for (const QString &p : input.pageTexts)
+    // The pages as the splitter read them: running headers blanked, brackets folded.
+    const std::vector<QString> pages = PageCleaner::clean(input.pageTexts);
+    m_flat.reserve(pages.size());
+    for (const QString &p : pages)
         m_flat.push_back(TextScan::flatten(p));
-    m_documents = allOther(input.documents) ? classifyPages(input.pageTexts) : input.documents;
+    m_documents = allOther(input.documents) ? classifyPages(pages) : input.documents;
     // Roles beyond the title: an untitled or unknown document takes what its content does; a
     // notice may be both kinds of notice. A titled decision, record or form stays what it says.
     for (const CaseDocument &d : m_documents) {

@@ -220,17 +220,23 @@ void read(const DossierText &d, DossierFields &f)
     if (decisions.empty())
         return;
     const CaseDocument *dec = decisions.back();
-    const CaseDocument *receipt = nullptr;
+    // The decision's receipt is the one that names it, wherever the archive put it (newest-first
+    // archives file it before the decision); of several, the first after the decision. Failing
+    // that, the first receipt after the decision.
+    const CaseDocument *receipt = nullptr, *firstAfter = nullptr;
     for (const CaseDocument &doc : d.docs()) {
-        if (doc.type != DocumentType::DeliveryReceipt || doc.firstPage <= dec->lastPage)
+        if (doc.type != DocumentType::DeliveryReceipt)
             continue;
-        if (!receipt)
+        const bool after = doc.firstPage > dec->lastPage;
+        if (after && !firstAfter)
+            firstAfter = &doc;
+        if (!d.lines(&doc).flow().contains(u"决定书"))
+            continue;
+        if (!receipt || (after && receipt->firstPage <= dec->lastPage))
             receipt = &doc;
-        if (d.lines(&doc).flow().contains(u"决定书")) {
-            receipt = &doc;
-            break;
-        }
     }
+    if (!receipt)
+        receipt = firstAfter;
     std::optional<DateField> delivered;
     if (receipt) {
         const PageLines pl = d.lines(receipt);

@@ -5,6 +5,7 @@
 #include "pagelines.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -48,6 +49,37 @@ bool namesADocument(const QString &line)
 {
     const auto type = DossierSplitter::classifyTitle(PageLines::compacted(line));
     return type && *type != DocumentType::Other;
+}
+qsizetype firstNonEmpty(const QStringList &lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (!lines[i].trimmed().isEmpty())
+            return i;
+    return -1;
+}
+
+// Too few pages to count (a decision over two pages): a page that repeats the previous page's
+// first line and, below it, goes on with text instead of starting a document, carries a header.
+// The first page keeps its line, which may be its own title block's agency line.
+void blankRepeatedTops(std::vector<QString> &pages)
+{
+    QString previousTop;
+    for (QString &page : pages) {
+        QStringList lines = page.split(u'\n');
+        const qsizetype top = firstNonEmpty(lines);
+        const QString key = top < 0 ? QString() : keyOf(lines[top]);
+        if (top >= 0 && key.size() >= 2 && key == previousTop && !namesADocument(lines[top])) {
+            QStringList rest = lines.mid(top + 1);
+            rest.removeIf([](const QString &l) { return l.trimmed().isEmpty(); });
+            // the agency's name over a date is a signature that fell on the next page, not a header
+            static const QRegularExpression dateLine(QStringLiteral("^\\s*[0-9０-９〇零○一二三四五六七八九]{4}\\s*[年\\-./／]"));
+            if (rest.size() >= 2 && !dateLine.match(rest.front()).hasMatch() && !DossierSplitter::headingOf(rest.join(u'\n'))) {
+                lines[top] = QString(lines[top].size(), u' ');
+                page = lines.join(u'\n');
+            }
+        }
+        previousTop = key;
+    }
 }
 } // namespace
 
@@ -96,8 +128,10 @@ std::vector<QString> clean(const std::vector<QString> &pageTexts)
     for (const QString &p : pageTexts)
         out.push_back(foldBrackets(p));
     const auto running = runningLines(out);
-    if (running.empty())
+    if (running.empty()) {
+        blankRepeatedTops(out);
         return out;
+    }
     const QSet<QString> keys(running.begin(), running.end());
     for (QString &page : out) {
         QStringList lines = page.split(u'\n');

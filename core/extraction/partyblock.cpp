@@ -108,6 +108,40 @@ qsizetype blockStart(const QString &t)
     return start;
 }
 
+// Where the legal form an organisation's name ends with begins (…有限责任公司, …合作社, …经营部),
+// -1 when it ends otherwise. The leftmost match is the longest form.
+qsizetype organisationFormAt(QStringView name)
+{
+    static const QRegularExpression form(QStringLiteral(
+        "(?:股份有限公司|有限责任公司|有限公司|分公司|公司|专业合作社|合作社|经营部|门市部|服务部|营业部|服务中心|中心|商行|商店|工作室"
+        "|事务所|研究所|医院|诊所|药房|药店|学校|幼儿园|酒店|宾馆|超市|饭店|餐厅|加工厂|厂)$"));
+    const auto m = form.match(name);
+    return m.hasMatch() ? m.capturedStart(0) : -1;
+}
+
+// A name whose line broke inside its legal form (…有限责任公 / 司, …合作 / 社), as a text layer cut at
+// the page width has it: the next line's first characters complete the form. A break before or
+// after the form is no wrap of the name (当事人：王五 / 场所…).
+QString joinWrappedName(const QString &value)
+{
+    const qsizetype nl = value.indexOf(u'\n');
+    if (nl <= 0)
+        return value;
+    const QString first = value.left(nl).trimmed();
+    if (first.isEmpty() || organisationFormAt(first) >= 0)
+        return value;
+    qsizetype lead = nl + 1;
+    while (lead < value.size() && lead - nl - 1 < 6 && value[lead].isLetter())
+        ++lead;
+    for (qsizetype k = lead - nl - 1; k >= 1; --k) {
+        const QString joined = first + value.mid(nl + 1, k);
+        const qsizetype at = organisationFormAt(joined);
+        if (at >= 0 && at < first.size())
+            return joined + value.mid(nl + 1 + k);
+    }
+    return value;
+}
+
 std::vector<Entry> scan(const Joined &j, qsizetype from, qsizetype to, bool withAddressee)
 {
     const QString &t = j.text;
@@ -167,7 +201,7 @@ std::vector<Entry> scan(const Joined &j, qsizetype from, qsizetype to, bool with
         const qsizetype end = i + 1 < hits.size() ? hits[i + 1].start : std::min(to, t.size());
         QString value = end > h.valueStart ? t.mid(h.valueStart, end - h.valueStart) : QString();
         if (h.kind == Kind::Name) {
-            value = cleanName(value);
+            value = cleanName(joinWrappedName(value));
             if (value.isEmpty())
                 continue;
         } else {

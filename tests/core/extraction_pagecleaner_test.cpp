@@ -123,3 +123,18 @@ TEST_CASE("DossierAnalyzer: a running header changes neither the split nor the f
     for (const auto &[key, d] : plain.fields.dates)
         CHECK(headed.fields.dates.at(key).value == d.value);
 }
+
+TEST_CASE("PageCleaner: a decision over two pages with the agency's name at the top of both")
+{
+    const std::vector<QString> pages{u("某市生态环境局\n行政处罚决定书\n某环罚〔2024〕2号\n当事人：甲公司\n依据该条规定，处500"),
+                                     u("某市生态环境局\n元以上2000元以下罚款。\n本局决定罚款300元。")};
+    const auto cleaned = PageCleaner::clean(pages);
+    CHECK(cleaned[0] == pages[0]);  // the title block keeps its agency line
+    CHECK(!cleaned[1].contains(u("生态环境局")));
+    // a second page that starts a document of its own keeps its agency line
+    const std::vector<QString> two{u("某市生态环境局\n行政处罚决定书\n罚款300元。"), u("某市生态环境局\n送达回证\n受送达人：甲公司")};
+    CHECK(PageCleaner::clean(two) == two);
+    // the signature that fell onto the next page is no header
+    const std::vector<QString> signature{u("某市生态环境局\n行政处罚决定书\n罚款300元。"), u("某市生态环境局\n2024年3月5日")};
+    CHECK(PageCleaner::clean(signature) == signature);
+}

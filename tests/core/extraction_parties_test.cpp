@@ -161,3 +161,24 @@ TEST_CASE("PartyBlock::cleanName keeps a bracket that continues the name and cut
         CHECK(PartyBlock::cleanName(u(c.value)) == u(c.name));
     }
 }
+
+TEST_CASE("PartyExtractor: a name whose line broke inside its legal form is read whole, other breaks end it")
+{
+    struct Case {
+        const char *block, *name;
+    };
+    const Case cases[] = {
+        {"当事人：青川县明禾农机销售有限责任公\n司\n住所：青川县乔庄镇", "青川县明禾农机销售有限责任公司"},
+        {"当事人名称（姓名）：青川县明禾农机销售有\n限公司\n住所：青川县乔庄镇", "青川县明禾农机销售有限公司"},
+        {"被处罚人：青川县乔庄镇明禾农机专业合作\n社\n住所：青川县乔庄镇", "青川县乔庄镇明禾农机专业合作社"},
+        {"当事人：青川县明禾农机销售有限公司\n司机：罗小梅", "青川县明禾农机销售有限公司"},
+        {"当事人：罗小梅\n场所：青川县乔庄镇", "罗小梅"},
+        {"当事人：罗小梅\n男，汉族", "罗小梅"},
+    };
+    for (const Case &c : cases) {
+        CAPTURE(std::string(c.block));
+        const DossierFields f = decision(u("行政处罚决定书\n青市监罚〔2024〕3号\n") + u(c.block) + u("\n") + kBody);
+        REQUIRE(f.partyName);
+        CHECK(f.partyName->value == u(c.name));
+    }
+}
