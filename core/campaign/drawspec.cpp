@@ -2,6 +2,10 @@
 // Exact reading of a draw ratio, so that round-half-up(R × size) does not depend on floating point.
 #include "drawspec.h"
 
+#include "campaignerror.h"
+
+#include <QJsonArray>
+
 #include <QRegularExpression>
 
 std::optional<std::pair<qint64, qint64>> DrawSpec::parseRatio(const QString &text, QString *error)
@@ -28,4 +32,48 @@ std::optional<std::pair<qint64, qint64>> DrawSpec::parseRatio(const QString &tex
         return std::nullopt;
     }
     return std::pair(num, den);
+}
+
+QJsonObject DrawSpec::toJson() const
+{
+    QJsonObject o{{QStringLiteral("seed"), seed},
+                  {QStringLiteral("strata"), QJsonArray::fromStringList(strata)},
+                  {QStringLiteral("min"), minimum},
+                  {QStringLiteral("must_include"), QJsonArray::fromStringList(mustInclude)},
+                  {QStringLiteral("exclude"), QJsonArray::fromStringList(exclude)}};
+    if (byRatio)
+        o.insert(QStringLiteral("ratio"), ratioText);
+    else
+        o.insert(QStringLiteral("count"), count);
+    return o;
+}
+
+DrawSpec DrawSpec::fromJson(const QJsonObject &o)
+{
+    auto strings = [&](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    DrawSpec s;
+    s.seed = o.value(QStringLiteral("seed")).toString();
+    s.strata = strings("strata");
+    s.minimum = o.value(QStringLiteral("min")).toInt();
+    s.mustInclude = strings("must_include");
+    s.exclude = strings("exclude");
+    if (o.contains(QStringLiteral("ratio"))) {
+        s.byRatio = true;
+        s.ratioText = o.value(QStringLiteral("ratio")).toString();
+        QString error;
+        const auto r = parseRatio(s.ratioText, &error);
+        if (!r)
+            throw CampaignError(CampaignError::Kind::Invalid, QStringLiteral("the recorded draw spec is unreadable: %1").arg(error));
+        s.ratioNumerator = r->first;
+        s.ratioDenominator = r->second;
+    } else {
+        s.byRatio = false;
+        s.count = o.value(QStringLiteral("count")).toInt();
+    }
+    return s;
 }

@@ -3,6 +3,7 @@
 // What a draw (双随机抽取) is asked to do and what it drew: the inputs a third party needs to
 // re-run it (seed, strata, quota, minimum, must-include and exclusion flags) and its result.
 // Every number is the campaign's choice; none is fixed by law.
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -22,6 +23,11 @@ struct DrawSpec {
 
     // Reads "0.1", ".25", "10%", "1" exactly; nullopt (and `error`) for a ratio ≤ 0, above 1 or not a number.
     static std::optional<std::pair<qint64, qint64>> parseRatio(const QString &text, QString *error);
+    // The record of the parameters as the draw keeps and prints it:
+    // {"seed","strata":[…],"ratio":"0.1" or "count":N,"min":N,"must_include":[…],"exclude":[…]}.
+    QJsonObject toJson() const;
+    // Throws CampaignError(Invalid) when the record does not make a valid spec.
+    static DrawSpec fromJson(const QJsonObject &json);
 };
 
 struct DrawnMember {

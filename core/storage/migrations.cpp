@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "schemacampaign.h"
 #include "schemadiagnosis.h"
 #include "schemaocr.h"
 #include "schemarectification.h"
@@ -96,6 +97,7 @@ const std::vector<Step> &steps()
         {6, "rectification items, their sources, attachments and re-checks", SchemaRectification::apply},
         {7, "withdrawn rectification items and superseded attachments", SchemaRectificationCorrections::apply},
         {8, "extracted values resting on doubtful OCR words, per case", SchemaUncertainFields::apply},
+        {9, "review campaigns: population, recorded draws, reviewer pool and assignments", SchemaCampaign::apply},
     };
     return list;
 }
