@@ -13,15 +13,17 @@ const QRegularExpression &pattern()
 {
     static const QRegularExpression re(QStringLiteral(
         "((?:[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]|[（(][\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{1,4}[）)]){1,24})\\s*"
-        "[〔\\[【（(［]\\s*[0-9０-９](?:\\s?[0-9０-９]){3}\\s*[〕\\]】）)］]\\s*第?\\s*[0-9０-９](?:\\s?[0-9０-９]){0,7}\\s*号"));
+        "[〔\\[【（(［]\\s*[0-9０-９](?:\\s?[0-9０-９]){3}\\s*[〕\\]】）)］]\\s*第?\\s*[0-9０-９](?:\\s?[0-9０-９]){0,15}\\s*号"));
     return re;
 }
 
 // Words that end a sentence's run into the number rather than belong to the issuer's prefix.
+// A one-character word is no cut where it begins a place or zone the prefix abbreviates (郑经开:
+// 经济技术开发区, 即墨, 于洪, 日照).
 const QRegularExpression &notPrefix()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^.*(?:书|文号|编号|字号|案号|作出|送达|出具|下达|制发|印发|了|的|于|即|为|见|经|依据|根据|号|日)"));
+        "^.*(?:书|文号|编号|字号|案号|作出|送达|出具|下达|制发|印发|了|的|于(?![洪都田])|即(?!墨)|为|见|经(?![开济])|依据|根据|号|日(?!照))"));
     return re;
 }
 

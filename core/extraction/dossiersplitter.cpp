@@ -68,7 +68,7 @@ bool isGenericTitle(const QString &compactLine)
 bool isDocNumberLine(const QString &compactLine)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[^，。：:；;、]{0,24}(?:[〔\\[【（(][0-9]{4}[〕\\]】）)]|[0-9]{4}年?)[第]?[0-9]{1,6}号$"));
+        "^[^，。：:；;、]{0,24}(?:[〔\\[【（(][0-9]{4}[〕\\]】）)]|[0-9]{4}年?)[第]?[0-9]{1,16}号$"));
     return compactLine.size() <= 36 && re.match(compactLine).hasMatch();
 }
 

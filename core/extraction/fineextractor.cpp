@@ -38,7 +38,7 @@ std::vector<Candidate> candidates(const QString &flow)
     };
     std::vector<Candidate> out;
     static const QRegularExpression gap(QStringLiteral(
-        "^[：:]?(?:人民币|金额|数额|为|计|共计|合计|[（(]大写[）)]|大写|[（(]小写[）)]|小写|[：:])*$"));
+        "^[：:，,]?(?:人民币|金额|数额|为|计|共计|合计|[（(]大写[）)]|大写|[（(]小写[）)]|小写|[：:])*$"));
     static const QRegularExpression bound(QStringLiteral("^(?:以上|以下|以内|至|到|－|-|~|～|—)"));
     static const QRegularExpression before(QStringLiteral("(?:处|处以|并处|给予|予以|作出)$"));
     static const QRegularExpression fineWord(QStringLiteral("^的?罚款"));

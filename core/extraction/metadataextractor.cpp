@@ -43,6 +43,16 @@ QString withoutSealNote(const QString &compact)
 std::optional<TextField> agencyOf(const PageLines &pl)
 {
     const auto &lines = pl.lines();
+    // Labelled, as the credit-publicity table gives it: 处罚机关：某市某局.
+    static const QRegularExpression labelled(QStringLiteral("^(?:处罚机关|决定机关|作出(?:行政)?处罚决定的机关|执法机关|实施机关|处罚单位)(?:名称)?[：:](.+)$"));
+    for (const PageLine &l : lines) {
+        const auto m = labelled.match(l.compact);
+        if (m.hasMatch()) {
+            const QString name = withoutSealNote(m.captured(1));
+            if (agencyLine().match(name).hasMatch())
+                return TextField{name, {l.page, l.text}};
+        }
+    }
     for (size_t i = 0; i < lines.size() && i < 3; ++i) {
         const QString &c = lines[i].compact;
         if (agencyLine().match(c).hasMatch())
