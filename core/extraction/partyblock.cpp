@@ -59,11 +59,13 @@ const QRegularExpression &bodyStart()
 
 bool isBoundary(QChar c)
 {
-    static const QString marks = QStringLiteral("\n ，,；;。、：:（(）)|");
+    // 丨｜！ are what OCR makes of a table rule or a colon between two fields.
+    static const QString marks = QStringLiteral("\n ，,；;。、：:（(）)|丨｜！!");
     return marks.contains(c);
 }
 
-bool isColon(QChar c) { return c == u'：' || c == u':'; }
+// A table's column rule between a label and its value, as OCR reads it (丨 ｜ |), does a colon's work.
+bool isColon(QChar c) { return c == u'：' || c == u':' || c == u'丨' || c == u'｜' || c == u'|'; }
 
 // The decision's lines joined by line breaks, each run of spaces as one.
 struct Joined {
@@ -225,7 +227,7 @@ QString cleanName(const QString &value)
     while (i < s.size() && !s[i].isLetterOrNumber())
         ++i;
     s = s.mid(i);
-    static const QString stops = QStringLiteral("\n ，,；;。：:、|");
+    static const QString stops = QStringLiteral("\n ，,；;。：:、|丨｜！!");
     static const QRegularExpression notName(QStringLiteral("[0-9０-９]|代码|信用|身份|简称|下称|个体|经营者|负责人|法定|住所|地址|电话|曾用名|原名|业主|男|女"));
     QString out;
     for (i = 0; i < s.size(); ++i) {

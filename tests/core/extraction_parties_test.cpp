@@ -174,6 +174,10 @@ TEST_CASE("PartyExtractor: a name whose line broke inside its legal form is read
         {"当事人：青川县明禾农机销售有限公司\n司机：罗小梅", "青川县明禾农机销售有限公司"},
         {"当事人：罗小梅\n场所：青川县乔庄镇", "罗小梅"},
         {"当事人：罗小梅\n男，汉族", "罗小梅"},
+        // OCR of a table: a rule or a colon read as 丨 ｜ ！ between the name and the next field
+        {"当事人：青川县明禾农机销售有限公司！统一社会信用代码：91510822MA62XY4K1X", "青川县明禾农机销售有限公司"},
+        {"当事人丨青川县明禾农机销售有限公司丨住所丨青川县乔庄镇", "青川县明禾农机销售有限公司"},
+        {"当事人：青川县明禾农机销售有限公司｜法定代表人：罗永平", "青川县明禾农机销售有限公司"},
     };
     for (const Case &c : cases) {
         CAPTURE(std::string(c.block));
