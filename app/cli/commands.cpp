@@ -72,6 +72,26 @@ const QList<Command> &commands()
         {QStringLiteral("export"), QStringLiteral("export --format csv|xlsx --what cases|findings|scores --out FILE"),
          {{QStringLiteral("format"), true}, {QStringLiteral("what"), true}, {QStringLiteral("out"), true}},
          runExport},
+        {QStringLiteral("campaign"),
+         QStringLiteral("campaign create --name NAME --standard ID [--version N] [--basis TEXT] [--scope TEXT] [--organiser NAME] [--phase PHASE:FROM:TO]... [--json]"
+                        " | campaign population CAMPAIGN --cases all|ID,ID... | --catalogue FILE.csv [--json]"
+                        " | campaign draw CAMPAIGN --seed TEXT --ratio R | --count N [--strata COL[,COL]] [--min N] [--must-include FLAG]... [--exclude FLAG]... [--witness NAME]... [--json]"
+                        " | campaign verify-draw CAMPAIGN [--draw ID] [--json]"
+                        " | campaign show CAMPAIGN [--draw ID] [--population-out FILE] [--json]"
+                        " | campaign reviewers add|list CAMPAIGN [--name NAME --unit UNIT [--conflict UNIT]... [--specialty TEXT]] [--json]"
+                        " | campaign assign CAMPAIGN --per-case N --seed TEXT [--json]"
+                        " | campaign agreement CAMPAIGN [--min-shared N] [--json]"
+                        " | campaign status CAMPAIGN [--json]"),
+         {{QStringLiteral("name"), true}, {QStringLiteral("standard"), true}, {QStringLiteral("version"), true},
+          {QStringLiteral("basis"), true}, {QStringLiteral("scope"), true}, {QStringLiteral("organiser"), true},
+          {QStringLiteral("phase"), true}, {QStringLiteral("cases"), true}, {QStringLiteral("catalogue"), true},
+          {QStringLiteral("seed"), true}, {QStringLiteral("ratio"), true}, {QStringLiteral("count"), true},
+          {QStringLiteral("strata"), true}, {QStringLiteral("min"), true}, {QStringLiteral("must-include"), true},
+          {QStringLiteral("exclude"), true}, {QStringLiteral("witness"), true}, {QStringLiteral("draw"), true},
+          {QStringLiteral("population-out"), true}, {QStringLiteral("unit"), true}, {QStringLiteral("conflict"), true},
+          {QStringLiteral("specialty"), true}, {QStringLiteral("per-case"), true}, {QStringLiteral("min-shared"), true},
+          {QStringLiteral("by"), true}},
+         runCampaign},
     };
     return list;
 }

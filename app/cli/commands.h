@@ -44,3 +44,4 @@ int runReport(CliContext &ctx);
 int runReportBatch(CliContext &ctx);
 int runNotice(CliContext &ctx);
 int runExport(CliContext &ctx);
+int runCampaign(CliContext &ctx);  // campaigncommand.cpp
