@@ -107,10 +107,11 @@ std::vector<PopulationMember> CampaignRepository::population(qint64 campaignId)
 
 int CampaignRepository::linkCatalogueRows(qint64 campaignId)
 {
+    // One pass over the stored case numbers joined on the population's case_no index.
     Statement st = m_db.prepare(
-        "UPDATE campaign_population SET case_id = (SELECT min(f.case_id) FROM fields f WHERE f.key = 'case_no' AND f.value = "
-        "campaign_population.case_no) WHERE campaign_id = ? AND case_id IS NULL AND EXISTS (SELECT 1 FROM fields f WHERE "
-        "f.key = 'case_no' AND f.value = campaign_population.case_no)");
+        "UPDATE campaign_population SET case_id = f.case_id FROM (SELECT value, min(case_id) AS case_id FROM fields "
+        "WHERE key = 'case_no' GROUP BY value) AS f WHERE campaign_population.case_no = f.value AND campaign_population.campaign_id = ? "
+        "AND campaign_population.case_id IS NULL");
     st.bind(1, campaignId).exec();
     Statement changes = m_db.prepare("SELECT changes()");
     changes.step();
