@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How extracted values and the uncertain-field keys are laid out in the store's rows; shared by
-// the case repository and the schema step that works the uncertain fields out for old stores.
+// the case repository and the readers of the store (schema steps keep their own frozen copies).
 #include "domain/dossierfields.h"
 
 #include <QString>

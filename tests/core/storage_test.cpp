@@ -7,7 +7,6 @@
 #include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
-#include <sqlite3.h>
 
 namespace {
 NewCase sampleCase(const QByteArray &bytes = QByteArray("%PDF-1.4 fake bytes\x00\x01\xff", 24))
@@ -47,44 +46,6 @@ TEST_CASE("store opens in WAL mode with foreign keys, at the latest schema")
     CHECK(scalar(db, "PRAGMA foreign_keys") == 1);
     CHECK(db.schemaVersion() == Migrations::latestVersion());
     CHECK(db.integrityProblems().isEmpty());
-}
-
-// Data as a store of the given schema version would hold it, written with that version's SQL.
-void seedAtVersion(Database &db, int version)
-{
-    if (version >= 1) {
-        db.exec("INSERT INTO files(id, sha256, size, data) VALUES (1, 'abc', 3, X'010203')");
-        db.exec("INSERT INTO cases(id, file_id, file_name, source_path, page_count, imported_at) "
-                "VALUES (1, 1, 'old.pdf', '/old.pdf', 1, '2025-01-01T00:00:00Z')");
-        db.exec("INSERT INTO pages(case_id, page_no, text) VALUES (1, 1, '行政处罚决定书 罚款\n五千元')");
-        db.exec("INSERT INTO fields(case_id, key, value, page, snippet) VALUES (1, 'case_no', '豫罚〔2025〕1号', 1, 'x')");
-    }
-    if (version >= 2)
-        db.exec("INSERT INTO page_search(rowid, body) SELECT id, text FROM pages");
-}
-
-TEST_CASE("migrations run from every earlier version and keep the data")
-{
-    for (int from = 0; from < Migrations::latestVersion(); ++from) {
-        CAPTURE(from);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.crstore"));
-        {
-            Database db(path, Database::Mode::ReadWrite, from);
-            REQUIRE(db.schemaVersion() == from);
-            seedAtVersion(db, from);
-        }
-        Database db(path);
-        CHECK(db.schemaVersion() == Migrations::latestVersion());
-        CHECK(db.integrityProblems().isEmpty());
-        if (from >= 1) {
-            CaseRepository repo(db);
-            REQUIRE(repo.count() == 1);
-            CHECK(repo.get(1)->analysis.fields.caseNo->value == QStringLiteral("豫罚〔2025〕1号"));
-            // Pages stored before the search index existed are searchable after the upgrade.
-            CHECK(scalar(db, "SELECT count(*) FROM page_search WHERE page_search MATCH '\"决定书\"'") == 1);
-        }
-    }
 }
 
 TEST_CASE("a case round-trips through the repository with every field and its evidence")
@@ -143,25 +104,6 @@ TEST_CASE("a failed write leaves nothing behind (one transaction per case)")
     wrongHash.sha256 = QStringLiteral("00");
     CHECK_THROWS_AS(repo.add(wrongHash), StorageError);
     CHECK(repo.count() == 1);
-}
-
-TEST_CASE("a store from a newer program version is refused, not modified")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("future.crstore"));
-    {
-        Database db(path);
-        db.exec("PRAGMA user_version=999");
-    }
-    CHECK_THROWS_AS(Database{path}, StorageError);
-    sqlite3 *raw = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &raw);
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr);
-    sqlite3_step(st);
-    CHECK(sqlite3_column_int(st, 0) == 999);
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
 }
 
 TEST_CASE("a file that is not a store gives a clear error")

@@ -114,8 +114,9 @@ INSERT INTO fields(case_id, key, value, page, snippet)
     CHECK(db.schemaVersion() == Migrations::latestVersion());
     CHECK(db.integrityProblems().isEmpty());
     CaseRepository repo(db);
+    // The step keeps its own frozen judgement: the expected keys are written out, not
+    // recomputed with today's OcrDoubt, which may have changed since.
     CHECK(repo.get(1)->uncertainFields == std::set<QString>{QStringLiteral("case_no")});
-    CHECK(repo.get(1)->uncertainFields == computed(db, 1));
     CHECK(repo.get(2)->uncertainFields.empty());
     const auto summaries = CaseSummaryLoader(db).all();
     REQUIRE(summaries.size() == 2);
