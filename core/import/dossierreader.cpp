@@ -33,10 +33,18 @@ bool isBlank(const QString &text)
     return true;
 }
 
-// A file cut short has no trailer at its end; Poppler then rebuilds what it can.
+// A file cut short has no end-of-file marker after its last section; Poppler then rebuilds what
+// it can. Bytes after the last %%EOF (a scanner's or mail gateway's padding, zeros, a signature
+// block) are harmless, unless they begin a section of their own — objects, a cross-reference
+// table, a trailer — that never reached its marker: an incremental update cut short.
 bool looksTruncated(const QByteArray &bytes)
 {
-    return !bytes.right(2048).contains("%%EOF");
+    const qsizetype eof = bytes.lastIndexOf("%%EOF");
+    if (eof < 0)
+        return true;
+    const QByteArrayView tail = QByteArrayView(bytes).sliced(eof + 5);
+    return tail.contains("endobj") || tail.contains(" obj") || tail.contains("\nxref") || tail.contains("trailer")
+        || tail.contains("startxref");
 }
 } // namespace
 

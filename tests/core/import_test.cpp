@@ -254,3 +254,30 @@ TEST_CASE("cancelling stops the run and keeps only whole cases")
             CHECK(o.error == ImportError::Cancelled);
     CHECK(scalar(env.db, "SELECT count(*) FROM cases c WHERE c.page_count <> (SELECT count(*) FROM pages p WHERE p.case_id = c.id)") == 0);
 }
+
+TEST_CASE("bytes after the end-of-file marker are no damage, an update cut short is")
+{
+    Env env;
+    const QByteArray good = dossier(21);
+    const QByteArray scan = Fixtures::scannedPdf({{QStringLiteral("行政处罚决定书"), QStringLiteral("当事人：某某公司")}});
+    const QString files[] = {
+        env.write(QStringLiteral("zeros.pdf"), good + QByteArray(4096, '\0')),
+        env.write(QStringLiteral("gateway.pdf"), good + "\r\n------=_Part_17_gateway--\r\n"),
+        env.write(QStringLiteral("scan_zeros.pdf"), scan + QByteArray(4096, '\0')),
+        env.write(QStringLiteral("cut_update.pdf"), dossier(22) + "\n40 0 obj\n<< /Type /Annot /Subtype /Text /Contents (x) >>\nendobj\nxref\n0 1\n"),
+    };
+    QStringList list;
+    for (const QString &f : files)
+        list << f;
+    const ImportReport r = env.import(list);
+    for (const char *name : {"zeros.pdf", "gateway.pdf", "scan_zeros.pdf"}) {
+        const ImportOutcome &o = outcomeFor(r, QString::fromLatin1(name));
+        CAPTURE(std::string(name));
+        CAPTURE(o.message.toStdString());
+        CHECK(o.status == ImportOutcome::Status::Imported);
+        CHECK(!o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("cut short")));
+    }
+    const ImportOutcome &cut = outcomeFor(r, QStringLiteral("cut_update.pdf"));
+    CHECK(cut.status == ImportOutcome::Status::Imported);
+    CHECK(cut.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("cut short")));
+}
