@@ -19,7 +19,9 @@ QJsonArray stored(const std::vector<StoredFinding> &findings)
                                {"item", f.item},
                                {"decision", s.decision ? QJsonValue(findingVerdictKey(s.decision->verdict)) : QJsonValue()},
                                {"message", f.message},
-                               {"evidence", evidence}});
+                               {"evidence", evidence},
+                               // As diagnose --json names it; null for a finding stored before schema 10.
+                               {"reader", f.reader.isNull() ? QJsonValue() : QJsonValue(f.reader)}});
     }
     return out;
 }

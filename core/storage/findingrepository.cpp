@@ -30,7 +30,7 @@ std::vector<Evidence> evidenceFromJson(const QString &json)
 
 const char *const kSelect =
     "SELECT f.id, f.case_id, f.rule, f.fact_key, f.severity, f.dimension, f.legal_basis, f.message, f.item, "
-    "f.evidence, f.profile, f.diagnosed_at, d.verdict, d.reason, d.reviewer, d.decided_at "
+    "f.evidence, f.profile, f.diagnosed_at, d.verdict, d.reason, d.reviewer, d.decided_at, f.reader "
     "FROM findings f LEFT JOIN finding_decisions d "
     "ON d.case_id = f.case_id AND d.rule = f.rule AND d.fact_key = f.fact_key ";
 
@@ -49,6 +49,7 @@ StoredFinding readRow(Statement &st)
     s.finding.evidence = evidenceFromJson(st.text(9));
     s.profile = st.text(10);
     s.diagnosedAt = QDateTime::fromString(st.text(11), Qt::ISODateWithMs);
+    s.finding.reader = st.text(16);  // null for findings stored before schema 10
     if (!st.isNull(12))
         s.decision = FindingDecision{st.text(12) == QLatin1String("accept") ? FindingVerdict::Accept : FindingVerdict::Dismiss,
                                      st.text(13), st.text(14), QDateTime::fromString(st.text(15), Qt::ISODateWithMs)};
@@ -68,7 +69,7 @@ void FindingRepository::replace(qint64 caseId, const std::vector<Finding> &findi
     m_db.prepare("DELETE FROM findings WHERE case_id = ?").bind(1, caseId).exec();
     Statement insert = m_db.prepare(
         "INSERT INTO findings(case_id, seq, rule, fact_key, severity, dimension, legal_basis, message, item, evidence, "
-        "profile, diagnosed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "profile, diagnosed_at, reader) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString at = now();
     QSet<QString> keys;
     int seq = 0;
@@ -80,6 +81,10 @@ void FindingRepository::replace(qint64 caseId, const std::vector<Finding> &findi
         insert.bind(1, caseId).bind(2, seq++).bind(3, f.rule).bind(4, key).bind(5, severityKey(f.severity))
             .bind(6, dimensionKey(f.dimension)).bind(7, f.legalBasis).bind(8, f.message).bind(9, f.item)
             .bind(10, evidenceJson(f.evidence)).bind(11, profile).bind(12, at);
+        if (f.reader.isEmpty())
+            insert.bindNull(13);
+        else
+            insert.bind(13, f.reader);
         insert.exec();
         insert.reset();
     }

@@ -5,6 +5,7 @@
 #include "schemacampaign.h"
 #include "schemacases.h"
 #include "schemadiagnosis.h"
+#include "schemafindingreader.h"
 #include "schemaocr.h"
 #include "schemarectification.h"
 #include "schemarectificationcorrections.h"
@@ -28,6 +29,7 @@ const std::vector<Step> &steps()
         {7, "withdrawn rectification items and superseded attachments", SchemaRectificationCorrections::apply},
         {8, "extracted values resting on doubtful OCR words, per case", SchemaUncertainFields::apply},
         {9, "review campaigns: population, recorded draws, reviewer pool and assignments", SchemaCampaign::apply},
+        {10, "the reader that decided each diagnosis finding", SchemaFindingReader::apply},
     };
     return list;
 }

@@ -71,6 +71,18 @@ TEST_CASE("import stores each case's findings: show and cases list them without 
         remedy = remedy || f[QLatin1String("rule")].toString() == u"REMEDY_NOTICE_DEFECT";
     }
     CHECK(remedy);
+    // Each stored finding names the reader that decided it, as diagnose --json does.
+    auto readers = [](const QJsonArray &list) {
+        std::multimap<QString, QString> out;
+        for (const QJsonValue f : list) {
+            CHECK_FALSE(f[QLatin1String("reader")].toString().isEmpty());
+            out.emplace(f[QLatin1String("rule")].toString(), f[QLatin1String("reader")].toString());
+        }
+        return out;
+    };
+    const CliTest::Run diagnosed = CliTest::run(viaCli, {QStringLiteral("diagnose"), QString::number(cliIds[files[0]]), QStringLiteral("--json")});
+    REQUIRE(diagnosed.code == 0);
+    CHECK(readers(findings) == readers(diagnosed.json().array().first()[QLatin1String("findings")].toArray()));
     const QJsonObject evidence = findings.first()[QLatin1String("evidence")].toArray().first().toObject();
     CHECK(evidence[QLatin1String("page")].toInt() == 1);
     CHECK_FALSE(evidence[QLatin1String("snippet")].toString().isEmpty());

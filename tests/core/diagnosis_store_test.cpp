@@ -91,3 +91,22 @@ TEST_CASE("finding store: duplicate keys of one rule are kept apart and reopen c
     CHECK_FALSE(repo.list(caseId)[0].decision);
     CHECK_THROWS_AS(repo.decide(99999, FindingVerdict::Accept, {}, {}), StorageError);
 }
+
+TEST_CASE("finding store: the reader that decided a finding round-trips, and none is stored as none")
+{
+    Database db(QStringLiteral(":memory:"));
+    FindingRepository repo(db);
+    const qint64 caseId = addCase(db);
+    Finding named = overdue(108);
+    REQUIRE_FALSE(named.reader.isEmpty());  // the catalogue names the rule's reader
+    named.reader = QStringLiteral("RemedyClause");  // a finding may name another
+    Finding unnamed = RuleCatalogue::finding("LATE_DELIVERY", QStringLiteral("历时20日"), {{4, QStringLiteral("x")}}, QStringLiteral("20"));
+    unnamed.reader.clear();
+    repo.replace(caseId, {named, unnamed}, QStringLiteral("henan"));
+    const auto stored = repo.list(caseId);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].finding.reader == u"RemedyClause");
+    CHECK(stored[0].finding == named);
+    CHECK(stored[1].finding.reader.isNull());
+    CHECK(repo.get(stored[0].id)->finding.reader == u"RemedyClause");
+}

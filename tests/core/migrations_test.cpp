@@ -7,6 +7,7 @@
 // a failing step rolls back without moving user_version.
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/findingrepository.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -124,6 +125,7 @@ INSERT INTO campaign_population(campaign_id, member_key, case_id, case_no)
     VALUES (1, '郑市监罚〔2025〕12号', 1, '郑市监罚〔2025〕12号');
 INSERT INTO campaign_reviewers(campaign_id, name, unit, added_at) VALUES (1, '王审', '市司法局', '2025-04-01T00:00:00Z');
 )sql"},
+    {10, "UPDATE findings SET reader = 'RemedyClause' WHERE id = 1;"},
 };
 
 // Table, the version that created it, the rows the seeds above put there.
@@ -211,6 +213,14 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
             uncertain = {QStringLiteral("case_no")};
         CHECK(repo.get(3)->uncertainFields == uncertain);
         CHECK(repo.get(1)->uncertainFields.empty());
+        // Step 10: findings from before it name no reader (NULL, shown as absent).
+        if (from >= 5) {
+            const auto findings = FindingRepository(db).list(1);
+            REQUIRE(findings.size() == 2);
+            CHECK(findings[0].finding.reader == (from >= 10 ? QStringLiteral("RemedyClause") : QString()));
+            CHECK(findings[0].finding.reader.isNull() == (from < 10));
+            CHECK(findings[1].finding.reader.isNull());
+        }
         // Step 7: sources of an item are held unless its program released them.
         if (from >= 6)
             CHECK(scalar(db, QStringLiteral("SELECT released FROM rectification_sources")) == (from >= 7 ? 1 : 0));

@@ -300,7 +300,7 @@ TEST_CASE("rectification store: migration 6 upgrades every earlier version and k
             if (from >= 3)
                 RectificationFixture::signedReview(db, caseId);
             if (from >= 5)
-                RectificationFixture::findings(db, caseId);
+                RectificationFixture::oldFindings(db, caseId);
             CHECK_FALSE(RectificationRepository(db).available());
         }
         Database db(path);

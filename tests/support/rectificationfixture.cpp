@@ -9,6 +9,9 @@
 #include "storage/findingrepository.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace RectificationFixture {
 qint64 addCase(Database &db, const QString &caseNo, const QString &agency, const QDate &decided, int pages)
@@ -76,23 +79,54 @@ qint64 signedReview(Database &db, qint64 caseId, bool veto, const QString &revie
     return service.save(s).review.id;
 }
 
+std::vector<Finding> fixtureFindings()
+{
+    return {RuleCatalogue::finding("DECISION_OVERDUE", QStringLiteral("立案至决定历时108日，超过90日"),
+                                   {{4, QStringLiteral("2024年4月20日")}}, QStringLiteral("108>90")),
+            RuleCatalogue::finding("NO_FILING_APPROVAL", QStringLiteral("未见立案审批表"), {{1, QStringLiteral("立案")}},
+                                   QStringLiteral("none")),
+            RuleCatalogue::finding("LATE_DELIVERY", QStringLiteral("决定书送达历时20日"), {{5, QStringLiteral("送达回证")}},
+                                   QStringLiteral("20")),
+            RuleCatalogue::finding("USCC_INVALID", QStringLiteral("统一社会信用代码校验位错误"), {{1, QStringLiteral("代码")}},
+                                   QStringLiteral("x"))};
+}
+
 qint64 findings(Database &db, qint64 caseId)
 {
     FindingRepository repo(db);
-    repo.replace(caseId,
-                 {RuleCatalogue::finding("DECISION_OVERDUE", QStringLiteral("立案至决定历时108日，超过90日"),
-                                         {{4, QStringLiteral("2024年4月20日")}}, QStringLiteral("108>90")),
-                  RuleCatalogue::finding("NO_FILING_APPROVAL", QStringLiteral("未见立案审批表"), {{1, QStringLiteral("立案")}},
-                                         QStringLiteral("none")),
-                  RuleCatalogue::finding("LATE_DELIVERY", QStringLiteral("决定书送达历时20日"), {{5, QStringLiteral("送达回证")}},
-                                         QStringLiteral("20")),
-                  RuleCatalogue::finding("USCC_INVALID", QStringLiteral("统一社会信用代码校验位错误"), {{1, QStringLiteral("代码")}},
-                                         QStringLiteral("x"))},
-                 QStringLiteral("henan"));
+    repo.replace(caseId, fixtureFindings(), QStringLiteral("henan"));
     const auto stored = repo.list(caseId);
     repo.decide(stored[0].id, FindingVerdict::Accept, {}, QStringLiteral("张三"));
     repo.decide(stored[1].id, FindingVerdict::Accept, {}, QStringLiteral("张三"));
     repo.decide(stored[3].id, FindingVerdict::Dismiss, QStringLiteral("笔误"), QStringLiteral("张三"));
     return stored[0].id;
+}
+
+void oldFindings(Database &db, qint64 caseId)
+{
+    Statement insert = db.prepare(
+        "INSERT INTO findings(case_id, seq, rule, fact_key, severity, dimension, legal_basis, message, item, evidence, "
+        "profile, diagnosed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'henan', '2025-01-02T00:00:00.000Z')");
+    Statement decide = db.prepare(
+        "INSERT INTO finding_decisions(case_id, rule, fact_key, verdict, reason, reviewer, decided_at) "
+        "VALUES (?, ?, ?, ?, ?, '张三', '2025-01-03T00:00:00.000Z')");
+    const std::vector<Finding> list = fixtureFindings();
+    for (size_t i = 0; i < list.size(); ++i) {
+        const Finding &f = list[i];
+        QJsonArray evidence;
+        for (const Evidence &e : f.evidence)
+            evidence.append(QJsonObject{{QStringLiteral("page"), e.page}, {QStringLiteral("snippet"), e.snippet}});
+        insert.bind(1, caseId).bind(2, int(i)).bind(3, f.rule).bind(4, f.key).bind(5, severityKey(f.severity))
+            .bind(6, dimensionKey(f.dimension)).bind(7, f.legalBasis).bind(8, f.message).bind(9, f.item)
+            .bind(10, QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)));
+        insert.exec();
+        insert.reset();
+        if (i == 0 || i == 1 || i == 3) {
+            decide.bind(1, caseId).bind(2, f.rule).bind(3, f.key).bind(4, QString::fromLatin1(i == 3 ? "dismiss" : "accept"))
+                .bind(5, i == 3 ? QStringLiteral("笔误") : QString(""));
+            decide.exec();
+            decide.reset();
+        }
+    }
 }
 } // namespace RectificationFixture

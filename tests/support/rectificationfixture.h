@@ -19,4 +19,6 @@ qint64 signedReview(Database &db, qint64 caseId, bool veto = false, const QStrin
 // Three findings on the case: DECISION_OVERDUE accepted (page 4), LATE_DELIVERY open (page 5),
 // PUBLICITY dismissed. Returns the id of the accepted one.
 qint64 findings(Database &db, qint64 caseId);
+// The same findings and decisions as a schema-5 program wrote them (raw SQL of that version).
+void oldFindings(Database &db, qint64 caseId);
 } // namespace RectificationFixture
