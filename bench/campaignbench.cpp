@@ -10,7 +10,7 @@
 #include "campaign/campaignservice.h"
 #include "campaign/cataloguecsv.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 

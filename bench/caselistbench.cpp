@@ -5,7 +5,7 @@
 //   cmake --build build --target bench_caselist && build/bench/bench_caselist [--cases N]
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 

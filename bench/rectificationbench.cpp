@@ -5,13 +5,13 @@
 // 100 withdrawals and the lists and re-creation after them, and `audit verify`. Not a test; prints figures.
 //   cmake --build build --target bench_rectification && QT_QPA_PLATFORM=offscreen build/bench/bench_rectification [--cases N]
 #include "export/tableexporter.h"
-#include "rectification/rectificationledger.h"
+#include "report/rectificationledger.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationservice.h"
 #include "report/reportrenderer.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"

@@ -7,7 +7,7 @@
 #include "report/reportbuilds.h"
 #include "report/reportissuer.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 

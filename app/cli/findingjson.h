@@ -2,7 +2,7 @@
 #pragma once
 // The JSON shape of a case's stored findings for `show --json` (see README, "CLI"): as the store
 // holds them after import, OCR or diagnose, with the reviewer's decision (null while open).
-#include "diagnosis/findingreview.h"
+#include "domain/findingreview.h"
 
 #include <QJsonArray>
 #include <vector>

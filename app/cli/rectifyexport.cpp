@@ -6,7 +6,7 @@
 
 #include "clicontext.h"
 #include "export/tableexporter.h"
-#include "rectification/rectificationledger.h"
+#include "report/rectificationledger.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationservice.h"
 #include "reportoutput.h"

@@ -2,7 +2,7 @@
 #pragma once
 // JSON of rectification items for `rectify`: the fields (id, case_id, agency, problem,
 // legal_basis, pages, deadline, status, overdue, color) plus a few more for scripts.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

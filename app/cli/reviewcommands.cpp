@@ -7,7 +7,7 @@
 #include "review/reviewservice.h"
 #include "scorecardjson.h"
 #include "standards/standarderror.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 

@@ -5,7 +5,7 @@
 #include "scorecardjson.h"
 #include "standards/standarderror.h"
 #include "standards/standardjson.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 

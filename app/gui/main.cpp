@@ -6,7 +6,7 @@
 #include "ocr/openmplimit.h"
 #include "rectification/rectificationservice.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"

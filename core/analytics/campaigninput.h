@@ -2,7 +2,7 @@
 #pragma once
 // The plain values campaign statistics and reports are computed from: each case with its
 // chosen review (score card, answers and the exact standard version) and its findings.
-#include "diagnosis/findingreview.h"
+#include "domain/findingreview.h"
 #include "domain/caserecord.h"
 #include "domain/gradestanding.h"
 #include "domain/review.h"

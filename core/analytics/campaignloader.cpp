@@ -3,7 +3,7 @@
 #include "domain/leadingreview.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/findingrepository.h"
 #include "storage/reviewrepository.h"

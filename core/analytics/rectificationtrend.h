@@ -4,7 +4,7 @@
 // closed, were still open and were overdue on that day, replaying each item's recorded status
 // changes (from the audit trail). Overdue follows RectificationRules: the agency still owes the
 // work and the day is after the deadline. Pure functions.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDate>
 #include <QList>

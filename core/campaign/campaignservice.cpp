@@ -7,7 +7,7 @@
 #include "drawalgorithm.h"
 #include "population.h"
 #include "standards/standarderror.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"

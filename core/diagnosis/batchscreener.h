@@ -2,7 +2,7 @@
 #pragma once
 // Diagnoses many stored cases in parallel (QtConcurrent), one store connection per worker
 // thread, with a progress callback and a cancel flag; results come back in the given order.
-#include "finding.h"
+#include "domain/finding.h"
 #include "holidaycalendar.h"
 #include "parameterprofile.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 // Runs every rule of the catalogue over one case and returns its findings, defects first.
 #include "caseview.h"
-#include "finding.h"
+#include "domain/finding.h"
 #include "holidaycalendar.h"
 #include "parameterprofile.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 // The fixed rule ids of diagnosis-rules.md with their severity, dimension, legal basis and the
 // standard item a finding suggests deducting; findings are made from here so they agree.
-#include "finding.h"
+#include "domain/finding.h"
 
 #include <QString>
 #include <span>

@@ -3,7 +3,7 @@
 // The statutory rules: pure functions from a case's facts to findings. Each appends what it
 // finds; a rule that lacks its facts appends a hint, and a lawful look-alike appends nothing.
 #include "caseview.h"
-#include "finding.h"
+#include "domain/finding.h"
 #include "holidaycalendar.h"
 #include "parameterprofile.h"
 

@@ -3,7 +3,7 @@
 
 #include "extraction/dossieranalyzer.h"
 #include "filesniffer.h"
-#include "ocr/textlayerquality.h"
+#include "textlayerquality.h"
 #include "pdfreader.h"
 
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 // Which extracted values rest on OCR words read with low confidence: such a value is shown
 // to the reviewer as uncertain instead of being trusted.
 #include "domain/dossierfields.h"
-#include "ocrpage.h"
+#include "domain/ocrpage.h"
 
 #include <QString>
 #include <functional>

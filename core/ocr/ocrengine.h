@@ -2,7 +2,7 @@
 #pragma once
 // The one adapter over Tesseract (chi_sim): recognises a page image into lines and
 // words with boxes and confidence. Not thread-safe; use one engine per thread.
-#include "ocrpage.h"
+#include "domain/ocrpage.h"
 
 #include <QImage>
 #include <QString>

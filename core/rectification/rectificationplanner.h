@@ -7,7 +7,7 @@
 // same case joins that deduction's item. Grouped per agency, the same problem (standard item,
 // else diagnosis rule) across the agency's cases becomes one 制度整改 item. Problems whose
 // source key is already tracked are skipped, so planning twice adds nothing.
-#include "rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QSet>
 #include <QStringList>

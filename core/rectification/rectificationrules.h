@@ -7,7 +7,7 @@
 // deadline. On the deadline day itself the item is due, not overdue. A reported item waits for
 // the supervisor's re-check and is not counted as overdue. A withdrawn item (已撤销) counts
 // nowhere: the summaries skip it, and it owes nothing.
-#include "rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QMap>
 #include <vector>

@@ -437,9 +437,9 @@ std::vector<AuditEntry> RectificationService::history(qint64 itemId)
     return AuditRepository(m_db).list(kEntity, QString::number(itemId));
 }
 
-RectificationLedger::Input RectificationService::ledgerInput(const RectificationFilter &filter)
+RectificationLedgerInput RectificationService::ledgerInput(const RectificationFilter &filter)
 {
-    RectificationLedger::Input input;
+    RectificationLedgerInput input;
     input.today = today();
     input.items = items(filter);
     for (const CaseSummary &c : CaseRepository(m_db).list())

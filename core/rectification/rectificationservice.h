@@ -4,8 +4,8 @@
 // moves them through the status machine, stores the agencies' reports and records re-checks.
 // Each change and its audit row (the item's history) go into one transaction; a refused change
 // writes nothing. Emits changed() after each commit.
-#include "rectificationitem.h"
-#include "rectificationledger.h"
+#include "domain/rectificationitem.h"
+#include "rectificationledgerinput.h"
 #include "rectificationplanner.h"
 #include "storage/auditrepository.h"
 #include "storage/rectificationrepository.h"
@@ -81,7 +81,7 @@ public:
     QByteArray attachmentData(qint64 attachmentId);  // throws StorageError(Integrity) when damaged
     std::vector<RectificationRecheck> rechecks(qint64 itemId);
     // The items for the 整改台账 with their cases' numbers, judged on today().
-    RectificationLedger::Input ledgerInput(const RectificationFilter &filter = {});
+    RectificationLedgerInput ledgerInput(const RectificationFilter &filter = {});
     // The item's history: its rows of the chained audit log, oldest first.
     std::vector<AuditEntry> history(qint64 itemId);
 

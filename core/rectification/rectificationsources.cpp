@@ -3,7 +3,7 @@
 
 #include "rectificationerror.h"
 #include "standards/standarderror.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/findingrepository.h"
 #include "storage/reviewrepository.h"

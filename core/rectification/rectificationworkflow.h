@@ -2,7 +2,7 @@
 #pragma once
 // The status machine of a rectification item as a table: which status may follow which, and
 // what each step needs. Pure; the service applies it, the board uses it to disable choices.
-#include "rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <vector>
 

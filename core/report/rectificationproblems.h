@@ -4,7 +4,7 @@
 // notice is built from, so that a notice names exactly the problems being tracked. Items that
 // passed their re-check are left out; a problem grouped over several cases gives one row per case.
 #include "analytics/campaignstats.h"
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDate>
 #include <map>

@@ -3,8 +3,8 @@
 // Loads what a report needs from the store and runs its pure builder: the one place the CLI and
 // the GUI get report documents from. Errors are codes with the detail (ids, names) for the
 // caller to word. Not thread-safe: give each thread its own Database and instance.
-#include "report/campaignreportbuilder.h"
-#include "report/rectificationnoticebuilder.h"
+#include "campaignreportbuilder.h"
+#include "rectificationnoticebuilder.h"
 #include "reportdocument.h"
 
 #include <QList>

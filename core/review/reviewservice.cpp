@@ -5,7 +5,7 @@
 #include "reviewerror.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"

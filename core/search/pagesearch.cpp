@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagesearch.h"
 
-#include "searchtext.h"
+#include "storage/searchtext.h"
 #include "storage/searchrepository.h"
 
 #include <QRegularExpression>

@@ -2,7 +2,9 @@
 #pragma once
 // Which standard a new review of a case starts with: the one whose name matches the case type
 // (处罚 / 强制 / 许可 / 检查), else the general penalty standard, the common case.
-#include "storage/standardrepository.h"
+#include "standardversioninfo.h"
+
+#include <vector>
 
 namespace StandardChoice {
 QString forCaseType(const std::vector<StandardVersionInfo> &standards, const QString &caseType);

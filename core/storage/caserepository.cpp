@@ -3,7 +3,7 @@
 
 #include "database.h"
 #include "fieldrows.h"
-#include "search/searchtext.h"
+#include "searchtext.h"
 #include "storageerror.h"
 
 #include <QCryptographicHash>

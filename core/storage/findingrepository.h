@@ -3,7 +3,7 @@
 // Findings of the diagnosis per case and the reviewer's accept / dismiss decisions on them.
 // Replacing a case's findings keeps the decisions of findings that still hold (same rule and
 // key facts) and drops, with an audit entry, those whose finding is gone.
-#include "diagnosis/findingreview.h"
+#include "domain/findingreview.h"
 
 #include <map>
 #include <vector>

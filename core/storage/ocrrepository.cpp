@@ -2,7 +2,7 @@
 #include "ocrrepository.h"
 
 #include "database.h"
-#include "search/searchtext.h"
+#include "searchtext.h"
 
 std::vector<PendingPage> OcrRepository::pending(const std::vector<qint64> &caseIds)
 {

@@ -2,7 +2,7 @@
 #pragma once
 // OCR state of pages: which wait for OCR, storing a page's OCR result (text, confidence,
 // word boxes, search row) in one transaction, and reading it back for display and evidence.
-#include "ocr/ocrpage.h"
+#include "domain/ocrpage.h"
 
 #include <QString>
 #include <optional>

@@ -3,7 +3,7 @@
 // Rectification items with their sources, attachments (bytes kept exact, checked by SHA-256
 // on read) and re-checks. Plain reads and writes: the status machine, transactions and audit
 // rows belong to RectificationService.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QByteArray>
 #include <QSet>

@@ -3,23 +3,12 @@
 // Review standards in the store. A version, once written, never changes (the schema refuses
 // updates and deletes); editing a standard means adding its next version.
 #include "standards/reviewstandard.h"
+#include "standards/standardversioninfo.h"
 
 #include <optional>
 #include <vector>
 
 class Database;
-
-struct StandardVersionInfo {
-    QString id;
-    int version = 0;
-    QString name;
-    int items = 0;
-    double totalPoints = 0;
-    bool builtin = false;
-    QString sha256;  // of the canonical body
-    QString createdAt;
-    QString createdBy;
-};
 
 class StandardRepository {
 public:

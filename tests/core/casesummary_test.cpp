@@ -4,7 +4,7 @@
 #include "analytics/campaignloader.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"

@@ -4,7 +4,7 @@
 #include "extraction/dossiersplitter.h"
 #include "ocr/ocrcleanup.h"
 #include "ocr/ocrengine.h"
-#include "ocr/textlayerquality.h"
+#include "import/textlayerquality.h"
 #include "qtprinters.h"
 
 #include <QFont>

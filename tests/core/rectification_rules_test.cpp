@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rectification status machine, overdue and 三色 at the deadline edges, and the planner. Pure.
-#include "rectification/rectificationledger.h"
+#include "report/rectificationledger.h"
 #include "rectification/rectificationplanner.h"
 #include "rectification/rectificationrules.h"
 #include "rectification/rectificationworkflow.h"

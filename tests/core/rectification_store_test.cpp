@@ -6,7 +6,7 @@
 #include "rectification/rectificationservice.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"

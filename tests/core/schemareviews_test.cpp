@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/pagesearch.h"
-#include "search/searchtext.h"
+#include "storage/searchtext.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/searchrepository.h"

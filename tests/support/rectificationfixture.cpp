@@ -3,7 +3,7 @@
 
 #include "diagnosis/rulecatalogue.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"

@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "rectification/rectificationservice.h"
 #include "review/reviewservice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/database.h"
 
 #include <QString>

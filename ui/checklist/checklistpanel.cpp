@@ -9,7 +9,7 @@
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
 #include "standards/standardchoice.h"
-#include "standards/standardservice.h"
+#include "storage/standardservice.h"
 #include "storage/storageerror.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
-#include "diagnosis/findingreview.h"
+#include "domain/findingreview.h"
 
 #include <QBrush>
 #include <QColor>

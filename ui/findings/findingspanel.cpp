@@ -2,7 +2,7 @@
 #include "findingspanel.h"
 
 #include "workspace/diagnosisservice.h"
-#include "diagnosis/findingreview.h"
+#include "domain/findingreview.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
 #include "storage/ocrrepository.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The board's dismissable notice of items that became overdue since the supervisor last looked.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QFrame>
 

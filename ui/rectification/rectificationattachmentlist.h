@@ -2,7 +2,7 @@
 #pragma once
 // An item's attachments on the board: current evidence plainly, superseded ones greyed and
 // struck through with who superseded them and why.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QListWidget>
 

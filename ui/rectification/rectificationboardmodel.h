@@ -2,7 +2,7 @@
 #pragma once
 // The board's tree: groups (by status or by agency) with their items underneath, most urgent
 // first (overdue, then coming due). Read-only; the board filters the items it is given.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QAbstractItemModel>
 #include <optional>

@@ -3,7 +3,7 @@
 // The board's corrections of records made by mistake, as actions for the Review menu and the
 // board's buttons: withdraw the selected item, supersede one of its attachments. Each asks in
 // its dialog (reason first) and goes through the RectificationService.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QObject>
 #include <functional>

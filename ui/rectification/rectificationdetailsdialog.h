@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edits an item's agency contact, kind (个案纠正 / 制度整改) and deadline through the service.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDialog>
 

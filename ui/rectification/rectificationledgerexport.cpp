@@ -2,7 +2,7 @@
 #include "rectificationledgerexport.h"
 
 #include "export/tableexporter.h"
-#include "rectification/rectificationledger.h"
+#include "report/rectificationledger.h"
 #include "rectification/rectificationservice.h"
 #include "report/reportissuer.h"
 #include "storage/database.h"

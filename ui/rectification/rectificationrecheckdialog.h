@@ -5,7 +5,7 @@
 // evidence on the right (a PDF in a second viewer, an image scaled to fit), and the re-check
 // itself below: pass or fail, a note, newer cases of the same agency looked at and whether the
 // problem recurred in them. Applied through the service.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 // Changes one item's status through the service: the statuses the machine does not allow from
 // the current one are disabled, OK is only enabled once the step has what it needs (a note, an
 // attachment), and a refusal is shown in the dialog, which stays open.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDialog>
 #include <map>

@@ -2,7 +2,7 @@
 #pragma once
 // Supersedes a wrong attachment of a rectification item: which one, why, by whom, and
 // optionally the file that replaces it. The old bytes stay in the store.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 #pragma once
 // Asks before withdrawing (撤销) a rectification item made by mistake: says what withdrawing
 // does and that it is final, and will not go on without a reason and a name.
-#include "rectification/rectificationitem.h"
+#include "domain/rectificationitem.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 // Runs the pipeline under test on a generated dossier exactly as the store does: page texts →
 // DossierAnalyzer::analyze (split + fields) → DiagnosisInput → DiagnosisEngine::diagnose, and
 // reduces the result to what the suite compares: normalised fields and (rule, severity) pairs.
-#include "diagnosis/finding.h"
+#include "domain/finding.h"
 #include "domain/casedocument.h"
 #include "variationwriter.h"
 

@@ -3,7 +3,7 @@
 // A rectification item (整改事项): one problem an agency has to fix by a deadline, where it came
 // from (deductions of a signed review, accepted or open diagnosis findings) and where it stands.
 // 逾期 (overdue) and 三色 are never stored: see RectificationRules.
-#include "domain/trafficlight.h"
+#include "trafficlight.h"
 
 #include <QDate>
 #include <QString>

@@ -2,7 +2,7 @@
 #pragma once
 // Standards in a store: seeds the built-in ones, imports new versions (each with an audit
 // row, in one transaction) and hands out exact versions. Unchanged content is not re-added.
-#include "storage/standardrepository.h"
+#include "standardrepository.h"
 
 #include <QByteArray>
 

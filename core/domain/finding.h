@@ -2,8 +2,8 @@
 #pragma once
 // One diagnosis result: which statutory rule a case breaks (or cannot be checked against),
 // why, in plain Chinese with the numbers used, and the pages that show each fact.
-#include "domain/dimension.h"
-#include "domain/evidence.h"
+#include "dimension.h"
+#include "evidence.h"
 
 #include <QString>
 #include <optional>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardservice.h"
 
-#include "builtinstandards.h"
-#include "standarderror.h"
-#include "standardjson.h"
-#include "storage/auditrepository.h"
-#include "storage/database.h"
+#include "standards/builtinstandards.h"
+#include "standards/standarderror.h"
+#include "standards/standardjson.h"
+#include "auditrepository.h"
+#include "database.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationledger.h"
 
-#include "rectificationrules.h"
+#include "rectification/rectificationrules.h"
 
 #include <algorithm>
 

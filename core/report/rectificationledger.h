@@ -3,18 +3,12 @@
 // 整改台账: the rectification items as a table for CSV / XLSX and as a printable document
 // (a summary per agency, then every item, most urgent first). Pure; `today` decides overdue
 // and 三色.
-#include "rectificationitem.h"
 #include "export/exporttable.h"
-#include "report/reportdocument.h"
-
-#include <map>
+#include "rectification/rectificationledgerinput.h"
+#include "reportdocument.h"
 
 namespace RectificationLedger {
-struct Input {
-    std::vector<RectificationItem> items;
-    std::map<qint64, QString> caseNumbers;  // case id → 案号 (the file name when none was read)
-    QDate today;
-};
+using Input = RectificationLedgerInput;  // as RectificationService::ledgerInput() loads it
 
 ExportTable table(const Input &input);
 ReportDocument document(const Input &input);
