@@ -3,7 +3,7 @@
 // UTF-8 or GBK), draw and verify-draw, reviewers, assign, double reviews through `review`,
 // agreement and status — and each bad input refused with the row or rule named, exit 1 or 2,
 // and nothing written.
-#include "clirun.h"
+#include "clirunner.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
@@ -15,7 +15,7 @@
 #include <doctest/doctest.h>
 
 namespace {
-using Run = CliTest::Run;
+using Run = CliResult;
 
 // Six stored cases, 甲罚1–4号 of 甲局 and 乙罚1–2号 of 乙局, and a catalogue of eight rows
 // naming them plus 乙罚3号 (not in the store yet) and 丙罚1号 (flagged 重大).
@@ -42,7 +42,7 @@ public:
         c.analysis.fields.agency = TextField{agency, {1, agency}};
         CaseRepository(db).add(c);
     }
-    Run cli(QStringList args) const { return CliTest::run(path, std::move(args)); }
+    Run cli(QStringList args) const { return CliRunner::onStore(path, std::move(args)); }
     QString write(const QString &name, const QByteArray &content) const
     {
         const QString file = dir.filePath(name);

@@ -42,7 +42,7 @@ TEST_CASE("import --json reports imported, duplicates and failed and exits 1 whe
     const QString bad = env.write(QStringLiteral("bad.pdf"), "plain text");
 
     const CliResult r = env.cli({QStringLiteral("import"), good, copy, bad, QStringLiteral("--json")});
-    CHECK(r.exitCode == 1);
+    CHECK(r.code == 1);
     const QJsonObject root = r.json().object();
     REQUIRE(root.value("imported").toArray().size() == 1);
     const QJsonObject imported = root.value("imported").toArray()[0].toObject();
@@ -66,7 +66,7 @@ TEST_CASE("import --json reports imported, duplicates and failed and exits 1 whe
     CHECK(failed.value("message").toString().contains(QStringLiteral("plain text")));
 
     const CliResult again = env.cli({QStringLiteral("import"), good, QStringLiteral("--json")});
-    CHECK(again.exitCode == 0);  // a duplicate is not a failure
+    CHECK(again.code == 0);  // a duplicate is not a failure
     CHECK(again.json().object().value("duplicates").toArray().size() == 1);
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     Env env;
     env.cli({QStringLiteral("import"), env.write(QStringLiteral("a.pdf"), dossier(2))});
     const CliResult cases = env.cli({QStringLiteral("cases"), QStringLiteral("--json")});
-    CHECK(cases.exitCode == 0);
+    CHECK(cases.code == 0);
     const QJsonArray list = cases.json().array();
     REQUIRE(list.size() == 1);
     CHECK(keys(list[0].toObject()) == QStringList{"agency", "case_id", "case_no", "case_type", "decision_date", "file",
@@ -87,7 +87,7 @@ TEST_CASE("cases and show --json follow the documented shapes with null for miss
     const qint64 id = list[0].toObject().value("case_id").toInteger();
 
     const CliResult show = env.cli({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
-    CHECK(show.exitCode == 0);
+    CHECK(show.code == 0);
     const QJsonObject o = show.json().object();
     CHECK(o.value("case_id").toInteger() == id);
     CHECK(o.value("pages").toInt() == 5);
@@ -126,7 +126,7 @@ TEST_CASE("search --json returns case, page and marked snippet, also for two cha
     Env env;
     env.cli({QStringLiteral("import"), env.write(QStringLiteral("a.pdf"), dossier(3))});
     const CliResult r = env.cli({QStringLiteral("search"), QStringLiteral("送达"), QStringLiteral("--json")});
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     const QJsonArray hits = r.json().array();
     REQUIRE(hits.size() >= 1);
     const QJsonObject h = hits[0].toObject();
@@ -143,34 +143,34 @@ TEST_CASE("backup writes a store that opens with the same cases")
     Env env;
     env.cli({QStringLiteral("import"), env.write(QStringLiteral("a.pdf"), dossier(4))});
     const QString out = env.dir.filePath(QStringLiteral("backup.crstore"));
-    CHECK(env.cli({QStringLiteral("backup"), out}).exitCode == 0);
-    const CliResult cases = CliRunner::run({QStringLiteral("--store"), out, QStringLiteral("cases"), QStringLiteral("--json")});
+    CHECK(env.cli({QStringLiteral("backup"), out}).code == 0);
+    const CliResult cases = CliRunner::onStore(out, {QStringLiteral("cases"), QStringLiteral("--json")});
     CHECK(cases.json().array().size() == 1);
 }
 
 TEST_CASE("usage errors exit 2 with a message and a missing case exits 1")
 {
     Env env;
-    CHECK(env.cli({}).exitCode == 2);
-    CHECK(env.cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(env.cli({}).code == 2);
+    CHECK(env.cli({QStringLiteral("frobnicate")}).code == 2);
     const CliResult unknownOption = env.cli({QStringLiteral("cases"), QStringLiteral("--jsno")});
-    CHECK(unknownOption.exitCode == 2);
+    CHECK(unknownOption.code == 2);
     CHECK(unknownOption.err.contains("--jsno"));
-    CHECK(env.cli({QStringLiteral("import")}).exitCode == 2);
-    CHECK(env.cli({QStringLiteral("show"), QStringLiteral("abc")}).exitCode == 2);
-    CHECK(env.cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode == 2);
+    CHECK(env.cli({QStringLiteral("import")}).code == 2);
+    CHECK(env.cli({QStringLiteral("show"), QStringLiteral("abc")}).code == 2);
+    CHECK(env.cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).code == 2);
     const CliResult missing = env.cli({QStringLiteral("show"), QStringLiteral("99")});
-    CHECK(missing.exitCode == 1);
+    CHECK(missing.code == 1);
     CHECK(missing.err.contains("no case 99"));
-    CHECK(CliRunner::run({QStringLiteral("--help")}).exitCode == 0);
+    CHECK(CliRunner::run({QStringLiteral("--help")}).code == 0);
 }
 
 TEST_CASE("a store path that is not a store fails with a clear message and is left untouched")
 {
     Env env;
     const QString notStore = env.write(QStringLiteral("notes.txt"), QByteArray(8192, 'n'));
-    const CliResult r = CliRunner::run({QStringLiteral("--store"), notStore, QStringLiteral("cases")});
-    CHECK(r.exitCode == 1);
+    const CliResult r = CliRunner::onStore(notStore, {QStringLiteral("cases")});
+    CHECK(r.code == 1);
     CHECK(r.err.contains("not a database"));
     CHECK(Fixtures::readFile(notStore) == QByteArray(8192, 'n'));
 }

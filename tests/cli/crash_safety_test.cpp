@@ -84,8 +84,8 @@ TEST_CASE("killing the CLI mid-import leaves an intact store with no partial cas
         CHECK(scalar(db, "SELECT count(*) FROM pages") == scalar(db, "SELECT count(*) FROM page_search"));
         CHECK(scalar(db, "SELECT count(*) FROM files") == cases);
         // The next import completes the job without duplicates or errors.
-        const CliResult r = CliRunner::run({QStringLiteral("--store"), store, QStringLiteral("import"), in, QStringLiteral("--json")});
-        CHECK(r.exitCode == 0);
+        const CliResult r = CliRunner::onStore(store, {QStringLiteral("import"), in, QStringLiteral("--json")});
+        CHECK(r.code == 0);
         Database after(store);
         CHECK(scalar(after, "SELECT count(*) FROM cases") == 40);
     }

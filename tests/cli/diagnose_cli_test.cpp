@@ -43,8 +43,8 @@ TEST_CASE("diagnose --json lists every case with findings or an empty array, and
         flagged = addCase(db, QStringLiteral("a.pdf"), {kDecision});
         clean = addCase(db, QStringLiteral("b.pdf"), {QStringLiteral("其他材料：照片说明若干，无处罚内容。")});
     }
-    const CliResult r = CliRunner::run({QStringLiteral("--store"), store, QStringLiteral("diagnose"), QStringLiteral("--all"), QStringLiteral("--json")});
-    REQUIRE(r.exitCode == 0);
+    const CliResult r = CliRunner::onStore(store, {QStringLiteral("diagnose"), QStringLiteral("--all"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
     const QJsonArray cases = r.json().array();
     REQUIRE(cases.size() == 2);
     QJsonArray findings;
@@ -69,8 +69,8 @@ TEST_CASE("diagnose --json lists every case with findings or an empty array, and
     }
 
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    const CliResult c = CliRunner::run({QStringLiteral("--store"), store, QStringLiteral("diagnose"), QStringLiteral("--all"), QStringLiteral("--csv"), csv});
-    CHECK(c.exitCode == 0);
+    const CliResult c = CliRunner::onStore(store, {QStringLiteral("diagnose"), QStringLiteral("--all"), QStringLiteral("--csv"), csv});
+    CHECK(c.code == 0);
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
@@ -82,12 +82,12 @@ TEST_CASE("diagnose --json lists every case with findings or an empty array, and
     REQUIRE(b.open(QIODevice::WriteOnly));
     b.write(R"({"hearing_threshold_org": "lots"})");
     b.close();
-    const CliResult e = CliRunner::run({QStringLiteral("--store"), store, QStringLiteral("diagnose"), QStringLiteral("--all"), QStringLiteral("--params"), bad});
-    CHECK(e.exitCode == 2);
-    CHECK(QString::fromUtf8(e.err).contains(QStringLiteral("hearing_threshold_org")));
+    const CliResult e = CliRunner::onStore(store, {QStringLiteral("diagnose"), QStringLiteral("--all"), QStringLiteral("--params"), bad});
+    CHECK(e.code == 2);
+    CHECK(e.err.contains(QStringLiteral("hearing_threshold_org")));
 
-    const CliResult u = CliRunner::run({QStringLiteral("--store"), store, QStringLiteral("diagnose")});
-    CHECK(u.exitCode == 2);
-    const CliResult missing = CliRunner::run({QStringLiteral("--store"), store, QStringLiteral("diagnose"), QStringLiteral("999"), QStringLiteral("--json")});
-    CHECK(missing.exitCode == 1);
+    const CliResult u = CliRunner::onStore(store, {QStringLiteral("diagnose")});
+    CHECK(u.code == 2);
+    const CliResult missing = CliRunner::onStore(store, {QStringLiteral("diagnose"), QStringLiteral("999"), QStringLiteral("--json")});
+    CHECK(missing.code == 1);
 }

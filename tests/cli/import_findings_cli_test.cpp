@@ -2,7 +2,7 @@
 // Import and OCR diagnose: `show --json` lists a case's stored findings and `cases --json` its
 // open ones right after `import` or `ocr`, without `diagnose`; and the same files imported by the
 // CLI and by the core use case the workstation runs (ImportService) leave the same findings and fields.
-#include "clirun.h"
+#include "clirunner.h"
 #include "fixtures.h"
 #include "storage/database.h"
 #include "workspace/diagnosisservice.h"
@@ -40,7 +40,7 @@ int openOf(const QJsonArray &findings)
 // What the store says of a case, without what differs between two stores by nature.
 QJsonObject comparable(const QString &store, qint64 id)
 {
-    QJsonObject o = CliTest::run(store, {QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).json().object();
+    QJsonObject o = CliRunner::onStore(store, {QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).json().object();
     for (const char *key : {"imported_at", "source_path", "case_id"})
         o.remove(QLatin1String(key));
     return o;
@@ -52,14 +52,14 @@ TEST_CASE("import stores each case's findings: show and cases list them without 
     QTemporaryDir dir;
     const QStringList files = writeInputs(dir);
     const QString viaCli = dir.filePath(QStringLiteral("cli.crstore"));
-    const CliTest::Run imported = CliTest::run(viaCli, QStringList{QStringLiteral("import")} + files + QStringList{QStringLiteral("--json")});
+    const CliResult imported = CliRunner::onStore(viaCli, QStringList{QStringLiteral("import")} + files + QStringList{QStringLiteral("--json")});
     REQUIRE(imported.code == 0);
     std::map<QString, qint64> cliIds;  // file → case: the workers may store them in any order
     for (const QJsonValue o : imported.json()[QLatin1String("imported")].toArray())
         cliIds[o[QLatin1String("file")].toString()] = o[QLatin1String("case_id")].toInteger();
     REQUIRE(cliIds.size() == 2);
 
-    const QJsonObject shown = CliTest::run(viaCli, {QStringLiteral("show"), QString::number(cliIds[files[0]]), QStringLiteral("--json")})
+    const QJsonObject shown = CliRunner::onStore(viaCli, {QStringLiteral("show"), QString::number(cliIds[files[0]]), QStringLiteral("--json")})
                                   .json().object();
     const QJsonArray findings = shown[QLatin1String("findings")].toArray();
     REQUIRE_FALSE(findings.isEmpty());
@@ -80,17 +80,17 @@ TEST_CASE("import stores each case's findings: show and cases list them without 
         }
         return out;
     };
-    const CliTest::Run diagnosed = CliTest::run(viaCli, {QStringLiteral("diagnose"), QString::number(cliIds[files[0]]), QStringLiteral("--json")});
+    const CliResult diagnosed = CliRunner::onStore(viaCli, {QStringLiteral("diagnose"), QString::number(cliIds[files[0]]), QStringLiteral("--json")});
     REQUIRE(diagnosed.code == 0);
     CHECK(readers(findings) == readers(diagnosed.json().array().first()[QLatin1String("findings")].toArray()));
     const QJsonObject evidence = findings.first()[QLatin1String("evidence")].toArray().first().toObject();
     CHECK(evidence[QLatin1String("page")].toInt() == 1);
     CHECK_FALSE(evidence[QLatin1String("snippet")].toString().isEmpty());
 
-    const QJsonArray cases = CliTest::run(viaCli, {QStringLiteral("cases"), QStringLiteral("--json")}).json().array();
+    const QJsonArray cases = CliRunner::onStore(viaCli, {QStringLiteral("cases"), QStringLiteral("--json")}).json().array();
     REQUIRE(cases.size() == 2);
     for (const QJsonValue c : cases) {
-        const QJsonArray stored = CliTest::run(viaCli, {QStringLiteral("show"), QString::number(c[QLatin1String("case_id")].toInteger()),
+        const QJsonArray stored = CliRunner::onStore(viaCli, {QStringLiteral("show"), QString::number(c[QLatin1String("case_id")].toInteger()),
                                                         QStringLiteral("--json")}).json()[QLatin1String("findings")].toArray();
         CHECK(c[QLatin1String("open_findings")].toInt() == openOf(stored));
         CHECK(c.toObject().contains(QLatin1String("review")));  // the keys before stay
@@ -129,10 +129,10 @@ TEST_CASE("ocr diagnoses the cases it reads: show lists the findings made on the
                                                     {QStringLiteral("本机关决定：罚款人民币伍万元整。"), QStringLiteral("郑州市市场监督管理局"),
                                                      QStringLiteral("2025年3月28日")}}));
     const QString store = dir.filePath(QStringLiteral("s.crstore"));
-    REQUIRE(CliTest::run(store, {QStringLiteral("import"), scan, QStringLiteral("--no-ocr"), QStringLiteral("--json")}).code == 0);
+    REQUIRE(CliRunner::onStore(store, {QStringLiteral("import"), scan, QStringLiteral("--no-ocr"), QStringLiteral("--json")}).code == 0);
     auto rules = [&] {
         QStringList out;
-        for (const QJsonValue f : CliTest::run(store, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")})
+        for (const QJsonValue f : CliRunner::onStore(store, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")})
                                       .json()[QLatin1String("findings")].toArray())
             out << f[QLatin1String("rule")].toString();
         return out;
@@ -140,17 +140,17 @@ TEST_CASE("ocr diagnoses the cases it reads: show lists the findings made on the
     const QStringList before = rules();  // diagnosed on pages without text
     CHECK_FALSE(before.contains(QStringLiteral("DECISION_CONTENTS_MISSING")));
 
-    const CliTest::Run ocr = CliTest::run(store, {QStringLiteral("ocr"), QStringLiteral("--all"), QStringLiteral("--json")});
+    const CliResult ocr = CliRunner::onStore(store, {QStringLiteral("ocr"), QStringLiteral("--all"), QStringLiteral("--json")});
     REQUIRE(ocr.code == 0);
     REQUIRE(ocr.json()[QLatin1String("pages_done")].toInt() == 2);
     const QStringList after = rules();
     CHECK(after.contains(QStringLiteral("DECISION_CONTENTS_MISSING")));  // read from the scan, lacking what it must state
-    const QJsonArray cases = CliTest::run(store, {QStringLiteral("cases"), QStringLiteral("--json")}).json().array();
+    const QJsonArray cases = CliRunner::onStore(store, {QStringLiteral("cases"), QStringLiteral("--json")}).json().array();
     REQUIRE(cases.size() == 1);
     // A lone decision's absences that only the full dossier could prove are hints, not open
     // findings: the count is of the veto and deduct findings show lists.
     int open = 0;
-    for (const QJsonValue f : CliTest::run(store, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")})
+    for (const QJsonValue f : CliRunner::onStore(store, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")})
                                   .json()[QLatin1String("findings")].toArray())
         open += f[QLatin1String("severity")].toString() != QLatin1String("hint");
     CHECK(cases[0][QLatin1String("open_findings")].toInt() == open);

@@ -2,7 +2,7 @@
 #pragma once
 // A store with reviewed cases of two agencies and a runner for casereview-cli on it, for the
 // `rectify` contract tests.
-#include "clirun.h"
+#include "clirunner.h"
 #include "storage/database.h"
 
 #include "fixtures.h"
@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 
 namespace RectifyCli {
-using Run = CliTest::Run;
+using Run = CliResult;
 
 class Store {
 public:
@@ -27,7 +27,7 @@ public:
         reviewB = RectificationFixture::signedReview(db, caseB);
         caseC = RectificationFixture::addCase(db, QStringLiteral("C"), QStringLiteral("甲局"), QDate(2025, 5, 1));
     }
-    Run cli(QStringList args) const { return CliTest::run(path, std::move(args)); }
+    Run cli(QStringList args) const { return CliRunner::onStore(path, std::move(args)); }
     qint64 count(const char *sql) const
     {
         Database db(path);

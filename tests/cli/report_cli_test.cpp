@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report contract of casereview-cli: report, report-batch, notice and export on a store
 // with one imported dossier, its review (draft, then signed) and the errors for bad input.
-#include "clirun.h"
+#include "clirunner.h"
 #include "fixtures.h"
 #include "import/pdfreader.h"
 #include "storage/auditrepository.h"
@@ -34,7 +34,7 @@ public:
     }
     Run cli(QStringList args) const
     {
-        const CliTest::Run r = CliTest::run(path, std::move(args));
+        const CliResult r = CliRunner::onStore(path, std::move(args));
         return {r.code, r.out, r.err};
     }
     // Every item of penalty-general answered: P-B01 and P-G04 deducted with evidence.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review contract of casereview-cli: standards, review, score, reopen and audit verify.
-#include "clirun.h"
+#include "clirunner.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -14,7 +14,7 @@
 #include <doctest/doctest.h>
 
 namespace {
-using Run = CliTest::Run;
+using Run = CliResult;
 
 class Store {
 public:
@@ -30,7 +30,7 @@ public:
         c.pageTexts = {QStringLiteral("立案审批表"), QStringLiteral("调查询问笔录"), QStringLiteral("行政处罚决定书")};
         CaseRepository(db).add(c);
     }
-    Run cli(QStringList args) const { return CliTest::run(path, std::move(args)); }
+    Run cli(QStringList args) const { return CliRunner::onStore(path, std::move(args)); }
     QString write(const QString &name, const QByteArray &content) const
     {
         const QString file = dir.filePath(name);

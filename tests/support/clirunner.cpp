@@ -14,11 +14,17 @@ CliResult run(const QStringList &args, int timeoutMs)
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
+        r.err = QStringLiteral("casereview-cli did not finish within %1 ms").arg(timeoutMs);
         return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+CliResult onStore(const QString &store, const QStringList &args, int timeoutMs)
+{
+    return run(QStringList{QStringLiteral("--store"), store} + args, timeoutMs);
 }
 } // namespace CliRunner
