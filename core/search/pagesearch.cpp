@@ -42,8 +42,14 @@ QStringList terms(const QString &query)
 
 std::vector<SearchHit> rank(const std::vector<PageCandidate> &candidates, const QStringList &terms, int limit)
 {
-    std::vector<SearchHit> hits;
-    hits.reserve(candidates.size());
+    struct Scored {
+        const PageCandidate *page;
+        double score;
+        int firstAt;
+        QString firstTerm;
+    };
+    std::vector<Scored> scored;
+    scored.reserve(candidates.size());
     for (const PageCandidate &c : candidates) {
         double score = 0;
         int firstAt = -1;
@@ -68,11 +74,16 @@ std::vector<SearchHit> rank(const std::vector<PageCandidate> &candidates, const 
             continue;
         // Shorter pages with the same hits are more on-topic.
         score /= 1.0 + std::log(1.0 + c.body.size() / 500.0);
-        hits.push_back({c.caseId, c.page, snippetAround(c.body, firstTerm, firstAt), score});
+        scored.push_back({&c, score, firstAt, firstTerm});
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
-    if (limit > 0 && int(hits.size()) > limit)
-        hits.resize(size_t(limit));
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    if (limit > 0 && int(scored.size()) > limit)
+        scored.resize(size_t(limit));
+    // Snippets only for the pages shown.
+    std::vector<SearchHit> hits;
+    hits.reserve(scored.size());
+    for (const Scored &s : scored)
+        hits.push_back({s.page->caseId, s.page->page, snippetAround(s.page->body, s.firstTerm, s.firstAt), s.score});
     return hits;
 }
 
@@ -82,6 +93,8 @@ std::vector<SearchHit> run(Database &db, const QString &query, int limit)
     if (t.isEmpty())
         return {};
     SearchRepository repo(db);
-    return rank(repo.pagesContainingAll(t), t, limit);
+    // The index hands over the best pages by bm25 (twice as many as shown, at least 20 when a
+    // limit is set); they are ordered here by how densely they hold the terms.
+    return rank(repo.bestPages(t, limit > 0 ? std::max(2 * limit, 20) : 0), t, limit);
 }
 } // namespace PageSearch

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Page search over the store: splits the query into terms, asks the repository for the
-// pages holding all of them, ranks those pages and cuts a snippet around the first hit.
+// Page search over the store: splits the query into terms, asks the repository for the best
+// pages holding all of them (bm25 over the character index), ranks those by how densely they
+// hold the terms and cuts a snippet around the first hit of each page shown.
 #include <QString>
 #include <QStringList>
 #include <vector>

@@ -3,7 +3,7 @@
 
 #include "database.h"
 #include "fieldrows.h"
-#include "searchtext.h"
+#include "searchrepository.h"
 #include "storageerror.h"
 
 #include <QCryptographicHash>
@@ -56,12 +56,11 @@ qint64 CaseRepository::add(const NewCase &c)
     const qint64 caseId = m_db.lastInsertId();
 
     Statement page = m_db.prepare("INSERT INTO pages(case_id, page_no, text) VALUES (?, ?, ?)");
-    Statement index = m_db.prepare("INSERT INTO page_search(rowid, body) VALUES (?, ?)");
+    SearchRepository index(m_db);
     for (size_t i = 0; i < c.pageTexts.size(); ++i) {
         page.bind(1, caseId).bind(2, qint64(i + 1)).bind(3, c.pageTexts[i]).exec();
         page.reset();
-        index.bind(1, m_db.lastInsertId()).bind(2, SearchText::normalize(c.pageTexts[i])).exec();
-        index.reset();
+        index.add(m_db.lastInsertId(), c.pageTexts[i]);
     }
     Statement pending = m_db.prepare("UPDATE pages SET source = 'pending' WHERE case_id = ? AND page_no = ?");
     for (int pageNo : c.pagesNeedingOcr) {

@@ -7,6 +7,7 @@
 #include "schemadiagnosis.h"
 #include "schemafindingreader.h"
 #include "schemaocr.h"
+#include "schemapagechars.h"
 #include "schemarectification.h"
 #include "schemarectificationcorrections.h"
 #include "schemareviews.h"
@@ -30,6 +31,7 @@ const std::vector<Step> &steps()
         {8, "extracted values resting on doubtful OCR words, per case", SchemaUncertainFields::apply},
         {9, "review campaigns: population, recorded draws, reviewer pool and assignments", SchemaCampaign::apply},
         {10, "the reader that decided each diagnosis finding", SchemaFindingReader::apply},
+        {11, "a character index over the page text for short queries and ranked search", SchemaPageChars::apply},
     };
     return list;
 }

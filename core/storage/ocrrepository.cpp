@@ -2,7 +2,7 @@
 #include "ocrrepository.h"
 
 #include "database.h"
-#include "searchtext.h"
+#include "searchrepository.h"
 
 std::vector<PendingPage> OcrRepository::pending(const std::vector<qint64> &caseIds)
 {
@@ -54,10 +54,7 @@ void OcrRepository::save(qint64 pageId, const OcrPage &result)
         word.exec();
         word.reset();
     }
-    m_db.prepare("UPDATE page_search SET body = ? WHERE rowid = ?")
-        .bind(1, SearchText::normalize(result.text))
-        .bind(2, pageId)
-        .exec();
+    SearchRepository(m_db).replace(pageId, result.text);
     tx.commit();
 }
 
@@ -100,6 +97,6 @@ void OcrRepository::replaceText(qint64 caseId, int page, const QString &text)
         return;
     const qint64 pageId = id.int64(0);
     m_db.prepare("UPDATE pages SET text = ? WHERE id = ?").bind(1, text).bind(2, pageId).exec();
-    m_db.prepare("UPDATE page_search SET body = ? WHERE rowid = ?").bind(1, SearchText::normalize(text)).bind(2, pageId).exec();
+    SearchRepository(m_db).replace(pageId, text);
     tx.commit();
 }

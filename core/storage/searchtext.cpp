@@ -50,4 +50,20 @@ QString normalize(const QString &text)
     }
     return out;
 }
+
+QString characters(const QString &normalized)
+{
+    QString out;
+    out.reserve(normalized.size() * 2);
+    for (qsizetype i = 0; i < normalized.size(); ++i) {
+        if (normalized[i].isSpace())
+            continue;
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += normalized[i];
+        if (normalized[i].isHighSurrogate() && i + 1 < normalized.size())
+            out += normalized[++i];
+    }
+    return out;
+}
 } // namespace SearchText

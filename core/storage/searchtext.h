@@ -9,4 +9,7 @@ namespace SearchText {
 QString normalize(const QString &text);
 // Folds one character for matching (radicals → ideographs, full-width digits/letters → ASCII).
 QChar foldChar(QChar c);
+// The normalised text as the character index (page_chars) takes it: a space between characters,
+// whitespace dropped, so each character is a token and a term is a phrase of adjacent ones.
+QString characters(const QString &normalized);
 } // namespace SearchText

@@ -5,6 +5,7 @@
 // columns and tables the steps derive (search index, pages pending OCR, uncertain OCR values,
 // released rectification sources) must be right. Also: a newer store is refused untouched, and
 // a failing step rolls back without moving user_version.
+#include "search/pagesearch.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
@@ -200,6 +201,12 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
         // Step 2: the index holds the normalised text (a term over a line break is found).
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM page_search")) == 4);
         CHECK(scalar(db, QStringLiteral("SELECT rowid FROM page_search WHERE page_search MATCH '\"罚款五千\"'")) == 1);
+        // Step 11: the character index answers short queries over the old pages too.
+        const auto shortHits = PageSearch::run(db, QStringLiteral("罚款"), 10);
+        REQUIRE(shortHits.size() == 1);
+        CHECK(shortHits[0].caseId == 1);
+        CHECK(PageSearch::run(db, QStringLiteral("穗"), 10).empty());
+        CHECK(PageSearch::run(db, QStringLiteral("年度"), 10).size() == 1);
         // Step 4: the page with no text layer waits for OCR, the others are native text (or OCR from 4 on).
         CHECK(text(db, "SELECT source FROM pages WHERE id = 2") == QStringLiteral("pending"));
         CHECK(text(db, "SELECT source FROM pages WHERE id = 3") == QStringLiteral("native"));

@@ -84,3 +84,37 @@ TEST_CASE("query syntax characters are searched literally, never an FTS error")
     }
     CHECK(PageSearch::run(c.db, QStringLiteral("   "), 10).empty());
 }
+
+TEST_CASE("a page's new text replaces its old one in both indexes, and letter case never adds a false hit")
+{
+    Corpus c;
+    Database &db = c.db;
+    Statement id = db.prepare("SELECT id FROM pages WHERE case_id = ? AND page_no = 1");
+    id.bind(1, c.b);
+    REQUIRE(id.step());
+    const qint64 pageId = id.int64(0);
+    SearchRepository(db).replace(pageId, QStringLiteral("询问笔录\n被询问人：赵某 Case No. A7"));
+    CHECK(PageSearch::run(db, QStringLiteral("检查"), 10).empty());
+    CHECK(PageSearch::run(db, QStringLiteral("询问"), 10).size() == 1);
+    CHECK(PageSearch::run(db, QStringLiteral("赵"), 10).size() == 1);
+    // The character index folds case, the search does not: "a7" is not on the page, "A7" is.
+    CHECK(PageSearch::run(db, QStringLiteral("a7"), 10).empty());
+    CHECK(PageSearch::run(db, QStringLiteral("A7"), 10).size() == 1);
+    // The old text left the contentless index with the row (a wrong delete would leave it matching).
+    Statement old = db.prepare("SELECT count(*) FROM page_chars WHERE page_chars MATCH '\"检 查\"'");
+    REQUIRE(old.step());
+    CHECK(old.int64(0) == 0);
+}
+
+TEST_CASE("a short query over many pages returns the best ones up to the limit, best first")
+{
+    Database db(QStringLiteral(":memory:"));
+    for (int i = 0; i < 60; ++i)
+        addCase(db, {QStringLiteral("第%1号 罚").arg(i) + QString(i == 37 ? 8 : 1, u'罚') + QStringLiteral("\n") + QString(40 + i, u'文')});
+    const auto hits = PageSearch::run(db, QStringLiteral("罚"), 5);
+    REQUIRE(hits.size() == 5);
+    CHECK(hits[0].snippet.contains(QStringLiteral("第37号")));  // the page that says it most often
+    for (size_t i = 1; i < hits.size(); ++i)
+        CHECK(hits[i - 1].score >= hits[i].score);
+    CHECK(PageSearch::run(db, QStringLiteral("罚"), 0).size() == 60);
+}

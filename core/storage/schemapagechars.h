@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Schema step 11: a character index over the page text, so one- and two-character queries are
+// answered from an index (the trigram index cannot) and every query is ranked inside SQLite.
+class Database;
+
+namespace SchemaPageChars {
+void apply(Database &db);
+}
