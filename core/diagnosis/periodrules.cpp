@@ -84,6 +84,12 @@ void rightsPeriod(const RuleContext &c, Findings &out)
     // leaves nothing to check; saying so on every screened decision would only bury the rest.
     if (screening && !served && !statement)
         return;
+    // Served, no period stated, and decided long after any period notices are seen to give: no
+    // period could still have been running, so there is nothing for the reviewer to check. Not a
+    // legal period (the law fixes none for 陈述申辩); only the point past which the hint says nothing.
+    constexpr int kLongestPeriodSeenWorkingDays = 15;
+    if (served && !statement && decided->date > c.calendar.periodEnd(served->date, kLongestPeriodSeenWorkingDays, true))
+        return;
     if (!served || !statement) {
         out.push_back(RuleCatalogue::hint("DECIDED_BEFORE_RIGHTS_PERIOD_END",
                                           !served ? QStringLiteral("未找到告知书送达日期，无法核对陈述申辩期限是否届满")

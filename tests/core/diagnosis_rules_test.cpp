@@ -303,3 +303,19 @@ TEST_CASE("diagnosis rules: an extension must reach the decision date")
     CHECK(extended(QStringLiteral("延长办案期限审批表\n同意办案期限延长至2024年6月1日。2024年3月28日")).count(QStringLiteral("DECISION_OVERDUE")) == 0);
     CHECK(extended(QStringLiteral("延长办案期限审批表\n同意。2024年3月28日")).count(QStringLiteral("DECISION_OVERDUE")) == 0);
 }
+
+TEST_CASE("diagnosis rules: a notice that gives no statement period is a hint only while one could still run")
+{
+    auto noPeriod = [] {
+        return TestDossier::lawful().replace(T::PriorNotice, QStringLiteral("请于收到本告知书之日起五日内提出，逾期视为放弃"),
+                                             QStringLiteral("请及时提出"));
+    };
+    // eleven days after service: a notice could have given ten working days, so check it
+    auto soon = noPeriod();
+    CHECK(soon.count(QStringLiteral("DECIDED_BEFORE_RIGHTS_PERIOD_END")) == 0);
+    CHECK(soon.hints(QStringLiteral("DECIDED_BEFORE_RIGHTS_PERIOD_END")) == 1);
+    // seven weeks after service: no period a notice gives can still have been running
+    auto late = noPeriod().replace(T::Decision, QStringLiteral("2024年3月12日"), QStringLiteral("2024年4月20日"));
+    CHECK(late.count(QStringLiteral("DECIDED_BEFORE_RIGHTS_PERIOD_END")) == 0);
+    CHECK(late.hints(QStringLiteral("DECIDED_BEFORE_RIGHTS_PERIOD_END")) == 0);
+}
