@@ -43,27 +43,34 @@ std::shared_ptr<const ReviewStandard> CampaignLoader::standard(const QString &id
     return s;
 }
 
-CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &reviewer, bool details)
+CaseInput CampaignLoader::build(const CaseSummary &summary, const std::vector<Review> &reviews, const QString &reviewer,
+                                 const std::function<std::vector<Answer>(qint64)> &answersOf, std::vector<StoredFinding> findings)
 {
     CaseInput in;
     in.summary = summary;
-    if (details)
-        if (const auto record = CaseRepository(m_db).get(summary.id))
-            for (const auto &[key, field] : record->analysis.fields.dates)
-                in.dates[key] = field.value;
-    ReviewRepository reviews(m_db);
-    if (const auto review = chooseReview(reviews.forCase(summary.id), reviewer)) {
+    if (const auto review = chooseReview(reviews, reviewer)) {
         ReviewInput r;
         r.review = *review;
-        r.answers = reviews.answers(review->id);
+        r.answers = answersOf(review->id);
         r.standard = standard(review->standardId, review->standardVersion);
         if (r.standard)
             r.card = ScoringEngine::score(*r.standard, r.answers);
         in.review = std::move(r);
     }
+    in.findings = std::move(findings);
+    return in;
+}
+
+CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &reviewer, bool details)
+{
+    ReviewRepository reviews(m_db);
     FindingRepository findings(m_db);
-    if (findings.available())
-        in.findings = findings.list(summary.id);
+    CaseInput in = build(summary, reviews.forCase(summary.id), reviewer, [&](qint64 id) { return reviews.answers(id); },
+                         findings.available() ? findings.list(summary.id) : std::vector<StoredFinding>());
+    if (details)
+        if (const auto record = CaseRepository(m_db).get(summary.id))
+            for (const auto &[key, field] : record->analysis.fields.dates)
+                in.dates[key] = field.value;
     return in;
 }
 
@@ -73,8 +80,24 @@ CampaignLoader::Result CampaignLoader::load(const QList<qint64> &caseIds, const 
     std::vector<CaseSummary> all = CaseRepository(m_db).list();
     std::sort(all.begin(), all.end(), [](const CaseSummary &a, const CaseSummary &b) { return a.id < b.id; });
     if (caseIds.isEmpty()) {
-        for (const CaseSummary &s : all)
-            result.cases.push_back(loadOne(s, reviewer));
+        // Every case: reviews, answers and findings in a few queries, not a few per case.
+        ReviewRepository reviewRepo(m_db);
+        std::map<qint64, std::vector<Review>> reviews;
+        for (Review &r : reviewRepo.all())  // by id, as forCase() gives them
+            reviews[r.caseId].push_back(std::move(r));
+        std::map<qint64, std::vector<Answer>> answers = reviewRepo.allAnswers();
+        FindingRepository findingRepo(m_db);
+        std::map<qint64, std::vector<StoredFinding>> findings;
+        if (findingRepo.available())
+            findings = findingRepo.listAll();
+        const std::vector<Review> none;
+        for (const CaseSummary &s : all) {
+            const auto r = reviews.find(s.id);
+            const auto f = findings.find(s.id);
+            result.cases.push_back(build(s, r == reviews.end() ? none : r->second, reviewer,
+                                         [&](qint64 id) { return answers[id]; },
+                                         f == findings.end() ? std::vector<StoredFinding>() : std::move(f->second)));
+        }
         return result;
     }
     for (qint64 id : caseIds) {

@@ -6,6 +6,7 @@
 #include "campaigninput.h"
 
 #include <QList>
+#include <functional>
 #include <map>
 
 class Database;
@@ -26,6 +27,8 @@ public:
 
 private:
     std::shared_ptr<const ReviewStandard> standard(const QString &id, int version);
+    CaseInput build(const CaseSummary &summary, const std::vector<Review> &reviews, const QString &reviewer,
+                    const std::function<std::vector<Answer>(qint64)> &answersOf, std::vector<StoredFinding> findings);
 
     Database &m_db;
     std::map<QString, std::shared_ptr<const ReviewStandard>> m_standards;

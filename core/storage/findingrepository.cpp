@@ -113,6 +113,17 @@ std::vector<StoredFinding> FindingRepository::list(qint64 caseId)
     return out;
 }
 
+std::map<qint64, std::vector<StoredFinding>> FindingRepository::listAll()
+{
+    Statement st = m_db.prepare((QByteArray(kSelect) + "ORDER BY f.case_id, f.seq").constData());
+    std::map<qint64, std::vector<StoredFinding>> out;
+    while (st.step()) {
+        StoredFinding f = readRow(st);
+        out[f.caseId].push_back(std::move(f));
+    }
+    return out;
+}
+
 std::map<qint64, int> FindingRepository::openCounts(std::optional<qint64> caseId)
 {
     std::map<qint64, int> out;

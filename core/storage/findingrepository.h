@@ -17,6 +17,8 @@ public:
     bool available();  // the store's schema has the findings tables
     void replace(qint64 caseId, const std::vector<Finding> &findings, const QString &profile);
     std::vector<StoredFinding> list(qint64 caseId);
+    // Every case's findings as list() gives them, by case id, in one query.
+    std::map<qint64, std::vector<StoredFinding>> listAll();
     // Veto and deduct findings without an accept / dismiss decision yet, per case (cases with
     // none are absent); hints are not counted, as the findings panel does not count them.
     std::map<qint64, int> openCounts(std::optional<qint64> caseId = std::nullopt);

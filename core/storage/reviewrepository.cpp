@@ -138,6 +138,34 @@ std::vector<Answer> ReviewRepository::answers(qint64 reviewId)
     return out;
 }
 
+std::map<qint64, std::vector<Answer>> ReviewRepository::allAnswers()
+{
+    std::map<std::pair<qint64, QString>, std::vector<EvidenceAnchor>> anchors;
+    Statement ev = m_db.prepare(
+        "SELECT review_id, item_id, page, x, y, w, h, quote FROM answer_evidence ORDER BY review_id, item_id, seq");
+    while (ev.step()) {
+        EvidenceAnchor e;
+        e.page = int(ev.int64(2));
+        if (!ev.isNull(3))
+            e.rect = QRectF(ev.real(3), ev.real(4), ev.real(5), ev.real(6));
+        e.quote = ev.text(7);
+        anchors[{ev.int64(0), ev.text(1)}].push_back(e);
+    }
+    Statement st = m_db.prepare("SELECT review_id, item_id, verdict, deduction, note FROM review_answers ORDER BY rowid");
+    std::map<qint64, std::vector<Answer>> out;
+    while (st.step()) {
+        Answer a;
+        a.itemId = st.text(1);
+        a.verdict = VerdictKeys::from(st.text(2)).value_or(Verdict::Pass);
+        a.deduction = st.real(3);
+        a.note = st.text(4);
+        if (const auto it = anchors.find({st.int64(0), a.itemId}); it != anchors.end())
+            a.evidence = std::move(it->second);
+        out[st.int64(0)].push_back(std::move(a));
+    }
+    return out;
+}
+
 std::map<qint64, std::vector<Answer>> ReviewRepository::answersForScoring(std::optional<qint64> caseId)
 {
     Statement st = m_db.prepare(caseId ? "SELECT a.review_id, a.item_id, a.verdict, a.deduction, a.note FROM review_answers a "

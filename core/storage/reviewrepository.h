@@ -28,6 +28,9 @@ public:
 
     std::vector<Answer> answers(qint64 reviewId);
     std::optional<Answer> answer(qint64 reviewId, const QString &itemId);
+    // Every answer in the store with its evidence anchors, by review id, as answers() gives
+    // each: two queries however many reviews (the dashboard and campaign figures read them all).
+    std::map<qint64, std::vector<Answer>> allAnswers();
     // Verdicts, deductions and notes of every answer in the store (or of one case's reviews),
     // by review id, without evidence anchors: what scoring needs, in one query.
     std::map<qint64, std::vector<Answer>> answersForScoring(std::optional<qint64> caseId = std::nullopt);
