@@ -27,7 +27,7 @@ Database *CliContext::store()
     try {
         m_db = std::make_unique<Database>(storePath());
     } catch (const StorageError &e) {
-        err << "error: " << e.message() << Qt::endl;
+        storageFailure(e);
         return nullptr;
     }
     return m_db.get();
@@ -69,4 +69,12 @@ int CliContext::failure(const QString &message)
 QString counted(qint64 n, const char *one, const char *many)
 {
     return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+int CliContext::storageFailure(const StorageError &e)
+{
+    err << "error: " << e.message() << Qt::endl;
+    if (const QString advice = e.advice(); !advice.isEmpty())
+        err << "  " << advice << Qt::endl;
+    return ExitSomeFailed;
 }

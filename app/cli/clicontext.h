@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+class StorageError;
 
 // "1 page", "3 pages": a count with its noun in the singular or the plural.
 QString counted(qint64 n, const char *one, const char *many);
@@ -35,6 +36,8 @@ public:
     void printJson(const QJsonDocument &doc);
     int usageError(const QString &message);
     int failure(const QString &message);  // prints "error: message", returns ExitSomeFailed
+    // A storage failure at the edge: its message (never SQL) and what to do, ExitSomeFailed.
+    int storageFailure(const StorageError &e);
 
 private:
     std::unique_ptr<Database> m_db;

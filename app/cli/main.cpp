@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "ocr/openmplimit.h"
+#include "storage/storageerror.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,7 +60,15 @@ int main(int argc, char **argv)
             top.out << "usage: casereview-cli [--store FILE] " << c.synopsis << Qt::endl;
             return ExitOk;
         }
-        return c.run(top);
+        // The edge: whatever the store throws that a command did not handle ends here as a
+        // message and an exit status, never as an abort.
+        try {
+            return c.run(top);
+        } catch (const StorageError &e) {
+            return top.storageFailure(e);
+        } catch (const std::exception &e) {
+            return top.failure(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+        }
     }
     return top.usageError(QStringLiteral("unknown command '%1'").arg(name));
 }

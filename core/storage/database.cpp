@@ -24,7 +24,8 @@ Database::Database(const QString &path, Mode mode, int schemaTarget) : m_path(pa
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StorageError(StorageError::Kind::Open, QStringLiteral("cannot open case store %1: %2").arg(path, why));
+        throw StorageError(StorageError::Kind::Open, QStringLiteral("cannot open case store %1: %2").arg(path, why),
+                           StorageError::causeOf(rc));
     }
     sqlite3_busy_timeout(m_db, 10000);
     sqlite3_extended_result_codes(m_db, 1);
@@ -43,8 +44,8 @@ Database::Database(const QString &path, Mode mode, int schemaTarget) : m_path(pa
     } catch (const StorageError &e) {
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StorageError(StorageError::Kind::Open,
-                           QStringLiteral("cannot open case store %1: %2").arg(path, e.message()));
+        throw StorageError(StorageError::Kind::Open, QStringLiteral("cannot open case store %1: %2").arg(path, e.message()),
+                           e.cause(), e.detail());
     }
 }
 
@@ -53,10 +54,11 @@ Database::~Database() { sqlite3_close(m_db); }
 void Database::exec(const char *sql)
 {
     char *err = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err); rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
-        throw StorageError(StorageError::Kind::Query, msg);
+        throw StorageError(StorageError::Kind::Query, QStringLiteral("the store could not be read or written: %1").arg(msg),
+                           StorageError::causeOf(rc), QString::fromUtf8(sql));
     }
 }
 

@@ -62,7 +62,8 @@ void migrate(Database &db, const std::vector<Step> &list, int targetVersion)
             throw StorageError(StorageError::Kind::Migration,
                                QStringLiteral("migration to version %1 (%2) failed: %3")
                                    .arg(step.version)
-                                   .arg(QString::fromUtf8(step.description), e.message()));
+                                   .arg(QString::fromUtf8(step.description), e.message()),
+                               e.cause(), e.detail());
         }
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version).toUtf8().constData());
         tx.commit();

@@ -8,8 +8,10 @@
 namespace {
 [[noreturn]] void fail(sqlite3 *db, const char *what)
 {
+    // The statement goes to detail(), never into the message a user reads.
     throw StorageError(StorageError::Kind::Query,
-                       QStringLiteral("%1: %2").arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db))));
+                       QStringLiteral("the store could not be read or written: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                       StorageError::causeOf(sqlite3_extended_errcode(db)), QString::fromUtf8(what));
 }
 } // namespace
 
