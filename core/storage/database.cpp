@@ -57,7 +57,7 @@ void Database::exec(const char *sql)
     if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err); rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
-        throw StorageError(StorageError::Kind::Query, QStringLiteral("the store could not be read or written: %1").arg(msg),
+        throw StorageError(StorageError::Kind::Query, msg,
                            StorageError::causeOf(rc), QString::fromUtf8(sql));
     }
 }

@@ -10,7 +10,7 @@ namespace {
 {
     // The statement goes to detail(), never into the message a user reads.
     throw StorageError(StorageError::Kind::Query,
-                       QStringLiteral("the store could not be read or written: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                       QString::fromUtf8(sqlite3_errmsg(db)),
                        StorageError::causeOf(sqlite3_extended_errcode(db)), QString::fromUtf8(what));
 }
 } // namespace
