@@ -1299,6 +1299,22 @@ Basis: %2</translation>
         <translation>Reading the file took too long: it stopped after %1 s at page %2.</translation>
     </message>
     <message>
+        <source>The case was not saved: another program is writing the store. Nothing was changed; import the file again when it has finished.</source>
+        <translation>The case was not saved: another program is writing the store. Nothing was changed; import the file again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: the disk is full. Nothing was changed; free some space and import the file again.</source>
+        <translation>The case was not saved: the disk is full. Nothing was changed; free some space and import the file again.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: the store cannot be written (a read-only file or folder). Nothing was changed.</source>
+        <translation>The case was not saved: the store cannot be written (a read-only file or folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: the store is damaged. Nothing was changed; keep the store file and work on from your latest backup.</source>
+        <translation>The case was not saved: the store is damaged. Nothing was changed; keep the store file and work on from your latest backup.</translation>
+    </message>
+    <message>
         <source>The case could not be saved in the store. Nothing of it was kept.</source>
         <translation>The case could not be saved in the store. Nothing of it was kept.</translation>
     </message>

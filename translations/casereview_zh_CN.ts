@@ -1279,6 +1279,22 @@ Basis: %2</source>
         <translation>读取文件耗时过长：%1 秒后停在第 %2 页。</translation>
     </message>
     <message>
+        <source>The case was not saved: another program is writing the store. Nothing was changed; import the file again when it has finished.</source>
+        <translation>案卷未保存：另一个程序正在写入案卷库。未作任何更改；待其完成后请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The case was not saved: the disk is full. Nothing was changed; free some space and import the file again.</source>
+        <translation>案卷未保存：磁盘已满。未作任何更改；请释放空间后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The case was not saved: the store cannot be written (a read-only file or folder). Nothing was changed.</source>
+        <translation>案卷未保存：案卷库不可写入（文件或文件夹为只读）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The case was not saved: the store is damaged. Nothing was changed; keep the store file and work on from your latest backup.</source>
+        <translation>案卷未保存：案卷库已损坏。未作任何更改；请保留该案卷库文件，并从最近的备份继续工作。</translation>
+    </message>
+    <message>
         <source>The case could not be saved in the store. Nothing of it was kept.</source>
         <translation>案卷未能保存到案卷库，未保留任何内容。</translation>
     </message>

@@ -115,7 +115,20 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
                 } catch (const StorageError &e) {
                     o.status = ImportOutcome::Status::Failed;
                     o.error = ImportError::Storage;
-                    o.message = QStringLiteral("could not be stored: %1").arg(e.message());
+                    // What to do comes before SQLite's words: "the store is being written by
+                    // another program; nothing was changed; try again …".
+                    using C = StorageError::Cause;
+                    switch (e.cause()) {
+                    case C::Busy: o.detail = ImportDetail::StoreBusy; break;
+                    case C::DiskFull: o.detail = ImportDetail::StoreFull; break;
+                    case C::ReadOnly: o.detail = ImportDetail::StoreReadOnly; break;
+                    case C::Damaged:
+                    case C::NotAStore: o.detail = ImportDetail::StoreDamaged; break;
+                    default: break;
+                    }
+                    const QString advice = e.advice();
+                    o.message = advice.isEmpty() ? QStringLiteral("could not be stored: %1").arg(e.message())
+                                                 : QStringLiteral("could not be stored: %1 (%2)").arg(advice, e.message());
                 }
             }
         } else if (o.status == ImportOutcome::Status::Duplicate) {

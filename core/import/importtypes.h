@@ -48,6 +48,10 @@ enum class ImportDetail {
     CancelledBeforeRead,  // Cancelled
     CancelledBeforeStore,
     TwinNotStored,        // Cancelled: identical to another file of the run that was not stored
+    StoreBusy,            // Storage: another program is writing the store
+    StoreFull,            // Storage: the disk is full
+    StoreReadOnly,        // Storage: the store cannot be written
+    StoreDamaged,         // Storage: the store is damaged
 };
 
 // A warning on an imported file, with its numbers.

@@ -281,3 +281,23 @@ TEST_CASE("bytes after the end-of-file marker are no damage, an update cut short
     CHECK(cut.status == ImportOutcome::Status::Imported);
     CHECK(cut.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("cut short")));
 }
+
+TEST_CASE("a store another program is writing: the file is refused with the cause, nothing stored, and imports later")
+{
+    Env env;
+    const QString file = env.write(QStringLiteral("busy.pdf"), dossier(23));
+    Database other(env.dir.filePath(QStringLiteral("store.crstore")));
+    other.exec("BEGIN IMMEDIATE");  // another writer holds the store (the import waits its busy timeout, ~10 s)
+    const ImportReport busy = env.import({file});
+    REQUIRE(busy.outcomes.size() == 1);
+    const ImportOutcome &o = busy.outcomes.front();
+    CHECK(o.status == ImportOutcome::Status::Failed);
+    CHECK(o.error == ImportError::Storage);
+    CHECK(o.detail == ImportDetail::StoreBusy);
+    CHECK(o.message.contains(QStringLiteral("another program")));
+    other.exec("ROLLBACK");
+    CHECK(scalar(env.db, "SELECT count(*) FROM cases") == 0);
+    const ImportReport later = env.import({file});
+    REQUIRE(later.outcomes.size() == 1);
+    CHECK(later.outcomes.front().status == ImportOutcome::Status::Imported);
+}

@@ -55,7 +55,16 @@ QString ImportMessages::error(const ImportOutcome &o)
         return tr("The PDF has %1 pages, more than the limit of %2.").arg(o.amount).arg(o.limit);
     case ImportError::Timeout:
         return tr("Reading the file took too long: it stopped after %1 s at page %2.").arg(o.amount).arg(o.limit);
-    case ImportError::Storage: return tr("The case could not be saved in the store. Nothing of it was kept.");
+    case ImportError::Storage:
+        if (o.detail == ImportDetail::StoreBusy)
+            return tr("The case was not saved: another program is writing the store. Nothing was changed; import the file again when it has finished.");
+        if (o.detail == ImportDetail::StoreFull)
+            return tr("The case was not saved: the disk is full. Nothing was changed; free some space and import the file again.");
+        if (o.detail == ImportDetail::StoreReadOnly)
+            return tr("The case was not saved: the store cannot be written (a read-only file or folder). Nothing was changed.");
+        if (o.detail == ImportDetail::StoreDamaged)
+            return tr("The case was not saved: the store is damaged. Nothing was changed; keep the store file and work on from your latest backup.");
+        return tr("The case could not be saved in the store. Nothing of it was kept.");
     case ImportError::Cancelled:
         if (o.detail == ImportDetail::TwinNotStored)
             return tr("Not imported: it is identical to another file of this import, which was not stored.");
