@@ -93,26 +93,30 @@ struct Acts {
     bool hearingHeld = false;     // records a hearing held
     bool waiver = false;          // the party's own waiver of its rights
     bool statement = false;       // records the party's statement and defence
-    bool correction = false;      // orders a correction (责令改正), no penalty decided
+    bool correction = false;      // orders the party to correct (责令你…改正)
 };
 
 Acts actsOf(const Text &x)
 {
-    static const QRegularExpression intends = re(u"拟" NOSTOP u"{0,40}(?:处罚|罚款|处以|警告|没收|吊销|暂扣|责令停|降低资质|限制)");
+    static const QRegularExpression intends =
+        re(u"(?:拟|(?:将|准备)(?:依法)?(?:对你|给予你|作出如下|作出以下))" NOSTOP u"{0,40}(?:处罚|罚款|处以|警告|没收|吊销|暂扣|责令停|降低资质|限制)");
     static const QRegularExpression statement = re(u"陈述" NOSTOP u"{0,3}申辩|申辩" NOSTOP u"{0,3}陈述|陈述权|申辩权");
     static const QRegularExpression statementOffered =
         re(u"(?:有权|享有|可以|可在|可于|可自|可向|可|请在|请于|有)" NOSTOP u"{0,40}(?:陈述|申辩)|(?:陈述|申辩)" NOSTOP u"{0,12}(?:权利|权)");
     static const QRegularExpression hearing =
         re(u"(?:有权|享有|可以|可在|可于|可自|可向|有)" NOSTOP u"{0,30}(?:要求|申请|提出)" NOSTOP u"{0,8}听证"
            u"|要求(?:举行)?听证的" NOSTOP u"{0,30}(?:提出|申请|告知|联系)"
-           u"|申请听证的|听证(?:的)?权利|听证权");
+           u"|申请听证的|如(?:需|要求|申请)(?:举行)?听证|听证(?:的)?权利|听证权");
     static const QRegularExpression period =
         re(u"(?:收到|送达|签收|接到|之日)" NOSTOP u"{0,16}" NUM u"(?:个)?(?:工作日|自然日|日|天)(?:内|之内|以内)"
            u"|" NUM u"(?:个)?(?:工作日|日|天)(?:内|之内|以内)" NOSTOP u"{0,20}(?:提出|申请|要求|陈述|申辩|听证)");
-    static const QRegularExpression addressed = re(u"你(?!们?局)|贵(?:单位|公司|方|厂|店|户)|本告知|本通知|此告知");
+    // Speaks to the party, or of the party's rights under this very notice (当事人可在收到告知书…).
+    static const QRegularExpression addressed =
+        re(u"你(?!们?局)|贵(?:单位|公司|方|厂|店|户)|本告知|本通知|此告知|(?:收到|接到)(?:本|此)?(?:告知书|告知单|通知书)"
+           u"|当事人(?:依法)?(?:享有|有权|可以|可在|可于|可自|如)" NOSTOP u"{0,30}(?:陈述|申辩|听证)");
     static const QRegularExpression decides = re(
         u"决定(?:如下|对|给予|予以|处以|作出|不予|责令|没收|吊销|暂扣|:)|作出(?:如下|以下)(?:的)?(?:行政)?处罚(?:决定)?"
-        u"|现决定|特此决定|(?:处罚|处理)决定如下");
+        u"|给予(?:如下|以下)(?:的)?(?:行政)?处罚|现决定|特此决定|(?:处罚|处理)决定如下");
     static const QRegularExpression notDeciding = re(u"拟|建议|讨论|是否|告知|提请|报请");
     static const QRegularExpression remedy = re(u"行政复议|行政诉讼|申请复议|提起诉讼");
     static const QRegularExpression selfDecision = re(u"本(?:行政)?(?:处罚)?决定(?:书)?");
@@ -120,13 +124,13 @@ Acts actsOf(const Text &x)
     static const QRegularExpression schedule = re(
         u"定于" NOSTOP u"{0,50}(?:举行|召开|进行)" NOSTOP u"{0,8}听证|听证(?:会)?(?:的)?(?:时间|地点)[:为]"
         u"|(?:按时|准时|届时)(?:参加|出席)" NOSTOP u"{0,8}听证");
-    static const QRegularExpression heldHearing = re(u"(?:听证)?(?:主持人|记录人|书记员)[:]" NOSTOP u"{0,30}");
+    static const QRegularExpression heldHearing = re(u"(?:听证)?(?:主持人|记录人|书记员)[:]");
     static const QRegularExpression heldWords = re(u"听证(?:会)?(?:笔录|记录|开始|结束|报告)|举行了听证|质证|听证意见");
     static const QRegularExpression waiver =
         re(u"(?:自愿|主动|决定|现|明确|同意|特此|声明)" NOSTOP u"{0,6}放弃" NOSTOP u"{0,16}(?:陈述|申辩|听证)|(?:陈述|申辩|听证)" NOSTOP u"{0,16}(?:放弃声明|弃权)");
     static const QRegularExpression statementRecord =
         re(u"(?:陈述|申辩)(?:申辩)?人[:(]|(?:陈述|申辩)(?:、|和|及)?(?:申辩)?(?:意见|理由)[:]|复核意见|对(?:我局|本局|告知书)" NOSTOP u"{0,20}(?:陈述|申辩)(?:意见)?");
-    static const QRegularExpression correction = re(u"责令" NOSTOP u"{0,12}(?:改正|整改)");
+    static const QRegularExpression correction = re(u"责令(?:你|贵|当事人|其)" NOSTOP u"{0,20}(?:改正|整改|停止)");
 
     Acts a;
     a.intends = x.has(intends);
@@ -168,12 +172,13 @@ void procedureRoles(const Acts &a, Found &f)
     const bool decision = a.decides && (a.remedy || a.selfDecision || a.addressed);
     if (decision)
         f.add(DocumentType::Decision, a.remedy ? 0.85 : 0.7,
-              a.noPenalty ? str(u"text: decides not to penalise (不予处罚) with remedy") : str(u"text: decides, with remedy"));
+              a.noPenalty ? str(u"text: decides not to penalise (不予处罚)")
+                          : a.remedy ? str(u"text: decides, names the remedy") : str(u"text: decides, addressed to the party"));
     if (a.hearingHeld)
         f.add(DocumentType::StatementRecord, 0.8, str(u"text: record of a hearing held"));
     if (a.waiver)
         f.add(DocumentType::StatementRecord, 0.8, str(u"text: the party waives its rights"));
-    if (a.statement && !a.intends && !decision)
+    if (a.statement && !(a.intends && a.period) && !decision)
         f.add(DocumentType::StatementRecord, 0.75, str(u"text: records the party's statement and defence"));
     if (a.hearingSchedule && !a.hearingHeld && !decision)
         f.add(DocumentType::Other, 0.75, str(u"text: fixes time and place of a requested hearing (听证通知)"));
@@ -188,7 +193,7 @@ void procedureRoles(const Acts &a, Found &f)
     if (a.hearingRight && (a.intends || a.period))
         f.add(DocumentType::HearingNotice, a.period ? 0.8 : 0.7, str(u"text: right to request a hearing"));
     if (a.correction && !a.intends)
-        f.add(DocumentType::Other, 0.7, str(u"text: orders a correction (责令改正), decides no penalty"));
+        f.add(DocumentType::Other, 0.65, str(u"text: orders a correction (责令改正), decides no penalty"));
 }
 
 // The case-handling forms, each by the fields or findings that make it what it is.
@@ -280,21 +285,32 @@ void titleRoles(const QString &t, Found &f)
         f.add(*type, 0.9, str(u"title"));
 }
 
+// What the text may add to a kind the title names: the other notice to a notice (a 事先告知书 that
+// also offers the hearing), nothing else (a report quoting the intended penalty stays a report).
+bool compatible(DocumentType titled, DocumentType read)
+{
+    const auto notice = [](DocumentType t) { return t == DocumentType::PriorNotice || t == DocumentType::HearingNotice; };
+    return titled == read || (notice(titled) && notice(read));
+}
 } // namespace
 
 std::vector<Role> roles(QStringView title, QStringView text)
 {
+    Found titled;
+    titleRoles(normalised(title), titled);
     Found f;
-    titleRoles(normalised(title), f);
     const Text x{bounded(normalised(text))};
     if (!x.t.isEmpty()) {
         const Acts a = actsOf(x);
         procedureRoles(a, f);
         formRoles(x, f);
     }
+    for (const Role &r : f.roles)
+        if (titled.roles.empty() || compatible(titled.roles.front().type, r.type))
+            titled.add(r.type, r.confidence, r.reason);
     // Title roles first (they are at 0.9 or more), then by confidence; the order found breaks ties.
-    std::stable_sort(f.roles.begin(), f.roles.end(), [](const Role &a, const Role &b) { return a.confidence > b.confidence; });
-    return f.roles;
+    std::stable_sort(titled.roles.begin(), titled.roles.end(), [](const Role &a, const Role &b) { return a.confidence > b.confidence; });
+    return titled.roles;
 }
 
 DocumentType primary(QStringView title, QStringView text)

@@ -49,11 +49,29 @@ bool isSignatureLine(const QString &compact)
         && seal.match(QStringView(compact).mid(m.start + m.length)).hasMatch();
 }
 
-// The date the document was signed: its last signature date line, else its last date.
-std::optional<DateField> signatureDate(const PageLines &pl)
+// Where the party's acknowledgement printed under an issued document starts (回执, 签收人：,
+// 受送达人签名), or the end: its date is the day of receipt, not of issue.
+size_t acknowledgementStart(const std::vector<PageLine> &lines)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^(?:回执|送达回执|.{0,6}(?:签收|签名|签字|收件人|受送达人|接收人)(?:人|日期|时间)?[:：（(]|.{0,6}签收$)"));
+    for (size_t i = 1; i < lines.size(); ++i)
+        if (label.match(lines[i].compact).hasMatch())
+            return i;
+    return lines.size();
+}
+
+// The date the document was signed: its last signature date line, else its last date. For an
+// issued document (`issued`: a notice, a decision) the acknowledgement under it is left out
+// while a signature line stands above it.
+std::optional<DateField> signatureDate(const PageLines &pl, bool issued = false)
 {
     const auto &lines = pl.lines();
-    for (size_t i = lines.size(); i-- > 0;)
+    const size_t end = issued ? acknowledgementStart(lines) : lines.size();
+    for (size_t i = end; i-- > 0;)
+        if (isSignatureLine(lines[i].compact))
+            return DateField{*ChineseDate::parse(lines[i].compact), {lines[i].page, lines[i].text}};
+    for (size_t i = lines.size(); i-- > end;)
         if (isSignatureLine(lines[i].compact))
             return DateField{*ChineseDate::parse(lines[i].compact), {lines[i].page, lines[i].text}};
     for (size_t i = lines.size(); i-- > 0;) {
@@ -176,11 +194,11 @@ std::optional<DateField> signedOn(const PageLines &pl, std::optional<QDate> next
     const auto &lines = pl.lines();
     for (size_t i = lines.size(); i-- > 0;)
         if (isSignatureLine(lines[i].compact))
-            return signatureDate(pl);
+            return signatureDate(pl, true);
     if (next)
         if (const auto damaged = damagedSignature(pl))
             return DateField{completed(damaged->parts, *next), damaged->evidence};
-    return signatureDate(pl);
+    return signatureDate(pl, true);
 }
 
 } // namespace

@@ -107,6 +107,22 @@ QString compact(QStringView line)
     return out;
 }
 
+// The document number line among a page's first three lines, or empty.
+QString docNumberOf(QStringView pageText)
+{
+    int seen = 0;
+    for (QStringView line : pageText.split(u'\n')) {
+        const QString c = compact(line);
+        if (c.isEmpty() || PageLines::isPageMarker(PageLines::compacted(line)))
+            continue;
+        if (isDocNumberLine(c))
+            return c;
+        if (++seen >= 3)
+            break;
+    }
+    return QString();
+}
+
 // "（收据联）", "(封面)", "【存根】" after a title; a title printed in brackets, 【行政处罚决定书】,
 // also after the agency's name.
 QString withoutTrailingNote(const QString &s)
@@ -298,9 +314,8 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
     // Text drawn out of reading order: a line that is exactly a form's title, anywhere on a page
     // that does not open in the middle of a sentence.
     // A document number among the first lines starts a document, titled or not: its text types it.
-    const bool numbered = std::any_of(top.begin(), top.begin() + std::min<qsizetype>(3, top.size()),
-                                      [](const auto &l) { return isDocNumberLine(l.second); });
-    const std::optional<Heading> untitled = numbered ? std::optional(Heading{DocumentType::Other, QString()}) : std::nullopt;
+    const std::optional<Heading> untitled =
+        docNumberOf(pageText).isEmpty() ? std::nullopt : std::optional(Heading{DocumentType::Other, QString()});
     static const QRegularExpression sentence(QStringLiteral("[，。；,;]"));
     if (!top.empty() && top.front().second.contains(sentence))
         return untitled;
@@ -402,10 +417,16 @@ void typeByContent(const std::vector<QString> &pageTexts, std::vector<CaseDocume
 std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages)
 {
     std::vector<CaseDocument> docs;
+    QString number;  // the current document's number line, for pages that repeat it as a running header
     for (int i = 0; i < int(pageTexts.size()); ++i) {
         const int page = i + 1;
         const bool ocr = size_t(i) < ocrPages.size() && ocrPages[size_t(i)];
-        const auto heading = headingOf(pageTexts[size_t(i)], ocr);
+        auto heading = headingOf(pageTexts[size_t(i)], ocr);
+        const QString pageNumber = docNumberOf(pageTexts[size_t(i)]);
+        if (heading && heading->title.isEmpty() && !docs.empty() && pageNumber == number)
+            heading.reset();  // headed only by the number of the document it continues
+        if (heading || docs.empty())
+            number = pageNumber;
         if (heading || docs.empty()) {
             CaseDocument d;
             d.type = heading ? heading->type : DocumentType::Other;

@@ -50,6 +50,14 @@ const char *kHearingSchedule =
 const char *kCorrectionOrder =
     "某某加油站：\n经检查，你单位存在消防通道堵塞的问题，违反了某法第二十八条。现责令你单位于2024年4月30日前改正。"
     "逾期不改正的，本机关将依法处理。\n某县消防救援大队\n2024年4月20日";
+const char *kPriorNoticeThirdPerson =
+    "当事人：某某机械厂\n经查，当事人未按规定对特种设备进行定期检验。本机关拟对当事人处以罚款八千元。\n"
+    "当事人可在收到告知书之日起三日内提出陈述、申辩。\n某县市场监督管理局\n2024年2月2日";
+const char *kHearingNoticeC =
+    "某某公司：\n本局准备对你公司作出罚款十二万元的处罚。如需听证，请于五个工作日内向本局书面申请。\n某市生态环境局\n2024年7月9日";
+const char *kDecisionB =
+    "某某公司：\n经查，你公司超标排放废气。依据《某条例》第四十条，现对你公司给予以下行政处罚：罚款三万元。\n"
+    "你公司如不服，可自接到本决定书之日起六十日内申请复议，或六个月内向人民法院起诉。\n某市生态环境局\n2024年8月1日";
 const char *kDeliveryReceipt =
     "送达文书名称：《行政处罚决定书》\n受送达人：某某公司\n送达地点：某路1号\n送达方式：直接送达\n"
     "送达人：甲某 乙某\n受送达人签名：丙某 2024年3月21日";
@@ -176,6 +184,9 @@ TEST_CASE("DocumentTyper: the text gives the role when the title is missing or u
         {kPriorNoticeA, DocumentType::PriorNotice},
         {kPriorNoticeB, DocumentType::PriorNotice},
         {kHearingNoticeOnly, DocumentType::HearingNotice},
+        {kPriorNoticeThirdPerson, DocumentType::PriorNotice},
+        {kHearingNoticeC, DocumentType::HearingNotice},
+        {kDecisionB, DocumentType::Decision},
         {kDecisionQuotingNotice, DocumentType::Decision},
         {kNoPenaltyDecision, DocumentType::Decision},
         {kDeliveryReceipt, DocumentType::DeliveryReceipt},
@@ -255,4 +266,20 @@ TEST_CASE("DocumentTyper: a known title leads, what the text adds follows")
     CHECK(DocumentTyper::primary(QString(), QString()) == DocumentType::Other);
     // Text that does none of these things.
     CHECK(DocumentTyper::primary(QString(), u("附件：营业执照复印件一份。")) == DocumentType::Other);
+}
+
+TEST_CASE("DocumentTyper: a title naming a kind admits only the other notice from the text")
+{
+    // A report that recites the intended penalty and the rights to be told stays a report.
+    const char *report = "经调查，当事人违法事实清楚。拟对当事人处以罚款二万元。当事人可在收到告知书之日起三日内提出陈述、申辩。";
+    const auto r = DocumentTyper::roles(u("案件调查终结报告"), u(report));
+    REQUIRE_FALSE(r.empty());
+    CHECK(r.front().type == DocumentType::InvestigationReport);
+    CHECK_FALSE(plays(r, DocumentType::PriorNotice));
+    // Untitled, the same text is read for what it does.
+    CHECK(plays(DocumentTyper::roles(QString(), u(report)), DocumentType::PriorNotice));
+    // A hearing notice whose text also tells of the statement rights is the prior notice too.
+    const auto both = DocumentTyper::roles(u("听证告知书"), u(kCombinedNotice));
+    CHECK(both.front().type == DocumentType::HearingNotice);
+    CHECK(plays(both, DocumentType::PriorNotice));
 }

@@ -119,6 +119,9 @@ TEST_CASE("DossierDates: the notice date is its signature line's, in any printed
         "（盖章）\n2024年3月5日",
         "某市城市管理局（印章）2024年3月5日",
         "某市城市管理局\n2024年3月5日\n联系人：甲某 联系电话：0371-1234567",
+        // the party's receipt printed under the notice is dated the day it was received
+        "某市城市管理局\n二〇二四年三月五日\n- - - - - - - - - - - - -\n回  执\n本单位已收到上述告知书。\n签收人：乙某\n2024年3月8日",
+        "某市城市管理局\n2024.3.5\n当事人签收：乙某\n2024.3.8",
     };
     for (const char *s : signatures) {
         CAPTURE(std::string(s));

@@ -239,3 +239,16 @@ TEST_CASE("DossierSplitter: a page that opens with a document number starts a do
                                               u("依据某罚告〔2024〕17号告知书，本局决定对你公司罚款五千元。\n如不服，可申请行政复议。")});
     CHECK(cont.size() == 1);
 }
+
+TEST_CASE("DossierSplitter: a document number repeated as each page's running header continues the document")
+{
+    const auto docs = DossierSplitter::split({
+        u("   某县应急管理局\n   行政处罚决定书\n   某应急罚决〔2024〕21号\n某某公司：\n经查，你公司……"),
+        u("   某应急罚决〔2024〕21号\n依据《某条例》，本局决定对你公司罚款一万元。\n如不服，可申请行政复议或提起行政诉讼。"),
+        u("   某应急罚告〔2024〕22号\n某某公司：\n本局拟对你公司罚款五千元，你公司可于三日内陈述、申辩。"),
+    });
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0] == CaseDocument{DocumentType::Decision, 1, 2, u("行政处罚决定书")});
+    CHECK(docs[1].firstPage == 3);
+    CHECK(docs[1].type == DocumentType::PriorNotice);
+}
