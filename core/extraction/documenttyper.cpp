@@ -117,7 +117,9 @@ Acts actsOf(const Text &x)
     static const QRegularExpression decides = re(
         u"决定(?:如下|对|给予|予以|处以|作出|不予|责令|没收|吊销|暂扣|:)|作出(?:如下|以下)(?:的)?(?:行政)?处罚(?:决定)?"
         u"|给予(?:如下|以下)(?:的)?(?:行政)?处罚|现决定|特此决定|(?:处罚|处理)决定如下");
-    static const QRegularExpression notDeciding = re(u"拟|建议|讨论|是否|告知|提请|报请");
+    // 将/准备 only where they introduce what the agency means to do to the party (本局将依法对你…),
+    // not 现将处罚决定如下.
+    static const QRegularExpression notDeciding = re(u"拟|建议|讨论|是否|告知|提请|报请|(?:将|准备)(?:依法)?(?:对|给予|作出)");
     static const QRegularExpression remedy = re(u"行政复议|行政诉讼|申请复议|提起诉讼");
     static const QRegularExpression selfDecision = re(u"本(?:行政)?(?:处罚)?决定(?:书)?");
     static const QRegularExpression noPenalty = re(u"不予(?:行政)?处罚|免予(?:行政)?处罚");

@@ -283,3 +283,31 @@ TEST_CASE("DocumentTyper: a title naming a kind admits only the other notice fro
     CHECK(both.front().type == DocumentType::HearingNotice);
     CHECK(plays(both, DocumentType::PriorNotice));
 }
+
+TEST_CASE("DocumentTyper: second-round wordings, each in a few variations of its own")
+{
+    // Untitled texts written for this test: the intended penalty with 将 or 准备, the hearing
+    // offered with 如需/如要求, a notice speaking of 当事人 in the third person, a decision that
+    // gives 以下处罚 and also orders a correction (a decision, not a correction order).
+    struct Row {
+        const char *text;
+        DocumentType type;
+    };
+    const Row rows[] = {
+        {"某某超市：\n本局将依法对你超市作出如下处罚：罚款三千元。你超市可在收到本告知书之日起五日内陈述、申辩。\n某局\n2024年1月2日",
+         DocumentType::PriorNotice},
+        {"刘某：\n本机关准备给予你罚款八千元的处罚。如要求举行听证，请自收到本通知书之日起五日内提出。\n某局\n2024年2月3日",
+         DocumentType::HearingNotice},
+        {"当事人：某某印刷厂\n本局拟对当事人罚款一万元。当事人依法享有陈述、申辩的权利，可于接到通知书后三个工作日内提出。\n某局\n2024年3月4日",
+         DocumentType::PriorNotice},
+        {"当事人：某某酒店\n经查，当事人未落实安全制度。本局依据某条例第十二条，对当事人给予如下行政处罚：罚款六千元，"
+         "并责令当事人立即改正。\n如不服本决定，可于六十日内申请行政复议，或者六个月内提起行政诉讼。\n某局\n2024年4月5日",
+         DocumentType::Decision},
+    };
+    for (const Row &r : rows) {
+        CAPTURE(std::string(r.text));
+        CHECK(DocumentTyper::primary(QString(), u(r.text)) == r.type);
+    }
+    // 将 without a penalty after it (将于…送达) is no intended penalty.
+    CHECK_FALSE(plays(DocumentTyper::roles(QString(), u("本局将于近日送达相关文书，请注意查收。")), DocumentType::PriorNotice));
+}
