@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casefacts.h"
+#include "partyfines.h"
 
 #include <QRegularExpression>
 
@@ -73,22 +74,16 @@ std::optional<Evidence> hearingHeld(const CaseView &v)
     return findInDecision(v, re);
 }
 
-double hearingThreshold(const CaseView &v, const ParameterProfile &p)
-{
-    return isPerson(v) ? p.hearingThresholdPerson : p.hearingThresholdOrg;
-}
-
-double majorThreshold(const CaseView &v, const ParameterProfile &p)
-{
-    return isPerson(v) ? p.majorThresholdPerson : p.majorThresholdOrg;
-}
-
 std::optional<std::pair<QString, Evidence>> majorReason(const CaseView &v, const ParameterProfile &p)
 {
-    const auto f = fine(v);
-    const double limit = majorThreshold(v, p);
-    if (f && f->yuan >= limit)
-        return std::pair{QStringLiteral("罚款%1元，达到重大案件标准%2元").arg(yuan(f->yuan), yuan(limit)), f->evidence};
+    // Any party's own fine at its own kind's threshold makes the case major.
+    const bool several = PartyFines::of(v).size() > 1;
+    const auto large = PartyFines::reaching(v, PartyFines::majorLimit, p);
+    if (!large.empty()) {
+        const PartyFine &f = large.front();
+        return std::pair{QStringLiteral("%1，达到重大案件标准%2元").arg(PartyFines::describe(f, several), yuan(PartyFines::majorLimit(f.person, p))),
+                         f.fine->evidence};
+    }
     if (auto e = heavyPenalty(v))
         return std::pair{QStringLiteral("处罚种类为「%1」").arg(e->snippet), *e};
     return std::nullopt;

@@ -19,9 +19,8 @@ bool isPerson(const CaseView &v);
 // Revocation, suspension, closure, occupational ban, lowered qualification in the decision.
 std::optional<Evidence> heavyPenalty(const CaseView &v);
 std::optional<Evidence> hearingHeld(const CaseView &v);
-double hearingThreshold(const CaseView &v, const ParameterProfile &p);
-double majorThreshold(const CaseView &v, const ParameterProfile &p);
-// Why the case is major (message text + evidence), or nullopt.
+// Why the case is major (message text + evidence), or nullopt: any party's fine at its kind's
+// threshold (PartyFines), or a heavy penalty.
 std::optional<std::pair<QString, Evidence>> majorReason(const CaseView &v, const ParameterProfile &p);
 // The file holds a decision but none of the procedure documents (a screening input).
 bool decisionOnly(const CaseView &v);

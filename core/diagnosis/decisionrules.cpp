@@ -2,6 +2,7 @@
 // What the decision itself must say: the statutory contents (第59条), and a fine inside the
 // range of the provision it cites (第5条, 第32条). The remedy notice is remedyrule.cpp.
 #include "casefacts.h"
+#include "partyfines.h"
 #include "provisiontable.h"
 #include "rulecatalogue.h"
 #include "rules.h"
@@ -116,6 +117,92 @@ std::optional<Evidence> mitigationGround(const CaseView &v)
     }
     return std::nullopt;
 }
+
+// A decision against several parties states each one's address (第59条 names each party): the
+// parties whose own block — from the name to the next party's — has no word of an address at
+// all (号 alone is no address: 身份证号码).
+// Only where every party's name is found in the head, in the order the fields give.
+QStringList partiesWithoutAddress(const CaseView &v, QStringView head)
+{
+    const auto &parties = v.fields().parties;
+    if (parties.size() < 2)
+        return {};
+    std::vector<qsizetype> at;
+    for (const PartyRecord &p : parties) {
+        const qsizetype from = at.empty() ? 0 : at.back() + 1;
+        const qsizetype pos = p.name.value.isEmpty() ? -1 : head.indexOf(p.name.value, from);
+        if (pos < 0)
+            return {};
+        at.push_back(pos);
+    }
+    static const QRegularExpression address(QStringLiteral("住|地址|场所|居住|户籍|[省市县区镇乡村路街巷弄]"));
+    QStringList out;
+    for (size_t i = 0; i < parties.size(); ++i) {
+        const qsizetype from = at[i] + parties[i].name.value.size();
+        const qsizetype to = i + 1 < at.size() ? at[i + 1] : head.size();
+        if (!address.match(head.mid(from, to - from)).hasMatch())
+            out << parties[i].name.value;
+    }
+    return out;
+}
+
+// The range the provision table gives for the provision the decision cites last before its
+// decided part, for a person or an organisation.
+std::optional<Range> tableRange(const CaseView &v, const CaseDocument &decision, bool person)
+{
+    const QString t = v.text(decision);
+    static const QRegularExpression cite(QStringLiteral("(?:依据|根据|按照)[^。]{0,30}?《([^》]{2,40})》(第[零一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?)"));
+    static const QRegularExpression section(QStringLiteral("(作出|给予)(如下|以下)[^。]{0,6}处罚|处罚如下|决定如下"));
+    const auto s = section.match(t);
+    const qsizetype limit = s.hasMatch() ? s.capturedStart() : t.size();
+    std::optional<QRegularExpressionMatch> last;
+    auto it = cite.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedStart() < limit)
+            last = m;
+    }
+    if (!last)
+        return std::nullopt;
+    const auto r = ProvisionTable::range(last->captured(1), last->captured(2), t, person);
+    if (!r)
+        return std::nullopt;
+    return Range{r->min, r->max.value_or(1e15), v.evidence(decision, last->capturedStart(1) - 1, last->capturedLength(1) + last->capturedLength(2) + 2)};
+}
+
+// One party's fine against the ranges; the finding names the party where the decision has several
+// (its key then carries the name, so each party's finding keeps its own reviewer decision).
+void checkRange(const CaseView &v, const PartyFine &party, bool several, const std::vector<Range> &ranges, Findings &out)
+{
+    const double f = party.fine->yuan;
+    const Range *nearest = nullptr;
+    for (const Range &r : ranges)
+        if (r.min < 0)
+            return;  // a range scaled on a base the file does not state: not checkable
+    for (const Range &r : ranges) {
+        if (f >= r.min - 0.5 && f <= r.max + 0.5)
+            return;
+        if (!nearest)
+            nearest = &r;
+    }
+    const QString range = nearest->min > 0 ? QStringLiteral("%1元至%2元").arg(yuan(nearest->min), yuan(nearest->max))
+                                           : QStringLiteral("%1元以下").arg(yuan(nearest->max));
+    const QString who = PartyFines::describe(party, several);
+    const QString suffix = several && !party.name.isEmpty() ? QStringLiteral("|") + party.name : QString();
+    if (f < nearest->min) {
+        if (mitigationGround(v))
+            return;
+        out.push_back(RuleCatalogue::finding(
+            "FINE_OUT_OF_RANGE",
+            QStringLiteral("%1低于所引条款%2的下限，且未载明行政处罚法第三十二条规定的减轻处罚情节").arg(who, range),
+            {party.fine->evidence, nearest->evidence}, QStringLiteral("below:%1").arg(yuan(f)) + suffix));
+        return;
+    }
+    Finding finding = RuleCatalogue::finding("FINE_OUT_OF_RANGE", QStringLiteral("%1高于所引条款%2的上限").arg(who, range),
+                                             {party.fine->evidence, nearest->evidence}, QStringLiteral("above:%1").arg(yuan(f)) + suffix);
+    finding.severity = Severity::Veto;
+    out.push_back(finding);
+}
 } // namespace
 
 namespace Rules {
@@ -153,6 +240,9 @@ void decisionContents(const RuleContext &c, Findings &out)
         const bool inHead = head.contains(u"住所") || head.contains(u"地址") || head.contains(u"住址");
         if (!labelled.match(t).hasMatch() && !inHead)
             missing.insert(std::min<qsizetype>(1, missing.size()), QStringLiteral("当事人地址"));
+        else
+            for (const QString &name : partiesWithoutAddress(v, head))
+                missing.insert(std::min<qsizetype>(1, missing.size()), QStringLiteral("当事人地址（%1）").arg(name));
     }
     // The manner and deadline of performance: a sentence that tells how or by when to pay or
     // perform — not only the surcharge or enforcement that follows a failure to pay.
@@ -188,61 +278,28 @@ void fineRange(const RuleContext &c, Findings &out)
 {
     const CaseView &v = c.view;
     const auto decision = v.first(DocumentType::Decision);
-    const auto fineFact = fine(v);
-    if (!decision || !fineFact)
+    if (!decision)
         return;
-    std::vector<Range> ranges = citedRanges(v, *decision);
+    const std::vector<PartyFine> parties = PartyFines::of(v);
+    const bool several = parties.size() > 1;
+    std::vector<Range> cited = citedRanges(v, *decision);
     for (DocumentType type : {DocumentType::PriorNotice, DocumentType::InvestigationReport})
-        if (ranges.empty())
+        if (cited.empty())
             if (const auto d = v.first(type))
-                ranges = citedRanges(v, *d);
-    if (ranges.empty()) {
-        // "依据《X法》第N条第M款的规定" without the range: the provision table knows it.
-        const QString t = v.text(*decision);
-        static const QRegularExpression cite(QStringLiteral("(?:依据|根据|按照)[^。]{0,30}?《([^》]{2,40})》(第[零一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?)"));
-        static const QRegularExpression section(QStringLiteral("(作出|给予)(如下|以下)[^。]{0,6}处罚|处罚如下|决定如下"));
-        const auto s = section.match(t);
-        const qsizetype limit = s.hasMatch() ? s.capturedStart() : t.size();
-        std::optional<QRegularExpressionMatch> last;
-        auto it = cite.globalMatch(t);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (m.capturedStart() < limit)
-                last = m;
+                cited = citedRanges(v, *d);
+    for (const PartyFine &party : parties) {
+        if (!party.fine)
+            continue;
+        std::vector<Range> ranges = cited;
+        if (ranges.empty()) {
+            // "依据《X法》第N条第M款的规定" without the range: the provision table knows it, for
+            // this party's kind.
+            if (const auto r = tableRange(v, *decision, party.person))
+                ranges.push_back(*r);
+            else
+                continue;
         }
-        if (!last)
-            return;
-        const auto r = ProvisionTable::range(last->captured(1), last->captured(2), t, isPerson(v));
-        if (!r)
-            return;
-        ranges.push_back({r->min, r->max.value_or(1e15), v.evidence(*decision, last->capturedStart(1) - 1, last->capturedLength(1) + last->capturedLength(2) + 2)});
+        checkRange(v, party, several, ranges, out);
     }
-    const double f = fineFact->yuan;
-    const Range *nearest = nullptr;
-    for (const Range &r : ranges)
-        if (r.min < 0)
-            return;  // a range scaled on a base the file does not state: not checkable
-    for (const Range &r : ranges) {
-        if (f >= r.min - 0.5 && f <= r.max + 0.5)
-            return;
-        if (!nearest)
-            nearest = &r;
-    }
-    const QString range = nearest->min > 0 ? QStringLiteral("%1元至%2元").arg(yuan(nearest->min), yuan(nearest->max))
-                                           : QStringLiteral("%1元以下").arg(yuan(nearest->max));
-    if (f < nearest->min) {
-        if (mitigationGround(v))
-            return;
-        out.push_back(RuleCatalogue::finding(
-            "FINE_OUT_OF_RANGE",
-            QStringLiteral("罚款%1元低于所引条款%2的下限，且未载明行政处罚法第三十二条规定的减轻处罚情节").arg(yuan(f), range),
-            {fineFact->evidence, nearest->evidence}, QStringLiteral("below:%1").arg(yuan(f))));
-        return;
-    }
-    Finding finding = RuleCatalogue::finding("FINE_OUT_OF_RANGE",
-                                             QStringLiteral("罚款%1元高于所引条款%2的上限").arg(yuan(f), range),
-                                             {fineFact->evidence, nearest->evidence}, QStringLiteral("above:%1").arg(yuan(f)));
-    finding.severity = Severity::Veto;
-    out.push_back(finding);
 }
 } // namespace Rules

@@ -4,6 +4,7 @@
 // (RightsClause), and an absence is a finding only when nothing in the file could hold what is
 // missing; otherwise it is a hint naming where to look.
 #include "casefacts.h"
+#include "partyfines.h"
 #include "clauses/periodreader.h"
 #include "clauses/rightsclause.h"
 #include "rulecatalogue.h"
@@ -12,6 +13,12 @@
 using namespace CaseFacts;
 
 namespace {
+std::vector<Evidence> withAll(std::vector<Evidence> first, const std::vector<Evidence> &more)
+{
+    first.insert(first.end(), more.begin(), more.end());
+    return first;
+}
+
 // A prior notice, or a hearing notice that also tells of the statement/defence rights.
 std::optional<CaseDocument> noticeDocument(const CaseView &v)
 {
@@ -143,50 +150,58 @@ void hearingNotice(const RuleContext &c, Findings &out)
     const auto decision = v.first(DocumentType::Decision);
     if (!decision)
         return;
-    const auto f = fine(v);
+    // Each party by its own fine and kind: the notice is owed if any one's reaches its threshold.
+    const bool several = PartyFines::of(v).size() > 1;
+    const auto large = PartyFines::reaching(v, PartyFines::hearingLimit, c.profile);
     const auto heavy = heavyPenalty(v);
-    const double threshold = hearingThreshold(v, c.profile);
-    const bool required = (f && f->yuan >= threshold) || heavy;
-    if (!required)
+    if (large.empty() && !heavy)
         return;
     const bool screening = decisionOnly(v);
     if (hearingTold(v, screening))
         return;
     const auto notice = noticeDocument(v);
-    const QString reason = heavy && !(f && f->yuan >= threshold)
-                               ? QStringLiteral("处罚种类「%1」").arg(heavy->snippet)
-                               : QStringLiteral("罚款%1元，达到较大数额标准%2元（%3）")
-                                     .arg(yuan(f->yuan), yuan(threshold),
-                                          isPerson(v) ? QStringLiteral("自然人") : QStringLiteral("法人或其他组织"));
-    const Evidence penalty = heavy && !(f && f->yuan >= threshold) ? *heavy : f->evidence;
+    QStringList reasons;
+    std::vector<Evidence> penalties;
+    for (const PartyFine &f : large) {
+        const double limit = PartyFines::hearingLimit(f.person, c.profile);
+        reasons << (several ? QStringLiteral("%1，达到较大数额标准%2元").arg(PartyFines::describe(f, true), yuan(limit))
+                            : QStringLiteral("罚款%1元，达到较大数额标准%2元（%3）")
+                                  .arg(yuan(f.fine->yuan), yuan(limit), f.person ? QStringLiteral("自然人") : QStringLiteral("法人或其他组织")));
+        penalties.push_back(f.fine->evidence);
+    }
+    if (large.empty()) {
+        reasons << QStringLiteral("处罚种类「%1」").arg(heavy->snippet);
+        penalties.push_back(*heavy);
+    }
+    const QString reason = reasons.join(QStringLiteral("；"));
     if (screening) {
         // A lone decision proves the omission only by its own account of what it told the party.
         const auto told = RightsClause::read(v.text(*decision));
         if (!told.statement.granted) {
             out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE", reason + QStringLiteral("；决定书未叙述告知程序，是否告知听证权利需调阅案卷核对"),
-                                                         {penalty}), "RightsClause"));
+                                                         penalties), "RightsClause"));
             return;
         }
         out.push_back(withReader(RuleCatalogue::finding("NO_HEARING_NOTICE",
                                                         reason + QStringLiteral("，决定书叙述的告知内容仅有陈述、申辩权利，未告知听证权利"),
-                                                        {v.evidence(*decision, told.statement.at, 2), penalty}, QStringLiteral("hearing")),
+                                                        withAll({v.evidence(*decision, told.statement.at, 2)}, penalties), QStringLiteral("hearing")),
                                  "RightsClause"));
         return;
     }
     if (!v.textComplete() && !notice) {
-        out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE", reason + QStringLiteral("；未识别到听证告知，部分页面无文字层，请人工核对"), {penalty}),
+        out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE", reason + QStringLiteral("；未识别到听证告知，部分页面无文字层，请人工核对"), penalties),
                                  "DocumentTyper"));
         return;
     }
     if (const auto maybe = v.unplacedMentioning({u"听证"})) {
         out.push_back(withReader(RuleCatalogue::hint("NO_HEARING_NOTICE",
                                                      reason + QStringLiteral("；第%1页的文书提及听证，请核对是否已告知听证权利").arg(maybe->firstPage),
-                                                     {v.pageEvidence(*maybe), penalty}), "DocumentTyper"));
+                                                     withAll({v.pageEvidence(*maybe)}, penalties)), "DocumentTyper"));
         return;
     }
     const Evidence where = notice ? v.pageEvidence(*notice) : v.pageEvidence(*decision);
     Finding finding = RuleCatalogue::finding("NO_HEARING_NOTICE", reason + QStringLiteral("，卷内无听证告知书，告知书亦未告知听证权利"),
-                                             {where, penalty}, QStringLiteral("hearing"));
+                                             withAll({where}, penalties), QStringLiteral("hearing"));
     if (notice)
         if (const int page = v.doubtfulPageOf(*notice))
             finding = RuleCatalogue::unverified(finding, page, QStringLiteral("识别置信度低，可能有整行文字未识别出"));
