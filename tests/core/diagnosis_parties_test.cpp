@@ -97,6 +97,10 @@ TEST_CASE("Diagnosis per party: the hearing notice is owed when any party's fine
         {"the same, the person named first", {kPersonLarge, kCompany}, "罗小梅"},
         {"a company and a person, both small for their kind", {kCompany, kPersonSmall}, nullptr},
         {"two persons, one large one small", {kPersonSmall, kPersonLarge}, "罗小梅"},
+        // A 个体工商户 counts as an organisation (河南省政府令第204号), though its operator's ID is given.
+        {"a company and an individual business fined 6,000",
+         {kCompany, Party{"某县小梅农资店（个体工商户）\n经营者：罗小梅\n身份证号码：510822199001011234\n经营场所：某县乔庄镇", "某县小梅农资店", "6000元"}},
+         nullptr},
         {"two persons, both small", {kPersonSmall, Party{"李四海\n性别：男\n身份证号码：510822197703034567\n住址：某县", "李四海", "肆仟元"}}, nullptr},
     };
     for (const Row &r : rows) {
