@@ -9,6 +9,7 @@ namespace {
 // digits as one word; a word's confidence is its lowest character's.
 std::vector<OcrWord> line(const QString &text, const std::vector<float> &confidence, int lineNo = 0)
 {
+    REQUIRE(confidence.size() >= size_t(text.size()));  // a confidence for every character
     std::vector<OcrWord> out;
     auto latin = [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); };
     for (qsizetype i = 0; i < text.size();) {
@@ -38,7 +39,7 @@ std::vector<OcrWord> page(L... lines)
 TEST_CASE("a value is doubtful only when the words under it were read with low confidence")
 {
     // 罚款人民币5000元 in a sentence whose first word is doubtful but whose amount is not.
-    auto conf = sure(16);
+    auto conf = sure(QStringLiteral("经查本局决定罚款人民币5000元。").size());
     conf[0] = 20;
     const auto words = page(line(QStringLiteral("经查本局决定罚款人民币5000元。"), conf));
     CHECK_FALSE(OcrDoubt::restsOnDoubt(QStringLiteral("5000元"), words));

@@ -9,7 +9,9 @@
 #include <doctest/doctest.h>
 
 namespace {
-NewCase sampleCase(const QByteArray &bytes = QByteArray("%PDF-1.4 fake bytes\x00\x01\xff", 24))
+// The literal's own length: NUL bytes inside it are data, the terminator is not.
+const char kFakeBytes[] = "%PDF-1.4 fake bytes\x00\x01\xff";
+NewCase sampleCase(const QByteArray &bytes = QByteArray(kFakeBytes, sizeof kFakeBytes - 1))
 {
     NewCase c;
     c.fileName = QStringLiteral("案卷 1.pdf");

@@ -19,6 +19,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+DocumentViewer::~DocumentViewer()
+{
+    if (m_zoom && m_zoom->lineEdit())
+        disconnect(m_zoom->lineEdit(), nullptr, this, nullptr);
+}
+
 DocumentViewer::DocumentViewer(QWidget *parent)
     : QWidget(parent), m_renderer(new PageRenderer(this)), m_view(new DocumentView(m_renderer, this)),
       m_findBar(new FindBar(this)), m_thumbs(new ThumbnailPanel(m_renderer)), m_outline(new OutlinePanel),

@@ -23,6 +23,9 @@ class DocumentViewer : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentViewer(QWidget *parent = nullptr);
+    // Cuts the zoom field's connections first: hiding the window while it is destroyed takes the
+    // focus off that field, whose editingFinished would otherwise reach a half-destroyed viewer.
+    ~DocumentViewer() override;
 
     void registerActions(ActionRegistry &registry);
     void setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents,
