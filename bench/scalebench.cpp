@@ -208,7 +208,7 @@ int main(int argc, char **argv)
             generate(db, cases, pages, tmp.filePath(QStringLiteral("pdf")));
             std::printf("generated in %.0f s\n", double(t.elapsed()) / 1000);
         }
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        db.checkpoint();
     }
 
     QElapsedTimer t;
@@ -246,13 +246,9 @@ int main(int argc, char **argv)
     std::printf("resident memory %ld MB now, peak %ld MB (goal < 500)\n", statusKb("VmRSS:") / 1024, statusKb("VmHWM:") / 1024);
     db.reset();
     Database sizes(path, Database::Mode::ReadOnly);
-    auto scalar = [&](const char *sql) {
-        Statement st = sizes.prepare(sql);
-        st.step();
-        return st.int64(0);
-    };
-    const qint64 pageCount = scalar("SELECT count(*) FROM pages");
-    const qint64 originals = scalar("SELECT sum(size) FROM files");
+    const CaseRepository::Totals totals = CaseRepository(sizes).totals();
+    const qint64 pageCount = totals.pages;
+    const qint64 originals = totals.originalBytes;
     const qint64 file = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     std::printf("store %.0f MB for %lld pages: %.1f KB per page (%.1f KB without the original PDFs, %.0f MB of originals)\n",
                 double(file) / 1048576, pageCount, double(file) / 1024 / double(pageCount),

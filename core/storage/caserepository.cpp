@@ -293,3 +293,10 @@ int CaseRepository::count()
     st.step();
     return int(st.int64(0));
 }
+
+CaseRepository::Totals CaseRepository::totals()
+{
+    Statement st = m_db.prepare("SELECT (SELECT count(*) FROM pages), (SELECT coalesce(sum(size), 0) FROM files)");
+    st.step();
+    return {st.int64(0), st.int64(1)};
+}

@@ -45,6 +45,12 @@ public:
     // The original PDF bytes; throws StorageError(Integrity) if they no longer match the SHA-256.
     QByteArray originalFile(qint64 caseId);
     int count();
+    // How much the store holds: every page of every case, and the bytes of the original PDFs.
+    struct Totals {
+        qint64 pages = 0;
+        qint64 originalBytes = 0;
+    };
+    Totals totals();
 
 private:
     void writeAnalysis(qint64 caseId, const DossierAnalysis &analysis);

@@ -51,6 +51,8 @@ Database::Database(const QString &path, Mode mode, int schemaTarget) : m_path(pa
 
 Database::~Database() { sqlite3_close(m_db); }
 
+void Database::checkpoint() { exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+
 void Database::exec(const char *sql)
 {
     char *err = nullptr;

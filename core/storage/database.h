@@ -21,6 +21,8 @@ public:
     sqlite3 *handle() const { return m_db; }
 
     void exec(const char *sql);  // one or more statements without parameters
+    // Folds the write-ahead log into the store file (its size then is the store's size).
+    void checkpoint();
     Statement prepare(const char *sql) { return Statement(m_db, sql); }
     qint64 lastInsertId() const;
     int schemaVersion();
