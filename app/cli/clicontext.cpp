@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"
+#include "workspace/workspace.h"
 
 #include <cstdio>
 
@@ -31,6 +32,31 @@ Database *CliContext::store()
         return nullptr;
     }
     return m_db.get();
+}
+
+Workspace *CliContext::workspace()
+{
+    if (m_workspace)
+        return m_workspace.get();
+    const DiagnosisService *d = diagnosis();
+    if (!d)
+        return nullptr;
+    try {
+        m_workspace = std::make_unique<Workspace>(storePath(), *d);
+    } catch (const StorageError &e) {
+        storageFailure(e);
+        return nullptr;
+    }
+    return m_workspace.get();
+}
+
+int CliContext::failed(const Failure &f)
+{
+    if (f.kind == Failure::Kind::Cancelled)
+        err << "stopped: " << f.message << Qt::endl;
+    else
+        err << "error: " << f.message << Qt::endl;
+    return ExitSomeFailed;
 }
 
 const DiagnosisService *CliContext::diagnosis()

@@ -19,11 +19,9 @@ struct Command {
 
 const QList<Command> &commands();
 
-class Database;
-class DiagnosisService;
+class Workspace;
 // Shared by `import` (scanned pages of new cases) and `ocr`: the cases read are diagnosed again.
-OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const DiagnosisService &diagnosis,
-                             const std::vector<qint64> &caseIds, int threads);
+OcrReport runOcrWithProgress(CliContext &ctx, Workspace &ws, const std::vector<qint64> &caseIds, int threads);
 QJsonObject ocrReportJson(const OcrReport &r);
 
 int runImport(CliContext &ctx);

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "diagnosis/diagnosisexport.h"
 #include "storage/caserepository.h"
+#include "futurewait.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -32,16 +33,17 @@ int runDiagnose(CliContext &ctx)
             return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(word));
         ids.push_back(id);
     }
-    const DiagnosisService *diagnosis = ctx.diagnosis();
-    if (!diagnosis)
+    if (!ctx.diagnosis())
         return ExitUsage;
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    CaseRepository cases(*db);
-    std::map<qint64, QString> names;
-    for (const CaseSummary &s : cases.list())
-        names[s.id] = s.fileName;
+    const std::map<qint64, QString> names = waitFor(ws->read([](Database &db) {
+        std::map<qint64, QString> out;
+        for (const CaseSummary &s : CaseRepository(db).list())
+            out[s.id] = s.fileName;
+        return out;
+    }));
     if (all) {
         for (const auto &[id, name] : names)
             ids.push_back(id);
@@ -53,12 +55,13 @@ int runDiagnose(CliContext &ctx)
 
     const bool showBar = !ctx.json() && isatty(STDERR_FILENO);
     std::signal(SIGINT, onInterrupt);
-    const auto results = diagnosis->diagnose(*db, ids, [&](int done, int total) {
-        if (showBar) {
-            ctx.err << "\rdiagnosing " << done << '/' << total << "\x1b[K";
-            ctx.err.flush();
-        }
-    }, &g_cancel);
+    const auto results = waitFor(ws->diagnose(ids, Workspace::StopFlag(std::shared_ptr<void>(), &g_cancel)),
+                                 [&](int done, int total, const QString &) {
+                                     if (showBar) {
+                                         ctx.err << "\rdiagnosing " << done << '/' << total << "\x1b[K";
+                                         ctx.err.flush();
+                                     }
+                                 });
     if (showBar)
         ctx.err << Qt::endl;
 
@@ -83,7 +86,7 @@ int runDiagnose(CliContext &ctx)
         ctx.printJson(QJsonDocument(DiagnosisExport::json(results)));
     } else if (!ctx.args.has(QStringLiteral("csv"))) {
         for (const CaseDiagnosis &r : results) {
-            ctx.out << "case " << r.caseId << " " << names[r.caseId] << ": " << counted(qint64(r.findings.size()), "finding", "findings") << Qt::endl;
+            ctx.out << "case " << r.caseId << " " << names.at(r.caseId) << ": " << counted(qint64(r.findings.size()), "finding", "findings") << Qt::endl;
             for (const Finding &f : r.findings) {
                 ctx.out << "  [" << severityKey(f.severity) << "] " << f.rule << " " << f.message << Qt::endl;
                 for (const Evidence &e : f.evidence)

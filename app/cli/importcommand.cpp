@@ -3,7 +3,7 @@
 // and Ctrl+C to stop after the files already being read. Every case stored is diagnosed.
 #include "clicontext.h"
 #include "commands.h"
-#include "workspace/importservice.h"
+#include "futurewait.h"
 #include "storage/ocrrepository.h"
 
 #include <QFileInfo>
@@ -17,15 +17,15 @@ std::atomic<bool> g_cancel{false};
 
 void onInterrupt(int) { g_cancel = true; }
 
-void drawProgress(QTextStream &err, const ImportProgress &p)
+void drawProgress(QTextStream &err, int done, int total, const QString &lastFile)
 {
     constexpr int width = 30;
-    const int filled = p.total ? p.done * width / p.total : width;
-    QString name = QFileInfo(p.lastFile).fileName();
+    const int filled = total ? done * width / total : width;
+    QString name = QFileInfo(lastFile).fileName();
     if (name.size() > 40)
         name = name.left(37) + QStringLiteral("...");
     err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char(' ')) << "] "
-        << p.done << '/' << p.total << " files, " << p.pagesRead << " pages  " << name << "\x1b[K";
+        << done << '/' << total << " files  " << name << "\x1b[K";
     err.flush();
 }
 
@@ -53,24 +53,21 @@ int runImport(CliContext &ctx)
         if (!ok || options.threads < 1)
             return ctx.usageError(QStringLiteral("--jobs takes a whole number of at least 1"));
     }
-    const DiagnosisService *diagnosis = ctx.diagnosis();
-    if (!diagnosis)
+    if (!ctx.diagnosis())
         return ExitUsage;
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
 
     const bool showBar = !ctx.args.has(QStringLiteral("no-progress"))
         && (ctx.args.has(QStringLiteral("progress")) || isatty(STDERR_FILENO));
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const ImportRun result = ImportService(*db, *diagnosis).run(
-        paths, options,
-        [&](const ImportProgress &p) {
-            if (showBar)
-                drawProgress(ctx.err, p);
-        },
-        &g_cancel);
+    const ImportRun result = waitFor(ws->importFiles(paths, options, Workspace::StopFlag(std::shared_ptr<void>(), &g_cancel)),
+                                     [&](int done, int total, const QString &file) {
+                                         if (showBar && total > 0)
+                                             drawProgress(ctx.err, done, total, file);
+                                     });
     if (showBar)
         ctx.err << Qt::endl;
     const ImportReport &report = result.report;
@@ -81,13 +78,20 @@ int runImport(CliContext &ctx)
     std::signal(SIGTERM, SIG_DFL);
 
     // Scanned pages of the new cases are read right away unless --no-ocr.
-    std::vector<qint64> scanned;
+    std::vector<qint64> imported;
     for (const ImportOutcome &o : report.outcomes)
-        if (o.status == ImportOutcome::Status::Imported && OcrRepository(*db).pendingCount(o.caseId) > 0)
-            scanned.push_back(o.caseId);
+        if (o.status == ImportOutcome::Status::Imported)
+            imported.push_back(o.caseId);
+    const std::vector<qint64> scanned = waitFor(ws->read([imported](Database &db) {
+        std::vector<qint64> out;
+        for (qint64 id : imported)
+            if (OcrRepository(db).pendingCount(id) > 0)
+                out.push_back(id);
+        return out;
+    }));
     std::optional<OcrReport> ocr;
     if (!scanned.empty() && !report.cancelled && !ctx.args.has(QStringLiteral("no-ocr")))
-        ocr = runOcrWithProgress(ctx, *db, *diagnosis, scanned, options.threads);
+        ocr = runOcrWithProgress(ctx, *ws, scanned, options.threads);
 
     const int failed = report.count(ImportOutcome::Status::Failed);
     if (ctx.json()) {

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "ocr/openmplimit.h"
 #include "storage/storageerror.h"
+#include "workspace/failure.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
         // message and an exit status, never as an abort.
         try {
             return c.run(top);
+        } catch (const WorkspaceFailure &e) {
+            return top.failed(e.failure());
         } catch (const StorageError &e) {
             return top.storageFailure(e);
         } catch (const std::exception &e) {

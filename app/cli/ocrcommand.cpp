@@ -3,7 +3,7 @@
 // is read, so an interrupted run continues where it stopped; each case read is diagnosed again.
 #include "clicontext.h"
 #include "commands.h"
-#include "workspace/ocrservice.h"
+#include "futurewait.h"
 #include "storage/database.h"
 #include "storage/ocrrepository.h"
 
@@ -17,8 +17,7 @@ std::atomic<bool> g_cancel{false};
 void onInterrupt(int) { g_cancel = true; }
 } // namespace
 
-OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const DiagnosisService &diagnosis,
-                             const std::vector<qint64> &caseIds, int threads)
+OcrReport runOcrWithProgress(CliContext &ctx, Workspace &ws, const std::vector<qint64> &caseIds, int threads)
 {
     OcrOptions options;
     if (threads > 0)
@@ -26,16 +25,13 @@ OcrReport runOcrWithProgress(CliContext &ctx, Database &db, const DiagnosisServi
     const bool showBar = !ctx.args.has(QStringLiteral("no-progress")) && isatty(STDERR_FILENO);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const OcrReport report = OcrService(db, diagnosis).run(
-        caseIds, options,
-        [&](const OcrProgress &p) {
-            if (!showBar)
-                return;
-            ctx.err << "\rOCR " << p.donePages << '/' << p.totalPages << " pages (case " << p.caseId << " p." << p.page
-                    << ")\x1b[K";
-            ctx.err.flush();
-        },
-        &g_cancel);
+    const OcrReport report = waitFor(ws.readScans(caseIds, options, Workspace::StopFlag(std::shared_ptr<void>(), &g_cancel)),
+                                     [&](int done, int total, const QString &) {
+                                         if (!showBar || total <= 0)
+                                             return;
+                                         ctx.err << "\rOCR " << done << '/' << total << " pages\x1b[K";
+                                         ctx.err.flush();
+                                     });
     if (showBar && report.pagesDone + report.pagesFailed > 0)
         ctx.err << Qt::endl;
     std::signal(SIGINT, SIG_DFL);
@@ -75,13 +71,12 @@ int runOcr(CliContext &ctx)
         if (!ok || threads < 1)
             return ctx.usageError(QStringLiteral("--jobs takes a whole number of at least 1"));
     }
-    const DiagnosisService *diagnosis = ctx.diagnosis();
-    if (!diagnosis)
+    if (!ctx.diagnosis())
         return ExitUsage;
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    const OcrReport r = runOcrWithProgress(ctx, *db, *diagnosis, ids, threads);
+    const OcrReport r = runOcrWithProgress(ctx, *ws, ids, threads);
     if (ctx.json()) {
         ctx.printJson(QJsonDocument(ocrReportJson(r)));
     } else if (!r.error.isEmpty() && r.pagesDone == 0) {
