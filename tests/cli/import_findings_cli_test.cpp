@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import and OCR diagnose: `show --json` lists a case's stored findings and `cases --json` its
 // open ones right after `import` or `ocr`, without `diagnose`; and the same files imported by the
-// CLI and by the core use case the workstation runs (ImportService) leave the same findings and fields.
+// CLI and by the use case the workstation runs (Workspace::importFiles) leave the same findings and fields.
 #include "clirunner.h"
 #include "fixtures.h"
-#include "storage/database.h"
-#include "workspace/diagnosisservice.h"
-#include "workspace/importservice.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -97,12 +95,12 @@ TEST_CASE("import stores each case's findings: show and cases list them without 
     }
     CHECK(openOf(findings) > 0);
 
-    // The workstation's import dialog runs ImportService on its own connection.
+    // The workstation's import dialog runs the Workspace's import.
     const QString viaCore = dir.filePath(QStringLiteral("core.crstore"));
     std::map<QString, qint64> coreIds;
     {
-        Database db(viaCore);
-        const ImportRun run = ImportService(db, DiagnosisService{}).run(files, ImportOptions{});
+        Workspace ws(viaCore);
+        const ImportRun run = Workspace::wait(ws.importFiles(files, ImportOptions{}));
         REQUIRE(run.report.count(ImportOutcome::Status::Imported) == 2);
         REQUIRE(run.diagnoses.size() == 2);
         for (const CaseDiagnosis &d : run.diagnoses)

@@ -71,7 +71,7 @@ TEST_CASE("workspace: an import through the workspace stores, diagnoses and anno
     }
 }
 
-TEST_CASE("workspace: opening a case gives its record and original; a missing case fails as not found")
+TEST_CASE("workspace: opening a case gives its record and original, and a missing case fails as not found")
 {
     QTemporaryDir dir;
     Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
@@ -183,7 +183,7 @@ TEST_CASE("workspace: a store that cannot be opened fails the constructor with a
     QTemporaryDir dir;
     const QString notAStore = dir.filePath(QStringLiteral("x.crstore"));
     Fixtures::writeFile(notAStore, QByteArray(4096, 'x'));
-    CHECK_THROWS_AS(Workspace(notAStore), StorageError);
+    CHECK_THROWS_AS(Workspace{notAStore}, StorageError);
 }
 
 TEST_CASE("workspace: an import asked to stop ends early with its partial report as the value")
