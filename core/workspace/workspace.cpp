@@ -36,7 +36,6 @@ Workspace::Workspace(const QString &path, DiagnosisService diagnosis, QObject *p
     // that cannot be opened fails the constructor instead of every later use case.
     m_writerDb = std::make_unique<Database>(path);
     m_readers.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-    m_writer.setMaxThreadCount(1);
     m_long.setMaxThreadCount(2);
 }
 
@@ -48,7 +47,7 @@ Workspace::~Workspace()
             job.cancel();
     }
     m_long.waitForDone();
-    m_writer.waitForDone();
+    m_writer.drain();
     m_readers.waitForDone();
 }
 

@@ -23,6 +23,7 @@
 #include "openedcase.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "writerthread.h"
 
 #include <QFuture>
 #include <QMutex>
@@ -90,26 +91,36 @@ public:
             });
         });
     }
-    // Runs fn(Database&) on the writer thread; announces `change` once fn returned.
+    // Runs fn(Database&) on the writer thread, after every write posted before it; announces
+    // `change` once fn returned.
     template <class Fn>
     auto write(ChangeEvent change, Fn fn) -> QFuture<std::invoke_result_t<Fn, Database &>>
     {
-        return QtConcurrent::run(&m_writer, [this, change = std::move(change), fn = std::move(fn)]() {
-            return guarded([&] {
-                if constexpr (std::is_void_v<std::invoke_result_t<Fn, Database &>>) {
-                    fn(writer());
-                    announce(change);
-                } else {
-                    auto out = fn(writer());
-                    announce(change);
-                    return out;
-                }
-            });
+        using T = std::invoke_result_t<Fn, Database &>;
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        m_writer.post([this, promise, change = std::move(change), fn = std::move(fn)]() mutable {
+            try {
+                guarded([&] {
+                    if constexpr (std::is_void_v<T>) {
+                        fn(writer());
+                    } else {
+                        promise->addResult(fn(writer()));
+                    }
+                });
+                announce(std::move(change));
+            } catch (const WorkspaceFailure &failure) {
+                promise->setException(failure);
+            }
+            promise->finish();
         });
+        return future;
     }
 
     // For the CLI and tests: waits for the future on this thread and returns its value, or
-    // throws WorkspaceFailure (Kind::Cancelled for a cancelled future).
+    // throws WorkspaceFailure (Kind::Cancelled for a cancelled future). A read not yet started
+    // may run on the waiting thread (QThreadPool's work stealing), so the GUI never calls this.
     template <class T>
     static T wait(QFuture<T> future)
     {
@@ -149,7 +160,7 @@ private:
     ConnectionPool m_pool;
     std::unique_ptr<Database> m_writerDb;
     QThreadPool m_readers;
-    QThreadPool m_writer;  // one thread: writes are serialised
+    WriterThread m_writer;  // writes, one at a time, in order
     QThreadPool m_long;    // import, OCR, batch diagnosis
     QMutex m_jobsMutex;
     std::vector<QFuture<void>> m_longJobs;  // cancelled by the destructor
