@@ -70,8 +70,15 @@ TEST_CASE("clicking a dashboard bar lists the cases behind it and charts export 
 
     // A real click in the middle of the 优秀 bar.
     QChartView *view = grades->view();
-    QTest::qWait(50);
-    const QPointF inScene = grades->chart()->mapToPosition(QPointF(0, 1), series);
+    // Aim once the chart's layout has settled: the bar's middle lies inside the plot area and
+    // maps to the same point twice running.
+    QPointF inScene(-1, -1);
+    REQUIRE(waitFor([&] {
+        const QPointF at = grades->chart()->mapToPosition(QPointF(0, 1), series);
+        const bool settled = at == inScene && grades->chart()->plotArea().contains(at);
+        inScene = at;
+        return settled;
+    }));
     const QPoint inView = view->mapFromScene(inScene);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
     REQUIRE(waitFor([&] { return window.caseList()->visibleCount() == 2; }, 3000));

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTest>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTranslator>
@@ -169,7 +170,9 @@ TEST_CASE("rectification board announces overdue items and changes status and re
         CHECK_FALSE(dialog.canApply());  // a pass cannot have recurred
         dialog.setRecurred(false);
         REQUIRE(dialog.canApply());
-        UiTest::waitFor([] { return false; }, 300);
+        // Shoot once it is on screen and its posted layout and paint requests are done.
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::sendPostedEvents();
         UiTest::screenshot(&dialog, QStringLiteral("rectification-recheck"));
         REQUIRE(dialog.apply());
     }

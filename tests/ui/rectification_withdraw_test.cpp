@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTest>
 #include <QTableView>
 #include <QTranslator>
 #include <QTreeView>
@@ -121,7 +122,9 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
     CHECK_FALSE(withdraw->isEnabled());
     CHECK(board->findChild<QLabel *>(QStringLiteral("rectificationDetails"))->text().contains(QStringLiteral("Withdrawn")));
     CHECK(board->history()->item(board->history()->count() - 1)->text().contains(QStringLiteral("withdrawn (was To rectify)")));
-    UiTest::waitFor([] { return false; }, 200);
+    // Shoot once it is on screen and its posted layout and paint requests are done.
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::sendPostedEvents();
     UiTest::screenshot(&window, QStringLiteral("rectification-board-withdrawn"));
 
     // The ledger follows the board's filter.
