@@ -5,32 +5,15 @@
 #include "workspace/findingservice.h"
 #include "workspace/workspace.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
 namespace {
-bool spinUntil(const std::function<bool()> &done)
-{
-    QDeadlineTimer deadline(20000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
 // Imports `count` dossiers (import diagnoses them) and returns their case ids.
 std::vector<qint64> importCases(Workspace &ws, const QTemporaryDir &dir, int count)
 {
-    QStringList files;
-    QDir().mkpath(dir.filePath(QStringLiteral("in")));
-    for (int i = 0; i < count; ++i) {
-        const QString path = dir.filePath(QStringLiteral("in/case-%1.pdf").arg(i));
-        Fixtures::writeFile(path, Fixtures::pdf(Fixtures::dossierPages(QStringLiteral("郑市监罚〔2024〕%1号").arg(300 + i))));
-        files << path;
-    }
+    const QStringList files = Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), count, 300);
     const ImportRun run = Workspace::wait(ws.importFiles(files, ImportOptions{}));
     std::vector<qint64> ids;
     for (const ImportOutcome &o : run.report.outcomes)
@@ -86,7 +69,7 @@ TEST_CASE("finding service: accept, dismiss and undo are stored, audited and ann
         Workspace::wait(service.decide(caseId, second.id, FindingVerdict::Dismiss, QStringLiteral("  已补正 "), QStringLiteral("张三")));
     REQUIRE(dismissed.decision);
     CHECK(dismissed.decision->reason == QStringLiteral("已补正"));
-    REQUIRE(spinUntil([&] { return findingEvents(spy).size() == 2; }));
+    REQUIRE(Fixtures::spinUntil([&] { return findingEvents(spy).size() == 2; }));
     const ChangeEvent event = findingEvents(spy).front();
     CHECK(event.caseIds == std::vector<qint64>{caseId});
 
@@ -131,7 +114,7 @@ TEST_CASE("finding service: a dismissal without reason, an undo of nothing and a
     CHECK_FALSE(Workspace::wait(service.load(ids[0])).findings.front().decision);
     // A write that succeeds afterwards is the first and only announcement.
     Workspace::wait(service.decide(ids[0], findingId, FindingVerdict::Accept, {}, {}));
-    REQUIRE(spinUntil([&] { return !findingEvents(spy).empty(); }));
+    REQUIRE(Fixtures::spinUntil([&] { return !findingEvents(spy).empty(); }));
     QCoreApplication::processEvents();
     REQUIRE(findingEvents(spy).size() == 1);
     CHECK(findingEvents(spy).front().caseIds == std::vector<qint64>{ids[0]});

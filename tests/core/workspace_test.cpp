@@ -6,34 +6,11 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
 namespace {
-// Spins the event loop until `done` holds (the change stream is delivered there) or 20 s pass.
-bool spinUntil(const std::function<bool()> &done)
-{
-    QDeadlineTimer deadline(20000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
-QStringList writeDossiers(const QTemporaryDir &dir, int count)
-{
-    QStringList files;
-    QDir().mkpath(dir.filePath(QStringLiteral("in")));
-    for (int i = 0; i < count; ++i) {
-        const QString path = dir.filePath(QStringLiteral("in/case-%1.pdf").arg(i));
-        Fixtures::writeFile(path, Fixtures::pdf(Fixtures::dossierPages(QStringLiteral("郑市监罚〔2024〕%1号").arg(100 + i))));
-        files << path;
-    }
-    return files;
-}
-
 std::vector<ChangeEvent> eventsOf(const QSignalSpy &spy)
 {
     std::vector<ChangeEvent> out;
@@ -48,14 +25,14 @@ TEST_CASE("workspace: an import through the workspace stores, diagnoses and anno
     QTemporaryDir dir;
     Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
     QSignalSpy spy(&ws, &Workspace::changed);
-    const QStringList files = writeDossiers(dir, 3);
+    const QStringList files = Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), 3);
 
     const ImportRun run = Workspace::wait(ws.importFiles(files, ImportOptions{}));
     REQUIRE(run.report.outcomes.size() == 3);
     CHECK(run.report.count(ImportOutcome::Status::Imported) == 3);
     REQUIRE(run.diagnoses.size() == 3);
 
-    REQUIRE(spinUntil([&] { return spy.count() >= 1; }));
+    REQUIRE(Fixtures::spinUntil([&] { return spy.count() >= 1; }));
     const std::vector<ChangeEvent> events = eventsOf(spy);
     CHECK(events.front().kind == ChangeEvent::Kind::CasesAdded);
     CHECK(events.front().caseIds.size() == 3);
@@ -75,7 +52,7 @@ TEST_CASE("workspace: opening a case gives its record and original, and a missin
 {
     QTemporaryDir dir;
     Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
-    const ImportRun run = Workspace::wait(ws.importFiles(writeDossiers(dir, 1), ImportOptions{}));
+    const ImportRun run = Workspace::wait(ws.importFiles(Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), 1), ImportOptions{}));
     const qint64 id = run.report.outcomes.at(0).caseId;
 
     const OpenedCase opened = Workspace::wait(ws.openCase(id));
@@ -111,7 +88,7 @@ TEST_CASE("workspace: writes run one at a time on the writer and announce their 
     for (int i = 0; i < 6; ++i)
         CHECK(Workspace::wait(writes[i]) == i);
     CHECK(most.load() == 1);
-    REQUIRE(spinUntil([&] { return spy.count() == 6; }));
+    REQUIRE(Fixtures::spinUntil([&] { return spy.count() == 6; }));
     const std::vector<ChangeEvent> events = eventsOf(spy);
     CHECK(events[2].kind == ChangeEvent::Kind::Review);
     CHECK(events[2].touches(2));
@@ -135,12 +112,12 @@ TEST_CASE("workspace: a cancelled import stops, keeps and announces what it stor
     QTemporaryDir dir;
     Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
     QSignalSpy spy(&ws, &Workspace::changed);
-    const QStringList files = writeDossiers(dir, 24);
+    const QStringList files = Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), 24);
     ImportOptions options;
     options.threads = 1;
     QFuture<ImportRun> f = ws.importFiles(files, options);
     // Cancel once the first file is in.
-    REQUIRE(spinUntil([&] { return f.progressValue() >= 1 || f.isFinished(); }));
+    REQUIRE(Fixtures::spinUntil([&] { return f.progressValue() >= 1 || f.isFinished(); }));
     f.cancel();
     f.waitForFinished();
     CHECK(f.isCanceled());
@@ -154,7 +131,7 @@ TEST_CASE("workspace: a cancelled import stops, keeps and announces what it stor
     const int stored = int(CaseRepository(db).list().size());
     CHECK(stored >= 1);
     CHECK(stored < 24);
-    REQUIRE(spinUntil([&] { return spy.count() >= 1; }));
+    REQUIRE(Fixtures::spinUntil([&] { return spy.count() >= 1; }));
     CHECK(int(eventsOf(spy).front().caseIds.size()) == stored);
 }
 
@@ -162,14 +139,14 @@ TEST_CASE("workspace: closing the workspace while an import runs cancels it and 
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("w.crstore"));
-    const QStringList files = writeDossiers(dir, 24);
+    const QStringList files = Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), 24);
     QFuture<ImportRun> f;
     {
         Workspace ws(store);
         ImportOptions options;
         options.threads = 1;
         f = ws.importFiles(files, options);
-        REQUIRE(spinUntil([&] { return f.progressValue() >= 1 || f.isFinished(); }));
+        REQUIRE(Fixtures::spinUntil([&] { return f.progressValue() >= 1 || f.isFinished(); }));
     }
     CHECK(f.isFinished());
     CHECK(f.isCanceled());
@@ -190,12 +167,12 @@ TEST_CASE("workspace: an import asked to stop ends early with its partial report
 {
     QTemporaryDir dir;
     Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
-    const QStringList files = writeDossiers(dir, 24);
+    const QStringList files = Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), 24);
     ImportOptions options;
     options.threads = 1;
     auto stop = std::make_shared<std::atomic<bool>>(false);
     QFuture<ImportRun> f = ws.importFiles(files, options, stop);
-    REQUIRE(spinUntil([&] { return f.progressValue() >= 1 || f.isFinished(); }));
+    REQUIRE(Fixtures::spinUntil([&] { return f.progressValue() >= 1 || f.isFinished(); }));
     *stop = true;
     const ImportRun run = Workspace::wait(f);
     CHECK_FALSE(f.isCanceled());

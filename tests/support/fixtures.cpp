@@ -4,6 +4,9 @@
 #include "import/pdfreader.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFont>
 #include <QImage>
@@ -170,4 +173,24 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+QStringList writeDossiers(const QString &folder, int count, int first)
+{
+    QDir().mkpath(folder);
+    QStringList files;
+    for (int i = 0; i < count; ++i) {
+        const QString path = QDir(folder).filePath(QStringLiteral("case-%1.pdf").arg(i));
+        writeFile(path, pdf(dossierPages(QStringLiteral("郑市监罚〔2024〕%1号").arg(first + i))));
+        files << path;
+    }
+    return files;
+}
+
+bool spinUntil(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
 } // namespace Fixtures

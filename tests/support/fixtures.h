@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <vector>
 
 namespace Fixtures {
@@ -13,6 +14,12 @@ namespace Fixtures {
 QByteArray pdf(const QStringList &pages);
 // A realistic small penalty dossier (立案审批表 … 决定书 … 结案报告) with the given case number.
 QStringList dossierPages(const QString &caseNo, const QString &party = QStringLiteral("郑州市某某商贸有限公司"));
+// Writes `count` dossier PDFs (case numbers 郑市监罚〔2024〕first号 onwards) into `folder`, made if
+// missing, and returns their paths.
+QStringList writeDossiers(const QString &folder, int count, int first = 100);
+// Spins the event loop (where queued signals such as the Workspace's changes arrive) until
+// `done` holds or `ms` pass; returns whether it held.
+bool spinUntil(const std::function<bool()> &done, int ms = 20000);
 // Pages holding only a 200 dpi picture of the given lines, like a scanner makes: no text layer.
 QByteArray scannedPdf(const std::vector<QStringList> &pages);
 QByteArray zeroPagePdf();
