@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QCoreApplication>
 #include <QTranslator>
+#include <QTest>
 #include <doctest/doctest.h>
 
 namespace {
@@ -110,7 +111,9 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
     REQUIRE(UiTest::waitFor([&] { return window.checklist()->review() && window.checklist()->review()->caseId == 2; }));
     CHECK(window.checklist()->summary()->totalText() == QStringLiteral("97 / 100 分 · 优秀（待签）"));
     window.resize(1500, 1000);
-    UiTest::waitFor([] { return false; }, 200);  // let the docks settle before the grab
+    // Shoot once the window is on screen and its posted layout and paint requests are done.
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::sendPostedEvents();
     UiTest::screenshot(window.checklist(), QStringLiteral("checklist-grade-unsigned"));
 }
 

@@ -49,7 +49,8 @@ TEST_CASE("scanned pages imported in the workstation are read in the background 
     window.show();
     auto *ocr = window.findChild<OcrController *>();
     REQUIRE(ocr != nullptr);
-    QTest::qWait(50);  // the look for pages left from a last session: none
+    // The look for pages left from a last session is a zero-time timer: one turn of the loop runs it.
+    QCoreApplication::processEvents();
     CHECK_FALSE(ocr->isRunning());
 
     // Imported without OCR first, so the case is on screen, on its second page, before its text exists.
@@ -65,11 +66,11 @@ TEST_CASE("scanned pages imported in the workstation are read in the background 
     window.viewer()->find(QStringLiteral("本机关决定"));
     CHECK(window.viewer()->hitCount() == 0);
     REQUIRE(waitFor([&] { return window.findings()->model() != nullptr; }));
-    QTest::qWait(200);
-    CHECK(window.findings()->model()->rowCount() == 0);
     auto *summary = window.findings()->findChild<QLabel *>(QStringLiteral("findingsSummary"));
     REQUIRE(summary != nullptr);
+    // The summary is written with the model, once the panel's diagnosis is done: then it has no rows.
     REQUIRE(waitFor([&] { return summary->text().startsWith(QStringLiteral("2 scanned page(s) of this case still wait for OCR")); }));
+    CHECK(window.findings()->model()->rowCount() == 0);
 
     std::vector<qint64> read;
     QObject::connect(ocr, &OcrController::caseRead, [&](qint64 id) { read.push_back(id); });
@@ -89,8 +90,7 @@ TEST_CASE("scanned pages imported in the workstation are read in the background 
     QTableView *table = window.caseList()->table();
     REQUIRE(waitFor([&] { return table->model()->index(0, CaseListModel::CaseNo).data().toString() == QStringLiteral("郑市监罚〔2025〕88号"); }));
     REQUIRE(waitFor([&] { return reopened == 1; }));
-    QTest::qWait(50);
-    CHECK(window.viewer()->currentPage() == 1);
+    CHECK(waitFor([&] { return window.viewer()->currentPage() == 1; }));
     // Searching runs in the background: ask again now and then until the reloaded text answers.
     int polls = 0;
     REQUIRE(waitFor([&] {
@@ -121,9 +121,13 @@ TEST_CASE("a stopped OCR run keeps the pages it read and the next start reads th
         QTest::mouseClick(ocr->statusWidget()->stopButton(), Qt::LeftButton);
         CHECK_FALSE(ocr->statusWidget()->stopButton()->isEnabled());
         OcrReport report;
-        QObject::connect(ocr, &OcrController::finished, [&](const OcrReport &r) { report = r; });
+        bool reported = false;
+        QObject::connect(ocr, &OcrController::finished, [&](const OcrReport &r) {
+            report = r;
+            reported = true;
+        });
         REQUIRE(waitFor([&] { return !ocr->isRunning(); }, 120000));
-        QTest::qWait(50);
+        REQUIRE(waitFor([&] { return reported; }));
         CHECK(report.cancelled);
         readBefore = report.pagesDone;
         CHECK(readBefore < 2);
