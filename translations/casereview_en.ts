@@ -1096,6 +1096,14 @@ Basis: %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Imported %1 of %2 file(s).</source>
+        <translation>Imported %1 of %2 file(s).</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Files stored before are kept.</source>
+        <translation>The import stopped: %1 Files stored before are kept.</translation>
+    </message>
+    <message>
         <source>Import case files</source>
         <translation>Import case files</translation>
     </message>
@@ -1359,6 +1367,14 @@ Basis: %2</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Case %1 is not in the store.</source>
+        <translation>Case %1 is not in the store.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read from the store: %2</source>
+        <translation>Case %1 could not be read from the store: %2</translation>
+    </message>
     <message>
         <source>Case Review Workstation</source>
         <translation>Case Review Workstation</translation>
@@ -2728,6 +2744,49 @@ Legal basis: %2</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The case store is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>The case store is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</source>
+        <translation>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be written: the file or its folder is read-only.</source>
+        <translation>The case store cannot be written: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>The case store is damaged or is not a case store. Restore it from a backup.</source>
+        <translation>The case store is damaged or is not a case store. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</source>
+        <translation>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</translation>
+    </message>
+    <message>
+        <source>What was asked for is no longer in the case store.</source>
+        <translation>What was asked for is no longer in the case store.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the case store.</source>
+        <translation>%1 is no longer in the case store.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>The request was refused.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program: %1</source>
+        <translation>Something went wrong inside the program: %1</translation>
     </message>
 </context>
 </TS>

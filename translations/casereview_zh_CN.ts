@@ -1080,6 +1080,14 @@ Basis: %2</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Imported %1 of %2 file(s).</source>
+        <translation>已处理 %1 / %2 个文件。</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Files stored before are kept.</source>
+        <translation>导入已中止：%1 之前已存储的文件均保留。</translation>
+    </message>
+    <message>
         <source>Import case files</source>
         <translation>导入案卷文件</translation>
     </message>
@@ -1337,6 +1345,14 @@ Basis: %2</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Case %1 is not in the store.</source>
+        <translation>案卷库中没有案卷 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read from the store: %2</source>
+        <translation>无法从案卷库读取案卷 %1：%2</translation>
+    </message>
     <message>
         <source>Case Review Workstation</source>
         <translation>案卷评查工作站</translation>
@@ -2689,6 +2705,49 @@ Legal basis: %2</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The case store is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>案卷库正忙：另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</source>
+        <translation>案卷库所在磁盘已满。请释放空间后重试；已存储的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>The case store cannot be written: the file or its folder is read-only.</source>
+        <translation>无法写入案卷库：文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>The case store is damaged or is not a case store. Restore it from a backup.</source>
+        <translation>案卷库已损坏或不是案卷库文件。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</source>
+        <translation>无法打开案卷库。它可能不存在、无法读取，或由本程序的更新版本写入。</translation>
+    </message>
+    <message>
+        <source>What was asked for is no longer in the case store.</source>
+        <translation>所请求的内容已不在案卷库中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the case store.</source>
+        <translation>%1 已不在案卷库中。</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>请求被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program: %1</source>
+        <translation>程序内部出错：%1</translation>
     </message>
 </context>
 </TS>

@@ -10,18 +10,17 @@
 #include "dialogs/importdialog.h"
 #include "findings/findingspanel.h"
 #include "ocr/ocrcontroller.h"
+#include "ocr/ocrstatuswidget.h"
 #include "rectification/rectificationboard.h"
-#include "review/casesummaryloader.h"
-#include "storage/caserepository.h"
-#include "storage/ocrrepository.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 #include "storage/storelocation.h"
+#include "support/failuretext.h"
+#include "support/futurecallback.h"
 #include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
 #include "viewer/uncertainfieldstext.h"
 #include "viewer/outlinepanel.h"
 #include "viewer/thumbnailpanel.h"
+#include "workspace/workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -29,7 +28,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,25 +37,13 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-struct LoadedCase {
-    std::optional<CaseRecord> record;
-    QByteArray pdf;
-    std::map<int, std::vector<TextRun>> ocrRuns;  // 0-based page → OCR words
-    std::map<int, std::vector<QRectF>> doubtful;  // 0-based page → low-confidence OCR words
-    std::set<QString> uncertain;                  // fields resting on them (OcrDoubt keys)
-    bool failed = false;
-};
-} // namespace
-
-MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-                       RectificationService &rectification, const DiagnosisService &diagnosis, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings), m_diagnosis(diagnosis), m_actions(new ActionRegistry(this)),
-      m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(settings.reviewer())), m_viewer(new DocumentViewer(this)),
+MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings, ReviewService &reviews,
+                       StandardService &standards, RectificationService &rectification, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_settings(settings), m_actions(new ActionRegistry(this)),
+      m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(workspace, settings.reviewer())), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
-      m_findings(new FindingsPanel(db, diagnosis, settings.reviewer())),
+      m_findings(new FindingsPanel(db, workspace.diagnosis(), settings.reviewer())),
       m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(db)),
       m_status(new QLabel(this))
 {
@@ -91,13 +77,17 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     connect(m_findings, &FindingsPanel::evidenceActivated, this,
             [this](int page, const QString &snippet) { m_viewer->showSnippet(page - 1, snippet); });
     connect(m_findings, &FindingsPanel::findingAccepted, m_checklist, &ChecklistPanel::acceptFinding);
-    connect(m_checklist, &ChecklistPanel::reviewChanged, this, &MainWindow::refreshCase);
-    connect(m_findings, &FindingsPanel::findingsChanged, this, &MainWindow::refreshCase);
+    // Until these panels write through the Workspace, their writes are announced here for them.
+    connect(m_checklist, &ChecklistPanel::reviewChanged, this,
+            [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Review, {id}}); });
+    connect(m_findings, &FindingsPanel::findingsChanged, this,
+            [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Findings, {id}}); });
     connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });
     connect(this, &MainWindow::caseOpened, m_rectification, &RectificationBoard::setCurrentCase);
-    connect(m_rectification, &RectificationBoard::caseChanged, this, &MainWindow::refreshCase);
+    connect(m_rectification, &RectificationBoard::caseChanged, this,
+            [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Rectification, {id}}); });
     connect(m_rectification, &RectificationBoard::notice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(m_rectification, &RectificationBoard::caseRequested, this, [this](qint64 id, int page) {
         auto once = std::make_shared<QMetaObject::Connection>();
@@ -114,7 +104,16 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, ReviewService &revie
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     m_caseList->restoreHeaderState(m_settings.caseTableHeader());
-    reload();
+    connect(m_caseList, &CaseListPanel::loaded, this, [this](int count) {
+        m_status->setText(tr("%n case(s) in %1", nullptr, count).arg(QFileInfo(m_workspace.path()).fileName()));
+        m_status->setToolTip(m_workspace.path());
+    });
+    connect(m_caseList, &CaseListPanel::loadFailed, this, [this](const Failure &f) {
+        m_status->setText(tr("The case store could not be read."));
+        m_status->setToolTip(FailureText::message(f));
+    });
+    connect(&m_workspace, &Workspace::changed, this, &MainWindow::onChanged);
+    m_caseList->reload();
     QTimer::singleShot(0, m_rectification, [this] { m_rectification->announceOverdue(); });
 }
 
@@ -182,8 +181,12 @@ void MainWindow::registerActions()
         langs->addAction(a);
         connect(a, &QAction::triggered, this, [this, lang = code] { setLanguage(lang); });
     }
-    new ReportActions(*this, m_db, m_settings);  // the Reports menu
-    new OcrController(*this, m_db, m_diagnosis);  // Document ▸ Read Scanned Pages, and OCR after imports
+    auto *reports = new ReportActions(r, m_workspace, m_settings, this, [this] { return m_caseId; },
+                                      [this] { return m_caseList->selectedCases(); });  // the Reports menu
+    connect(reports, &ReportActions::message, statusBar(), &QStatusBar::showMessage);
+    auto *ocr = new OcrController(r, m_workspace, this);  // Document ▸ Read Scanned Pages, and OCR after imports
+    statusBar()->addPermanentWidget(ocr->statusWidget());
+    connect(ocr, &OcrController::message, statusBar(), &QStatusBar::showMessage);
     connect(r.add(QStringLiteral("help.about"), M::Help, make(tr("&About"))), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About"),
                            tr("<b>Case Review Workstation</b> %1<br>Reviews administrative enforcement case files "
@@ -197,37 +200,16 @@ void MainWindow::registerActions()
     r.build(menuBar(), toolBar);
 }
 
-void MainWindow::reload()
+void MainWindow::onChanged(const ChangeEvent &event)
 {
-    m_dashboard->markStale();
-    try {
-        m_caseList->setCases(CaseSummaryLoader(m_db).all());
-        m_status->setText(tr("%n case(s) in %1", nullptr, m_caseList->table()->model()->rowCount())
-                              .arg(QFileInfo(m_db.path()).fileName()));
-        m_status->setToolTip(m_db.path());
-    } catch (const StorageError &) {
-        m_status->setText(tr("The case store could not be read."));
-    }
-}
-
-void MainWindow::refreshCase(qint64 id)
-{
-    m_dashboard->markStale();
-    try {
-        if (const auto summary = CaseSummaryLoader(m_db).one(id))
-            m_caseList->updateCase(*summary);
-    } catch (const StorageError &) {
-        m_status->setText(tr("The case store could not be read."));
-    }
+    m_dashboard->markStale();  // until the dashboard listens itself
+    // New text of the open case (OCR, re-analysis) or a restored store: show it in place.
+    if (m_caseId > 0 && (event.kind == ChangeEvent::Kind::CaseText || event.kind == ChangeEvent::Kind::StoreRestored) &&
+        event.touches(m_caseId))
+        loadCase(m_caseId, true);
 }
 
 void MainWindow::openCase(qint64 id) { loadCase(id, false); }
-
-void MainWindow::reloadDocument(qint64 id)
-{
-    if (id > 0 && id == m_caseId)
-        loadCase(id, true);
-}
 
 void MainWindow::loadCase(qint64 id, bool inPlace)
 {
@@ -235,63 +217,40 @@ void MainWindow::loadCase(qint64 id, bool inPlace)
         return;
     m_caseId = id;
     m_settings.setLastCase(id);
-    if (!inPlace)
+    if (!inPlace) {
         m_caseList->selectCase(id);
-    const quint64 serial = ++m_openSerial;
-    const QString store = m_db.path();
-    auto *watcher = new QFutureWatcher<LoadedCase>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, id, inPlace] {
-        watcher->deleteLater();
-        if (serial != m_openSerial)
-            return;
-        const LoadedCase loaded = watcher->result();
-        if (loaded.failed || !loaded.record) {
-            m_viewer->clear(tr("Case %1 could not be read from the store. The store may be damaged; "
-                               "restore it from a backup.").arg(id));
-            return;
-        }
-        const CaseRecord &c = *loaded.record;
-        const QString caseNo = c.analysis.fields.caseNo ? c.analysis.fields.caseNo->value : QString();
-        setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
-        m_viewer->setDocument(loaded.pdf, c.analysis.documents, loaded.ocrRuns);
-        m_viewer->setDoubtfulWords(loaded.doubtful);
-        if (inPlace) {  // new text, diagnosed again by whoever read it
-            m_findings->refresh();
-            return;
-        }
-        statusBar()->showMessage(UncertainFieldsText::describe(loaded.uncertain));
-        m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
-        m_findings->setCase(id);
-        emit caseOpened(id);
-    });
-    if (!inPlace)
         m_viewer->clear(tr("Opening the case…"));
-    watcher->setFuture(QtConcurrent::run([store, id]() {
-        LoadedCase out;
-        try {
-            Database db(store, Database::Mode::ReadOnly);
-            CaseRepository repo(db);
-            out.record = repo.get(id);
-            if (out.record) {
-                out.pdf = repo.originalFile(id);
-                OcrRepository ocr(db);
-                for (const PageSourceInfo &page : ocr.sources(id)) {
-                    if (page.source != QLatin1String("ocr"))
-                        continue;
-                    auto &runs = out.ocrRuns[page.page - 1];
-                    for (const OcrWord &w : ocr.words(id, page.page)) {
-                        runs.push_back({w.text, w.rect, {}, false});
-                        if (w.confidence < OcrPage::kLowConfidence)
-                            out.doubtful[page.page - 1].push_back(w.rect);
-                    }
-                }
-                out.uncertain = out.record->uncertainFields;
-            }
-        } catch (const StorageError &) {
-            out.failed = true;
-        }
-        return out;
-    }));
+    }
+    const quint64 serial = ++m_openSerial;
+    onFinished(this, m_workspace.openCase(id),
+               [this, serial, id, inPlace](const OpenedCase &opened) {
+                   if (serial != m_openSerial)
+                       return;
+                   const CaseRecord &c = opened.record;
+                   std::map<int, std::vector<TextRun>> ocrRuns;  // 0-based page → OCR words
+                   for (const auto &[page, words] : opened.ocrWords)
+                       for (const OcrWord &w : words)
+                           ocrRuns[page].push_back({w.text, w.rect, {}, false});
+                   const QString caseNo = c.analysis.fields.caseNo ? c.analysis.fields.caseNo->value : QString();
+                   setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
+                   m_viewer->setDocument(opened.pdf, c.analysis.documents, ocrRuns);
+                   m_viewer->setDoubtfulWords(opened.doubtful);
+                   if (inPlace) {  // new text, diagnosed again by whoever read it
+                       m_findings->refresh();
+                       return;
+                   }
+                   statusBar()->showMessage(UncertainFieldsText::describe(c.uncertainFields));
+                   m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
+                   m_findings->setCase(id);
+                   emit caseOpened(id);
+               },
+               [this, serial, id](const Failure &f) {
+                   if (serial != m_openSerial)
+                       return;
+                   m_viewer->clear(f.kind == Failure::Kind::NotFound
+                                       ? tr("Case %1 is not in the store.").arg(id)
+                                       : tr("Case %1 could not be read from the store: %2").arg(id).arg(FailureText::message(f)));
+               });
 }
 
 void MainWindow::chooseAndImport()
@@ -306,11 +265,7 @@ void MainWindow::chooseAndImport()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    auto *dialog = new ImportDialog(m_db.path(), m_diagnosis, this);
-    connect(dialog, &ImportDialog::importFinished, this, [this] {
-        reload();
-        emit importFinished();
-    });
+    auto *dialog = new ImportDialog(m_workspace, this);  // the list refreshes itself from CasesAdded
     dialog->show();
     dialog->start(paths);
 }
@@ -318,8 +273,8 @@ void MainWindow::importFiles(const QStringList &paths)
 void MainWindow::switchStore(bool create)
 {
     const QString filter = tr("Case stores (*.%1);;All files (*)").arg(QLatin1String(StoreLocation::kSuffix));
-    QString path = create ? QFileDialog::getSaveFileName(this, tr("New case store"), QFileInfo(m_db.path()).absolutePath(), filter)
-                          : QFileDialog::getOpenFileName(this, tr("Open case store"), QFileInfo(m_db.path()).absolutePath(), filter);
+    QString path = create ? QFileDialog::getSaveFileName(this, tr("New case store"), QFileInfo(m_workspace.path()).absolutePath(), filter)
+                          : QFileDialog::getOpenFileName(this, tr("Open case store"), QFileInfo(m_workspace.path()).absolutePath(), filter);
     if (path.isEmpty())
         return;
     if (create && QFileInfo(path).suffix().isEmpty())
@@ -331,30 +286,19 @@ void MainWindow::switchStore(bool create)
 void MainWindow::backupStore()
 {
     const QString target = QFileDialog::getSaveFileName(this, tr("Back up case store"),
-                                                        QFileInfo(m_db.path()).completeBaseName() + tr("-backup.%1").arg(QLatin1String(StoreLocation::kSuffix)),
+                                                        QFileInfo(m_workspace.path()).completeBaseName() + tr("-backup.%1").arg(QLatin1String(StoreLocation::kSuffix)),
                                                         tr("Case stores (*.%1)").arg(QLatin1String(StoreLocation::kSuffix)));
     if (target.isEmpty())
         return;
     statusBar()->showMessage(tr("Backing up the case store…"));
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target] {
-        watcher->deleteLater();
-        if (watcher->result())
-            statusBar()->showMessage(tr("Backup written to %1").arg(target), 8000);
-        else
-            QMessageBox::warning(this, tr("Backup"), tr("The backup could not be written to %1. Check that the folder exists "
-                                                        "and that there is enough free space.").arg(target));
-    });
-    const QString store = m_db.path();
-    watcher->setFuture(QtConcurrent::run([store, target] {
-        try {
-            Database db(store);
-            db.backupTo(target);
-            return true;
-        } catch (const StorageError &) {
-            return false;
-        }
-    }));
+    onFinished(this, m_workspace.backup(target),
+               [this, target] { statusBar()->showMessage(tr("Backup written to %1").arg(target), 8000); },
+               [this, target](const Failure &f) {
+                   statusBar()->clearMessage();
+                   QMessageBox::warning(this, tr("Backup"), tr("The backup could not be written to %1. Check that the folder exists "
+                                                               "and that there is enough free space.").arg(target)
+                                                                + QStringLiteral("\n\n") + FailureText::message(f));
+               });
 }
 
 void MainWindow::setLanguage(const QString &lang)
@@ -378,7 +322,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setCaseTableHeader(m_caseList->headerState());
-    m_settings.setLastStore(m_db.path());
+    m_settings.setLastStore(m_workspace.path());
     m_settings.setLastCase(m_caseId);
     m_settings.sync();
     event->accept();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The workstation's main window: a shell that hosts the panels as docks around the viewer,
-// builds menus and toolbar from the action registry and restores the session. No domain logic.
+// builds menus and toolbar from the action registry and restores the session. No domain logic,
+// no store access: everything is read and written through the Workspace, and the panels keep
+// themselves current from its change stream.
+#include "workspace/changeevent.h"
+
 #include <QMainWindow>
 
 class ActionRegistry;
@@ -19,23 +23,20 @@ class Database;
 class DocumentViewer;
 class QLabel;
 class QUndoStack;
+class Workspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-               RectificationService &rectification, const DiagnosisService &diagnosis, QWidget *parent = nullptr);
+    // `db` is only handed on to the panels that still read it themselves (checklist services,
+    // findings, rectification, dashboard); the window itself goes through `workspace`.
+    MainWindow(Workspace &workspace, Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
+               RectificationService &rectification, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void reload();
     void openCase(qint64 id);
-    // Re-reads the open case's text, OCR words, fields and findings in place (the page kept, the
-    // checklist and its undo history untouched), e.g. once OCR has read and diagnosed it; any
-    // other case is left alone.
-    void reloadDocument(qint64 id);
-    // Re-reads one case's row of the case list (its review or findings changed).
-    void refreshCase(qint64 id);
     qint64 currentCase() const { return m_caseId; }
+    Workspace &workspace() const { return m_workspace; }
     void importFiles(const QStringList &paths);
     // Set when the user chose another store; the caller reopens the window on it.
     QString requestedStore() const { return m_requestedStore; }
@@ -53,14 +54,16 @@ public:
 
 signals:
     void caseOpened(qint64 id);
-    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void registerActions();
+    // Reads the case through the Workspace and shows it; `inPlace` re-reads the open case's
+    // text, OCR words, fields and findings (the page kept, the checklist and its undo untouched).
     void loadCase(qint64 id, bool inPlace);
+    void onChanged(const ChangeEvent &event);
     QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *panel, Qt::DockWidgetArea area);
     void chooseAndImport();
     void switchStore(bool create);
@@ -68,9 +71,8 @@ private:
     void setLanguage(const QString &lang);
     void linkSelection();
 
-    Database &m_db;
+    Workspace &m_workspace;
     AppSettings &m_settings;
-    const DiagnosisService &m_diagnosis;
     ActionRegistry *m_actions;
     QUndoStack *m_undo;
     CaseListPanel *m_caseList;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casereview: the reviewer's workstation. Wires the store, the settings and the window; nothing else.
 #include "workspace/diagnosisservice.h"
+#include "workspace/workspace.h"
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
@@ -79,8 +80,11 @@ int main(int argc, char **argv)
     // The window closes to switch stores: reopen it on the chosen one.
     for (;;) {
         QDir().mkpath(QFileInfo(storePath).absolutePath());
-        std::unique_ptr<Database> db;
+        // One Workspace per open store: every use case of the window runs through it.
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<Database> db;  // for the panels that still read the store themselves
         try {
+            workspace = std::make_unique<Workspace>(storePath, diagnosis);
             db = std::make_unique<Database>(storePath);
         } catch (const StorageError &) {
             QMessageBox::critical(nullptr, QStringLiteral("casereview"), MainWindow::storeOpenError(storePath));
@@ -94,7 +98,7 @@ int main(int argc, char **argv)
             // A read-only or newer store keeps the standards it has; the checklist says so.
         }
         RectificationService rectification(*db);
-        MainWindow window(*db, settings, reviews, standards, rectification, diagnosis);
+        MainWindow window(*workspace, *db, settings, reviews, standards, rectification);
         window.show();
         if (caseId > 0)
             window.openCase(caseId);

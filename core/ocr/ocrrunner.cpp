@@ -93,6 +93,11 @@ OcrReport OcrRunner::run(const std::vector<qint64> &caseIds, const OcrOptions &o
             queue.push({t.page, std::move(result)});
         }
     };
+    if (progress) {  // the run's size before its first page: a front end can show it and offer to stop at once
+        OcrProgress start;
+        start.totalPages = int(tasks.size());
+        progress(start);
+    }
     for (int w = 0; w < workers; ++w)
         (void)QtConcurrent::run(&pool, worker);
 

@@ -39,7 +39,7 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
     QCoreApplication::installTranslator(&translator);
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(5));
     AppSettings(ws.settings()).setReviewer(QStringLiteral("李四"));
     UiTest::Session session(ws);
@@ -66,7 +66,7 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
     session.reviews.save(veto);
 
     MainWindow &window = session.window;
-    window.reload();
+    REQUIRE(session.reloadCases());
     window.resize(1500, 860);
     window.show();
     CaseListPanel *list = window.caseList();
@@ -119,7 +119,7 @@ TEST_CASE("case list grades count only once signed and name whose review a row s
 
 TEST_CASE("the checklist headline marks a complete grade unsigned until the review is signed")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     UiTest::Session session(ws);
     const ReviewStandard standard = session.standards.get(QStringLiteral("penalty-general"));
     std::vector<Answer> all;

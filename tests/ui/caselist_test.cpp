@@ -39,7 +39,7 @@ ReviewService::Submission submission(qint64 caseId, std::vector<Answer> answers)
 
 TEST_CASE("case list shows review state and score and sorts and filters on them")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(3));
     UiTest::Session session(ws);
     // Case 1: a draft with one deduction; case 2: every item answered and submitted; case 3: untouched.
@@ -60,7 +60,7 @@ TEST_CASE("case list shows review state and score and sorts and filters on them"
                                           QStringLiteral("default"));
 
     MainWindow &window = session.window;
-    window.reload();
+    REQUIRE(session.reloadCases());
     window.resize(1500, 860);
     window.show();
     CaseListPanel *list = window.caseList();
@@ -118,7 +118,8 @@ TEST_CASE("case list shows review state and score and sorts and filters on them"
     window.checklist()->tree()->setFocus();
     QTest::keyClick(window.checklist()->tree(), Qt::Key_1);
     table->sortByColumn(CaseListModel::Id, Qt::AscendingOrder);
-    CHECK(cell(table, 2, CaseListModel::ReviewStatusColumn).startsWith(QStringLiteral("In review")));
+    // The row is read again from the Review change the answer announced.
+    REQUIRE(waitFor([&] { return cell(table, 2, CaseListModel::ReviewStatusColumn).startsWith(QStringLiteral("In review")); }));
     CHECK(cell(table, 2, CaseListModel::Score) == QStringLiteral("100 (provisional)"));
     list->resize(1100, 300);
     table->resizeColumnsToContents();
@@ -127,7 +128,7 @@ TEST_CASE("case list shows review state and score and sorts and filters on them"
 
 TEST_CASE("case list filters on the rectification colour together with the other filters")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(4));
     UiTest::Session session(ws);
     // Case 1 red (overdue items), case 2 yellow (items due in 5 days), case 3 green (signed with
@@ -151,7 +152,7 @@ TEST_CASE("case list filters on the rectification colour together with the other
     session.reviews.save(green);
 
     MainWindow &window = session.window;
-    window.reload();
+    REQUIRE(session.reloadCases());
     window.resize(1500, 860);
     window.show();
     CaseListPanel *list = window.caseList();
@@ -190,7 +191,7 @@ TEST_CASE("case list filters on the rectification colour together with the other
 
 TEST_CASE("case list marks scanned cases with values to check and filters them")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     UiTest::Session session(ws);
     // Case 3: a scan whose decision date was read from a low-confidence word; case 4 read well.
@@ -198,7 +199,7 @@ TEST_CASE("case list marks scanned cases with values to check and filters them")
     const qint64 clear = ScannedCase::add(session.db, 2, 91.0f);
     REQUIRE(doubtful == 3);
     MainWindow &window = session.window;
-    window.reload();
+    REQUIRE(session.reloadCases());
     window.resize(1500, 860);
     window.show();
     CaseListPanel *list = window.caseList();

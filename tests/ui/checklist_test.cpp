@@ -36,7 +36,7 @@ void openAndWait(MainWindow &window, qint64 id)
 
 TEST_CASE("three items scored by keyboard, undone, redone, linked to evidence and found again after a restart")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     QString first, second, third;
     double total = 0;
@@ -142,7 +142,7 @@ void answerNextQuestion(QMessageBox::StandardButton button, QString *text)
 
 TEST_CASE("an incomplete review reads as in review with a provisional score and submits only when confirmed")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     UiTest::Session session(ws);
     MainWindow &window = session.window;

@@ -39,13 +39,13 @@ void signComplete(UiTest::Session &s, qint64 caseId, const QString &deductItem, 
 
 TEST_CASE("clicking a dashboard bar lists the cases behind it and charts export as PNG and SVG")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(3));
     UiTest::Session session(ws);
     signComplete(session, 1, QStringLiteral("P-B01"), 3);    // 97 优秀
     signComplete(session, 2, QStringLiteral("P-D01"), 4);    // 96 优秀
     MainWindow &window = session.window;
-    window.reload();
+    REQUIRE(session.reloadCases());
     window.resize(1600, 1000);
     window.show();
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dashboardDock"));
@@ -135,7 +135,7 @@ TEST_CASE("clicking a dashboard bar lists the cases behind it and charts export 
     // A review signed while the dashboard is shown is counted without pressing Refresh.
     signComplete(session, 3, QStringLiteral("P-B01"), 1);
     loaded = false;
-    window.refreshCase(3);
+    session.workspace.announce({ChangeEvent::Kind::Review, {3}});
     REQUIRE(waitFor([&] { return loaded; }, 30000));
     auto *after = qobject_cast<QBarSeries *>(dashboard->card(QStringLiteral("grades"))->chart()->series().value(0));
     REQUIRE(after);

@@ -14,7 +14,7 @@ using UiTest::waitFor;
 
 TEST_CASE("a finding accepted in the findings panel becomes a deduction with evidence in the checklist")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     UiTest::Session session(ws);
     MainWindow &window = session.window;

@@ -21,7 +21,7 @@ TEST_CASE("import results in Chinese name what each bad file is and what was rec
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
     QCoreApplication::installTranslator(&translator);
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     const QString in = ws.dir.filePath(QStringLiteral("bad"));
     QDir().mkpath(in);
     const QByteArray good = Fixtures::pdf(Fixtures::dossierPages(QStringLiteral("郑市监罚〔2025〕9号")));
@@ -37,8 +37,8 @@ TEST_CASE("import results in Chinese name what each bad file is and what was rec
         Fixtures::writeFile(in + QLatin1Char('/') + name, bytes);
         paths << in + QLatin1Char('/') + name;
     }
-    { Database db(ws.store()); }
-    ImportDialog dialog(ws.store(), DiagnosisService{});
+    ::Workspace workspace(ws.store());
+    ImportDialog dialog(workspace);
     dialog.setAttribute(Qt::WA_DeleteOnClose, false);
     dialog.show();
     dialog.start(paths);
@@ -66,10 +66,10 @@ TEST_CASE("import results in Chinese name what each bad file is and what was rec
 
 TEST_CASE("a password-protected PDF is imported from the dialog once the password is given")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     const QString locked = QStringLiteral(TEST_DATA_DIR) + QStringLiteral("/encrypted_user_password.pdf");
-    { Database db(ws.store()); }
-    ImportDialog dialog(ws.store(), DiagnosisService{});
+    ::Workspace workspace(ws.store());
+    ImportDialog dialog(workspace);
     dialog.setAttribute(Qt::WA_DeleteOnClose, false);
     dialog.show();
     dialog.start({locked});

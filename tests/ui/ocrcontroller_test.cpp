@@ -4,6 +4,7 @@
 // next start.
 #include "uitestsupport.h"
 
+#include "actionregistry.h"
 #include "caselist/caselistmodel.h"
 #include "caselist/caselistpanel.h"
 #include "diagnosis/rulecatalogue.h"
@@ -16,6 +17,7 @@
 #include "storage/ocrrepository.h"
 #include "viewer/documentviewer.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
@@ -27,7 +29,7 @@ using UiTest::waitFor;
 
 namespace {
 // A scanned decision on two pages: the number and party on the first, the fine on the second.
-QString writeScan(UiTest::Workspace &ws)
+QString writeScan(UiTest::TempStore &ws)
 {
     const QString file = ws.dir.filePath(QStringLiteral("scan.pdf"));
     Fixtures::writeFile(file, Fixtures::scannedPdf({{QStringLiteral("郑州市市场监督管理局"), QStringLiteral("行政处罚决定书"),
@@ -42,20 +44,21 @@ int pending(Database &db) { return int(OcrRepository(db).pending().size()); }
 
 TEST_CASE("scanned pages imported in the workstation are read in the background and the open case gains its text in place")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     const QString file = writeScan(ws);
     UiTest::Session session(ws);
     MainWindow &window = session.window;
     window.show();
     auto *ocr = window.findChild<OcrController *>();
     REQUIRE(ocr != nullptr);
-    // The look for pages left from a last session is a zero-time timer: one turn of the loop runs it.
-    QCoreApplication::processEvents();
+    // The look for pages left from a last session: none, so it ends quietly.
+    REQUIRE(waitFor([&] { return ocr->finishedRuns() == 1; }));
     CHECK_FALSE(ocr->isRunning());
+    CHECK_FALSE(ocr->statusWidget()->isVisible());
 
     // Imported without OCR first, so the case is on screen, on its second page, before its text exists.
     ws.importDirect({file});
-    window.reload();
+    REQUIRE(session.reloadCases());
     REQUIRE(pending(session.db) == 2);
     window.openCase(1);
     REQUIRE(waitFor([&] { return window.viewer()->hasDocument(); }));
@@ -78,7 +81,7 @@ TEST_CASE("scanned pages imported in the workstation are read in the background 
     QObject::connect(window.viewer(), &DocumentViewer::documentReady, [&] { ++reopened; });
     ocr->start();
     CHECK(ocr->isRunning());
-    CHECK(ocr->statusWidget()->isVisible());
+    REQUIRE(waitFor([&] { return ocr->statusWidget()->isVisible() || !ocr->isRunning(); }));
     CHECK(ocr->statusWidget()->text().contains(QStringLiteral("of 2")));
     UiTest::screenshot(&window, QStringLiteral("ocr-running"));
     REQUIRE(waitFor([&] { return !ocr->isRunning(); }, 120000));
@@ -106,7 +109,7 @@ TEST_CASE("scanned pages imported in the workstation are read in the background 
 
 TEST_CASE("a stopped OCR run keeps the pages it read and the next start reads the rest")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect({writeScan(ws)});
     {
         Database db(ws.store());
@@ -118,6 +121,8 @@ TEST_CASE("a stopped OCR run keeps the pages it read and the next start reads th
         auto *ocr = session.window.findChild<OcrController *>();
         // The program found the waiting pages on start and reads them; stop at once.
         REQUIRE(waitFor([&] { return ocr->isRunning(); }, 5000));
+        // The stop button is offered once the run knows its pages, before the first is read.
+        REQUIRE(waitFor([&] { return ocr->statusWidget()->stopButton()->isEnabled(); }, 5000));
         QTest::mouseClick(ocr->statusWidget()->stopButton(), Qt::LeftButton);
         CHECK_FALSE(ocr->statusWidget()->stopButton()->isEnabled());
         OcrReport report;
@@ -144,7 +149,7 @@ TEST_CASE("a stopped OCR run keeps the pages it read and the next start reads th
 
 TEST_CASE("closing the window during OCR stops the run and keeps what was read")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect({writeScan(ws)});
     {
         UiTest::Session session(ws);
@@ -166,7 +171,7 @@ TEST_CASE("closing the window during OCR stops the run and keeps what was read")
 
 TEST_CASE("findings stored before OCR read a case are made again on its text")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect({writeScan(ws)});
     {
         // Diagnosed while its pages had no text: a hint that the pages cannot be read.
@@ -187,4 +192,33 @@ TEST_CASE("findings stored before OCR read a case are made again on its text")
     }
     CHECK_FALSE(stale);
     CHECK(decisionRead);  // the decision read from the scan lacks the contents it must state
+}
+
+TEST_CASE("the OCR controller works without a window: a registry, a workspace and its messages")
+{
+    UiTest::TempStore ws;
+    ::Workspace workspace(ws.store());
+    ActionRegistry actions;
+    OcrController ocr(actions, workspace);
+    REQUIRE(actions.action(QStringLiteral("document.ocr")) != nullptr);
+    REQUIRE(waitFor([&] { return ocr.finishedRuns() == 1; }));  // nothing left from a last session
+    QStringList messages;
+    QObject::connect(&ocr, &OcrController::message, [&](const QString &m, int) { messages << m; });
+    std::vector<qint64> read;
+    QObject::connect(&ocr, &OcrController::caseRead, [&](qint64 id) { read.push_back(id); });
+
+    // The menu command with nothing waiting says so.
+    actions.action(QStringLiteral("document.ocr"))->trigger();
+    REQUIRE(waitFor([&] { return ocr.finishedRuns() == 2; }));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.front() == QStringLiteral("No scanned page is waiting for OCR."));
+
+    // An import through the workspace queues the scan; the controller reads it on its own.
+    const ImportRun run = Workspace::wait(workspace.importFiles({writeScan(ws)}, ImportOptions{}));
+    REQUIRE(run.report.count(ImportOutcome::Status::Imported) == 1);
+    REQUIRE(waitFor([&] { return ocr.finishedRuns() == 3; }, 120000));
+    CHECK(read == std::vector<qint64>{run.report.outcomes.at(0).caseId});
+    CHECK(messages.last().startsWith(QStringLiteral("OCR finished: 2 scanned page(s) read")));
+    Database db(ws.store());
+    CHECK(pending(db) == 0);
 }

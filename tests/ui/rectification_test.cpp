@@ -42,7 +42,7 @@ QString cellOf(QTableView *table, qint64 caseId, int column)
 
 TEST_CASE("rectification board announces overdue items and changes status and re-checks through its dialogs")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     const QDate today = QDate::currentDate();
     {
@@ -217,7 +217,7 @@ TEST_CASE("rectification board speaks Chinese with the zh_CN translation")
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
     QCoreApplication::installTranslator(&translator);
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     {
         Database db(ws.store());
@@ -252,7 +252,7 @@ TEST_CASE("rectification board speaks Chinese with the zh_CN translation")
 
 TEST_CASE("re-check of an item grouping several cases shows the chosen case at its own pages")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     Database db(ws.store());
     RectificationService service(db);

@@ -43,7 +43,7 @@ QString rectificationCell(QTableView *table, qint64 caseId)
 
 TEST_CASE("rectification board withdraws an item and supersedes an attachment through their dialogs")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     const QDate today = QDate::currentDate();
     qint64 withAttachment = 0;
@@ -171,7 +171,7 @@ TEST_CASE("rectification corrections speak Chinese with the zh_CN translation")
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
     QCoreApplication::installTranslator(&translator);
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     {
         Database db(ws.store());

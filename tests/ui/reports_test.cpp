@@ -50,7 +50,7 @@ void signReview(UiTest::Session &s, qint64 caseId)
 
 TEST_CASE("reports menu offers previews exports and notices")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     UiTest::Session s(ws);
     for (const char *id : {"report.opinion.preview", "report.opinion.pdf", "report.campaign.preview", "report.campaign.pdf",
                            "report.notice.preview", "report.notice.pdf", "report.export.cases", "report.export.findings",
@@ -65,10 +65,10 @@ TEST_CASE("reports menu offers previews exports and notices")
 
 TEST_CASE("campaign report covers the selected cases or all of them")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(3));
     UiTest::Session s(ws);
-    s.window.reload();
+    REQUIRE(s.reloadCases());
     auto *actions = s.window.findChild<ReportActions *>();
     REQUIRE(actions);
     QTableView *table = s.window.caseList()->table();
@@ -82,7 +82,7 @@ TEST_CASE("campaign report covers the selected cases or all of them")
 
 TEST_CASE("review opinion paints on a printer as in the print preview")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     UiTest::Session s(ws);
     signReview(s, 1);
@@ -109,7 +109,7 @@ TEST_CASE("review opinion paints on a printer as in the print preview")
 
 TEST_CASE("report jobs write the PDF with an audit record and export tables off the GUI thread")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     UiTest::Session s(ws);
     signReview(s, 2);
@@ -137,7 +137,7 @@ TEST_CASE("report jobs write the PDF with an audit record and export tables off 
 
 TEST_CASE("print preview of the review opinion shows every page")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     UiTest::Session s(ws);
     signReview(s, 1);

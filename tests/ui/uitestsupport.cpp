@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitestsupport.h"
 
+#include "caselist/caselistpanel.h"
 #include "fixtures.h"
 #include "import/caseimporter.h"
 #include "storage/database.h"
@@ -44,7 +45,7 @@ QString screenshot(QWidget *widget, const QString &name)
     return path;
 }
 
-QStringList Workspace::writeDossiers(int count, bool withBad)
+QStringList TempStore::writeDossiers(int count, bool withBad)
 {
     QDir(dir.path()).mkpath(QStringLiteral("in"));
     QStringList files;
@@ -64,9 +65,25 @@ QStringList Workspace::writeDossiers(int count, bool withBad)
     return files;
 }
 
-void Workspace::importDirect(const QStringList &files)
+void TempStore::importDirect(const QStringList &files)
 {
     Database db(store());
     CaseImporter(db).run(files, ImportOptions{});
+}
+
+Session::Session(const TempStore &store)
+    : workspace(store.store()), db(store.store()), reviews(db), standards(db), rectification(db), settings(store.settings()),
+      window(workspace, db, settings, reviews, standards, rectification)
+{
+    standards.ensureBuiltins();
+    QObject::connect(window.caseList(), &CaseListPanel::loaded, [this] { ++listLoads; });
+    waitFor([this] { return listLoads >= 1; });
+}
+
+bool Session::reloadCases()
+{
+    const int before = listLoads;
+    workspace.announce({ChangeEvent::Kind::StoreRestored, {}});
+    return waitFor([&] { return listLoads > before && window.caseList()->isIdle(); });
 }
 } // namespace UiTest

@@ -9,6 +9,7 @@
 #include "review/reviewservice.h"
 #include "storage/standardservice.h"
 #include "storage/database.h"
+#include "workspace/workspace.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -24,7 +25,8 @@ void typeText(QWidget *widget, const QString &text);
 // Writes the widget's image to <test binary dir>/screenshots/<name>.png and returns the path.
 QString screenshot(QWidget *widget, const QString &name);
 
-struct Workspace {
+// A temporary folder with a store path and a settings file (not the real ::Workspace).
+struct TempStore {
     QTemporaryDir dir;
     QString store() const { return dir.filePath(QStringLiteral("cases.crstore")); }
     QString settings() const { return dir.filePath(QStringLiteral("settings.ini")); }
@@ -34,20 +36,21 @@ struct Workspace {
     void importDirect(const QStringList &files);
 };
 
-// The services and the window, wired as app/gui/main.cpp does.
+// The Workspace, the services and the window, wired as app/gui/main.cpp does. The
+// constructor returns once the case list has been read.
 struct Session {
-    explicit Session(const Workspace &ws)
-        : db(ws.store()), reviews(db), standards(db), rectification(db), settings(ws.settings()),
-          window(db, settings, reviews, standards, rectification, diagnosis)
-    {
-        standards.ensureBuiltins();
-    }
-    Database db;
+    explicit Session(const TempStore &store);
+    // Announces that the store changed behind the window's back (a fixture wrote to it) and
+    // waits until the case list has read it again; returns whether it did in time.
+    bool reloadCases();
+
+    ::Workspace workspace;
+    Database db;  // for fixtures, and the panels that still read the store themselves
     ReviewService reviews;
     StandardService standards;
     RectificationService rectification;
     AppSettings settings;
-    DiagnosisService diagnosis;
     MainWindow window;
+    int listLoads = 0;  // times the case list was read whole
 };
 } // namespace UiTest

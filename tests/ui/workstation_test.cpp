@@ -27,10 +27,10 @@ using UiTest::waitFor;
 
 TEST_CASE("import dialog lists every file with its result and why the bad ones failed")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     const QStringList files = ws.writeDossiers(2, true);
-    { Database db(ws.store()); }
-    auto *dialog = new ImportDialog(ws.store(), DiagnosisService{});
+    ::Workspace workspace(ws.store());
+    auto *dialog = new ImportDialog(workspace);
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     dialog->show();
     dialog->start(files);
@@ -49,7 +49,7 @@ TEST_CASE("import dialog lists every file with its result and why the bad ones f
 
 TEST_CASE("opening a case renders its first page, fills the outline and finds every hit")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     UiTest::Session session(ws);
     MainWindow &window = session.window;
@@ -81,7 +81,7 @@ TEST_CASE("opening a case renders its first page, fills the outline and finds ev
 
 TEST_CASE("the case filter narrows the list as the user types")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(3));
     UiTest::Session session(ws);
     MainWindow &window = session.window;
@@ -100,7 +100,7 @@ TEST_CASE("the case filter narrows the list as the user types")
 
 TEST_CASE("a text selection in the viewer is copied as text")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(1));
     UiTest::Session session(ws);
     MainWindow &window = session.window;
@@ -125,7 +125,7 @@ TEST_CASE("a text selection in the viewer is copied as text")
 
 TEST_CASE("after a restart the last case is open again and the layout is restored")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(2));
     {
         UiTest::Session session(ws);
@@ -152,7 +152,7 @@ TEST_CASE("after a restart the last case is open again and the layout is restore
 
 TEST_CASE("an empty store shows a readable empty state")
 {
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     UiTest::Session session(ws);
     MainWindow &window = session.window;
     window.resize(1200, 760);
@@ -167,7 +167,7 @@ TEST_CASE("the Chinese interface translates the window and shows an open case")
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
     QCoreApplication::installTranslator(&translator);
-    UiTest::Workspace ws;
+    UiTest::TempStore ws;
     ws.importDirect(ws.writeDossiers(3));
     {
         UiTest::Session session(ws);

@@ -4,11 +4,14 @@
 #include "casefilterproxy.h"
 #include "caselistmodel.h"
 #include "rectification/trafficlightstyle.h"
+#include "support/futurecallback.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,8 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-CaseListPanel::CaseListPanel(const QString &reviewer, QWidget *parent)
-    : QWidget(parent), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
+CaseListPanel::CaseListPanel(Workspace &workspace, const QString &reviewer, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
       m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_light(new QComboBox(this)),
       m_uncertain(new QToolButton(this)), m_only(new QLabel(this)),
       m_clearOnly(new QToolButton(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
@@ -117,6 +120,75 @@ CaseListPanel::CaseListPanel(const QString &reviewer, QWidget *parent)
     setTabOrder(m_light, m_uncertain);
     setTabOrder(m_uncertain, m_table);
     clearShowOnly();
+    connect(&m_workspace, &Workspace::changed, this, &CaseListPanel::onChanged);
+}
+
+void CaseListPanel::onChanged(const ChangeEvent &event)
+{
+    using K = ChangeEvent::Kind;
+    switch (event.kind) {
+    case K::CasesAdded:
+    case K::StoreRestored:
+        reload();
+        return;
+    case K::Standards:
+    case K::Campaign:
+        return;  // no column of the list shows them
+    case K::CaseText:
+    case K::Findings:
+    case K::Review:
+    case K::Rectification:
+        if (event.caseIds.empty()) {
+            reload();
+            return;
+        }
+        for (qint64 id : event.caseIds)
+            reloadCase(id);
+        return;
+    }
+}
+
+void CaseListPanel::reload()
+{
+    if (m_loading) {
+        m_reloadAgain = true;  // read again once this read is in, so the list ends current
+        return;
+    }
+    m_loading = true;
+    m_reloadAgain = false;
+    onFinished(this, m_workspace.caseSummaries(),
+               [this](const std::vector<CaseSummary> &cases) {
+                   m_loading = false;
+                   if (m_reloadAgain)
+                       return reload();
+                   setCases(cases);
+                   emit loaded(int(cases.size()));
+               },
+               [this](const Failure &failure) {
+                   m_loading = false;
+                   if (m_reloadAgain)
+                       return reload();
+                   emit loadFailed(failure);
+               });
+}
+
+void CaseListPanel::reloadCase(qint64 id)
+{
+    if (m_loading) {
+        m_reloadAgain = true;  // the read under way may have missed this change
+        return;
+    }
+    ++m_rowReads;
+    onFinished(this, m_workspace.caseSummary(id),
+               [this](const std::optional<CaseSummary> &summary) {
+                   --m_rowReads;
+                   if (summary)
+                       updateCase(*summary);
+               },
+               [this](const Failure &failure) {
+                   --m_rowReads;
+                   emit loadFailed(failure);
+               });
 }
 
 void CaseListPanel::setCases(std::vector<CaseSummary> cases)
@@ -168,6 +240,15 @@ qint64 CaseListPanel::currentCase() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CaseListModel::CaseIdRole).toLongLong() : 0;
+}
+
+QList<qint64> CaseListPanel::selectedCases() const
+{
+    QList<qint64> ids;
+    if (m_table->selectionModel())
+        for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+            ids << row.data(CaseListModel::CaseIdRole).toLongLong();
+    return ids;
 }
 
 int CaseListPanel::visibleCount() const { return m_proxy->rowCount(); }

@@ -2,8 +2,12 @@
 #pragma once
 // The case list: a live search, a review-state, a 三色 and a to-check (doubtful OCR) filter over a sortable table of the store's
 // cases; it can also be narrowed to a given set of cases (a dashboard chart's). Files and
-// folders dropped on it are handed on for import.
+// folders dropped on it are handed on for import. It keeps itself current: the list is read
+// through the Workspace off the GUI thread and re-read from Workspace::changed (new cases or a
+// restored store: all of it; anything else: the rows of the cases touched).
 #include "domain/caserecord.h"
+#include "workspace/changeevent.h"
+#include "workspace/failure.h"
 
 #include <QSet>
 #include <QWidget>
@@ -17,13 +21,20 @@ class QLineEdit;
 class QToolButton;
 class QStackedWidget;
 class QTableView;
+class Workspace;
 
 class CaseListPanel : public QWidget {
     Q_OBJECT
 public:
     // `reviewer`: the user's reviewer name (whose review the checklist opens).
-    explicit CaseListPanel(const QString &reviewer = {}, QWidget *parent = nullptr);
+    explicit CaseListPanel(Workspace &workspace, const QString &reviewer = {}, QWidget *parent = nullptr);
 
+    // Reads the whole list again (asynchronously; loaded() tells when it is shown).
+    void reload();
+    // Reads the row of one case again.
+    void reloadCase(qint64 id);
+    // No read of the list or of a row is under way.
+    bool isIdle() const { return !m_loading && m_rowReads == 0; }
     void setCases(std::vector<CaseSummary> cases);
     void updateCase(const CaseSummary &summary);
     // Shows only `ids`, with `label` saying why, until the user clears it.
@@ -35,6 +46,7 @@ public:
     QLabel *showOnlyLabel() const { return m_only; }
     void selectCase(qint64 id);
     qint64 currentCase() const;
+    QList<qint64> selectedCases() const;  // the ids of the selected rows
     int visibleCount() const;
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *table() const { return m_table; }
@@ -44,6 +56,8 @@ public:
 signals:
     void caseActivated(qint64 id);
     void importRequested(const QStringList &paths);
+    void loaded(int count);                   // the whole list was read and is shown
+    void loadFailed(const Failure &failure);  // the list or a row could not be read
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -52,7 +66,12 @@ protected:
 
 private:
     void updateEmptyState();
+    void onChanged(const ChangeEvent &event);
 
+    Workspace &m_workspace;
+    bool m_loading = false;
+    bool m_reloadAgain = false;  // a change came while the list was being read
+    int m_rowReads = 0;
     CaseListModel *m_model;
     CaseFilterProxy *m_proxy;
     QLineEdit *m_filter;

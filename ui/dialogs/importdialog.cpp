@@ -3,28 +3,25 @@
 
 #include "importmessages.h"
 
-#include "workspace/importservice.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "support/failuretext.h"
+#include "support/futurecallback.h"
+#include "workspace/workspace.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-ImportDialog::ImportDialog(const QString &storePath, const DiagnosisService &diagnosis, QWidget *parent)
-    : QDialog(parent), m_storePath(storePath), m_diagnosis(diagnosis), m_summary(new QLabel(this)), m_current(new QLabel(this)),
+ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_summary(new QLabel(this)), m_current(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_results(new QTreeWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_passwordButton(new QPushButton(tr("Enter Password…"), this))
@@ -82,75 +79,69 @@ void ImportDialog::start(const QStringList &paths, const QString &password)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_summary->setText(tr("Reading %n file(s) or folder(s)…", nullptr, int(paths.size())));
     m_bar->setRange(0, 0);
-    QPointer<ImportDialog> self(this);
-    auto *watcher = new QFutureWatcher<std::pair<ImportReport, bool>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const auto [report, failed] = watcher->result();
-        watcher->deleteLater();
-        onFinished(report, failed);
-    });
-    const QString store = m_storePath;
-    auto cancel = m_cancel;
-    const DiagnosisService diagnosis = m_diagnosis;
     ImportOptions options;
     options.password = password;
-    watcher->setFuture(QtConcurrent::run([paths, store, cancel, self, options, diagnosis]() -> std::pair<ImportReport, bool> {
-        try {
-            Database db(store);
-            ImportReport r = ImportService(db, diagnosis).run(paths, options, [self](const ImportProgress &p) {
-                QMetaObject::invokeMethod(qApp, [self, p] {
-                    if (self)
-                        self->onProgress(p);
-                });
-            }, cancel.get()).report;
-            return {r, false};
-        } catch (const StorageError &) {
-            return {ImportReport{}, true};
-        }
-    }));
+    QFutureWatcher<ImportRun> *watcher =
+        onFinished(this, m_workspace.importFiles(paths, options, m_cancel),
+                   [this](const ImportRun &run) { showReport(run.report); }, [this](const Failure &f) { showFailure(f); });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int done) {
+        onProgress(done, watcher->progressMaximum(), watcher->progressText());
+    });
 }
 
-void ImportDialog::onProgress(const ImportProgress &p)
+void ImportDialog::onProgress(int done, int total, const QString &lastFile)
 {
-    m_bar->setRange(0, std::max(1, p.total));
-    m_bar->setValue(p.done);
-    m_summary->setText(tr("Imported %1 of %2 file(s), %3 page(s) read.").arg(p.done).arg(p.total).arg(p.pagesRead));
-    if (!p.lastFile.isEmpty())
-        m_current->setText(QFileInfo(p.lastFile).fileName());
+    if (total <= 0)
+        return;  // still looking for the files
+    m_bar->setRange(0, std::max(1, total));
+    m_bar->setValue(done);
+    if (!*m_cancel)
+        m_summary->setText(tr("Imported %1 of %2 file(s).").arg(done).arg(total));
+    if (!lastFile.isEmpty())
+        m_current->setText(QFileInfo(lastFile).fileName());
 }
 
-void ImportDialog::onFinished(const ImportReport &report, bool storeFailed)
+void ImportDialog::endRun()
 {
     m_running = false;
-    m_report = report;
     m_current->hide();
     m_bar->setRange(0, 1);
     m_bar->setValue(1);
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
-    if (storeFailed) {
-        m_summary->setText(tr("The case store could not be opened for the import. Nothing was imported."));
-    } else {
-        const int failed = report.count(ImportOutcome::Status::Failed);
-        QString text = tr("%1 imported, %2 duplicate(s) skipped, %3 failed.")
-                           .arg(report.count(ImportOutcome::Status::Imported))
-                           .arg(report.count(ImportOutcome::Status::Duplicate))
-                           .arg(failed);
-        if (report.cancelled)
-            text += QLatin1Char(' ') + tr("The import was cancelled; the cases already stored are kept.");
-        m_summary->setText(text);
-        m_locked.clear();
-        for (const ImportOutcome &o : report.outcomes) {
-            addResult(o);
-            if (o.error == ImportError::Encrypted || o.error == ImportError::WrongPassword)
-                m_locked << o.file;
-        }
-        m_passwordButton->setVisible(!m_locked.isEmpty());
-        if (report.outcomes.empty())
-            m_summary->setText(tr("No PDF files were found."));
-        m_results->show();
-        resize(width(), std::max(height(), 420));
+}
+
+void ImportDialog::showFailure(const Failure &failure)
+{
+    endRun();
+    m_report = ImportReport{};
+    m_summary->setText(tr("The import stopped: %1 Files stored before are kept.").arg(FailureText::message(failure)));
+    emit importFinished(m_report);
+}
+
+void ImportDialog::showReport(const ImportReport &report)
+{
+    endRun();
+    m_report = report;
+    const int failed = report.count(ImportOutcome::Status::Failed);
+    QString text = tr("%1 imported, %2 duplicate(s) skipped, %3 failed.")
+                       .arg(report.count(ImportOutcome::Status::Imported))
+                       .arg(report.count(ImportOutcome::Status::Duplicate))
+                       .arg(failed);
+    if (report.cancelled)
+        text += QLatin1Char(' ') + tr("The import was cancelled; the cases already stored are kept.");
+    m_summary->setText(text);
+    m_locked.clear();
+    for (const ImportOutcome &o : report.outcomes) {
+        addResult(o);
+        if (o.error == ImportError::Encrypted || o.error == ImportError::WrongPassword)
+            m_locked << o.file;
     }
+    m_passwordButton->setVisible(!m_locked.isEmpty());
+    if (report.outcomes.empty())
+        m_summary->setText(tr("No PDF files were found."));
+    m_results->show();
+    resize(width(), std::max(height(), 420));
     emit importFinished(report);
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Runs an import (ImportService: stored, then diagnosed) on a worker thread with its own store
-// connection and shows its progress;
-// at the end it lists every file with its result and, for the bad ones, why; password-protected
-// files can be imported again with a password. Never modal.
-#include "workspace/diagnosisservice.h"
+// Runs an import through the Workspace (stored, then diagnosed, off the GUI thread) and shows
+// its progress from the future; Cancel asks the run to stop after the files in hand, and the
+// partial report is shown. At the end it lists every file with its result and, for the bad
+// ones, why; password-protected files can be imported again with a password. Never modal.
 #include "import/importtypes.h"
+#include "workspace/failure.h"
 
 #include <QDialog>
 #include <atomic>
@@ -16,11 +16,12 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class Workspace;
 
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(const QString &storePath, const DiagnosisService &diagnosis, QWidget *parent = nullptr);
+    explicit ImportDialog(Workspace &workspace, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void start(const QStringList &paths, const QString &password = {});
@@ -40,12 +41,13 @@ protected:
     void reject() override;
 
 private:
-    void onProgress(const ImportProgress &p);
-    void onFinished(const ImportReport &report, bool storeFailed);
+    void onProgress(int done, int total, const QString &lastFile);
+    void showReport(const ImportReport &report);
+    void showFailure(const Failure &failure);
+    void endRun();
     void addResult(const ImportOutcome &o);
 
-    QString m_storePath;
-    DiagnosisService m_diagnosis;
+    Workspace &m_workspace;
     QLabel *m_summary;
     QLabel *m_current;
     QProgressBar *m_bar;

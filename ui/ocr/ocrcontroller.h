@@ -1,57 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Reads the scanned pages of the store with OCR in the background: after an import, when
-// the program starts with pages left over from an interrupted run, and from Document ▸ Read
-// Scanned Pages. Progress and a stop button sit in the status bar; each case whose pages are
-// all read is refreshed in the case list, and reopened in place if it is the one on screen;
-// it is diagnosed again on its new text (OcrService) before it is refreshed.
-#include "workspace/diagnosisservice.h"
+// Reads the scanned pages of the store with OCR in the background (Workspace::readScans, which
+// diagnoses each case again on its new text): after an import, when the program starts with
+// pages left over from an interrupted run, and from Document ▸ Read Scanned Pages. Progress and
+// a stop button sit in a status widget the host places; what it has to say goes out as
+// message(). The case list and the open case refresh themselves from the CaseText events the
+// run announces. Needs no window: an ActionRegistry, the Workspace and a dialog parent.
 #include "ocr/ocrrunner.h"
+#include "workspace/changeevent.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <atomic>
+#include <memory>
 #include <vector>
 
-class Database;
-class MainWindow;
+class ActionRegistry;
 class OcrStatusWidget;
 class QAction;
+class QWidget;
+class Workspace;
 
 class OcrController : public QObject {
     Q_OBJECT
 public:
-    // Registers its action with the window's registry (so create it before the menus are
-    // built) and looks for pages left waiting once the event loop runs.
-    OcrController(MainWindow &window, Database &db, const DiagnosisService &diagnosis);
-    // Stops a run and waits for the pages in hand: what was read is stored.
+    // Registers its action with `actions` (so create it before the menus are built) and looks
+    // for pages left waiting once the event loop runs. `dialogParent` (may be null) parents
+    // its message boxes and is its QObject parent.
+    OcrController(ActionRegistry &actions, Workspace &workspace, QWidget *dialogParent = nullptr);
     ~OcrController() override;
 
-    // From start until the run's result is handled (stored pages refreshed, message shown).
+    // From start until the run's result is handled (message given, finished() emitted).
     bool isRunning() const { return m_running; }
-    // Reads the waiting pages of these cases (every case when empty) and returns how many;
-    // 0 when none wait. During a run the request is remembered and served when the run ends
-    // (returns -1).
-    int start(const std::vector<qint64> &caseIds = {});
+    // Runs ended so far (the look for pages left from the last session is the first).
+    int finishedRuns() const { return m_finishedRuns; }
+    // Reads the waiting pages of these cases (every case when empty). During a run the request
+    // is remembered and served when the run ends.
+    void start(const std::vector<qint64> &caseIds = {});
     void stop();
     OcrStatusWidget *statusWidget() const { return m_status; }
 
 signals:
-    void caseRead(qint64 caseId);  // every waiting page of the case read, its analysis redone
+    void caseRead(qint64 caseId);  // the run stored new text for the case and diagnosed it again
     void finished(const OcrReport &report);
+    void message(const QString &text, int timeoutMs);  // for the status bar
 
 private:
-    void onProgress(const OcrProgress &p);
-    void onFinished();
-    void reopenInPlace(qint64 caseId);
+    enum class Origin { Automatic, Menu, LastSession };
+    void run(const std::vector<qint64> &caseIds, Origin origin);
+    void handleReport(const OcrReport &r, Origin origin);
 
-    MainWindow &m_window;
-    Database &m_db;
-    DiagnosisService m_diagnosis;
-    OcrStatusWidget *m_status;
+    Workspace &m_workspace;
+    QWidget *m_dialogParent;
+    QPointer<OcrStatusWidget> m_status;
     QAction *m_action;
-    QFutureWatcher<OcrReport> m_watcher;
-    std::atomic<bool> m_cancel{false};
+    std::shared_ptr<std::atomic<bool>> m_stop;
     bool m_again = false;
     bool m_running = false;
+    int m_finishedRuns = 0;
 };

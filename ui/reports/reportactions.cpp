@@ -2,16 +2,16 @@
 #include "reportactions.h"
 #include "actionregistry.h"
 #include "appsettings.h"
-#include "caselist/caselistmodel.h"
-#include "caselist/caselistpanel.h"
 #include "export/tableexporter.h"
-#include "mainwindow.h"
 #include "noticedialog.h"
 #include "report/reportissuer.h"
 #include "report/storepageimages.h"
 #include "reportjob.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "support/failuretext.h"
+#include "support/futurecallback.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,41 +24,49 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QStatusBar>
-#include <QTableView>
 
 namespace {
 // Waits for `future` with a modal progress dialog (the event loop keeps running); false if the
-// user cancelled.
-template <typename T> bool waitWithProgress(QFuture<T> future, const QString &label, QWidget *parent, bool determinate)
+// user cancelled. `cancellable`: the job honours QFuture::cancel() (PDF writing does); a job
+// that does not gets no Cancel button rather than one that cannot stop it. A cancelled job is
+// left to end on its own at its next step: the GUI thread never waits for it.
+template <typename T> bool waitWithProgress(QFuture<T> future, const QString &label, QWidget *parent, bool cancellable)
 {
-    QProgressDialog progress(label, QObject::tr("Cancel"), 0, determinate ? 1000 : 0, parent);
+    QProgressDialog progress(label, QObject::tr("Cancel"), 0, cancellable ? 1000 : 0, parent);
+    if (!cancellable)
+        progress.setCancelButton(nullptr);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QFutureWatcher<T> watcher;
+    bool cancelled = false;
     QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, &QProgressDialog::setValue);
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
-    QObject::connect(&progress, &QProgressDialog::canceled, &watcher, [&watcher] { watcher.cancel(); });
+    QObject::connect(&progress, &QProgressDialog::canceled, &watcher, [&] {
+        cancelled = true;
+        future.cancel();
+    });
     watcher.setFuture(future);
-    if (!future.isFinished())
+    if (!watcher.isFinished())
         progress.exec();
-    future.waitForFinished();
+    if (cancelled || !future.isFinished())
+        return false;
     return !future.isCanceled() && future.resultCount() > 0;
 }
 } // namespace
 
-ReportActions::ReportActions(MainWindow &window, Database &db, AppSettings &settings)
-    : QObject(&window), m_window(window), m_db(db), m_settings(settings)
+ReportActions::ReportActions(ActionRegistry &actions, Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
+                             std::function<qint64()> currentCase, std::function<QList<qint64>()> selectedCases)
+    : QObject(dialogParent), m_workspace(workspace), m_settings(settings), m_parent(dialogParent),
+      m_currentCase(std::move(currentCase)), m_selectedCases(std::move(selectedCases))
 {
-    registerActions();
+    registerActions(actions);
 }
 
-void ReportActions::registerActions()
+void ReportActions::registerActions(ActionRegistry &r)
 {
     using M = ActionRegistry::Menu;
-    ActionRegistry &r = m_window.actions();
     auto add = [&](const char *id, const QString &text, auto slot) {
-        auto *a = new QAction(text, &m_window);
+        auto *a = new QAction(text, this);
         connect(a, &QAction::triggered, this, slot);
         r.add(QString::fromLatin1(id), M::Reports, a);
         return a;
@@ -99,28 +107,23 @@ QString ReportActions::buildError(const ReportBuild &b) const
 
 void ReportActions::opinion(Output output)
 {
-    const qint64 id = m_window.currentCase();
+    const qint64 id = (m_currentCase ? m_currentCase() : 0);
     if (id <= 0) {
-        QMessageBox::information(&m_window, tr("Review Opinion"), tr("Open a case first."));
+        QMessageBox::information(m_parent, tr("Review Opinion"), tr("Open a case first."));
         return;
     }
     ReportJob::Request r;
-    r.storePath = m_db.path();
+    r.storePath = m_workspace.path();
     r.caseIds = {id};
     r.reviewer = m_settings.reviewer();
     auto future = ReportJob::build(r);
-    if (waitWithProgress(future, tr("Preparing the review opinion…"), &m_window, false))
+    if (waitWithProgress(future, tr("Preparing the review opinion…"), m_parent, false))
         run(future.result(), output, tr("Review opinion %1.pdf").arg(id));
 }
 
 QList<qint64> ReportActions::campaignCases() const
 {
-    QList<qint64> ids;
-    QTableView *table = m_window.caseList()->table();
-    if (!table->selectionModel())
-        return ids;
-    for (const QModelIndex &row : table->selectionModel()->selectedRows())
-        ids << row.data(CaseListModel::CaseIdRole).toLongLong();
+    QList<qint64> ids = m_selectedCases ? m_selectedCases() : QList<qint64>{};
     std::sort(ids.begin(), ids.end());
     return ids.size() >= 2 ? ids : QList<qint64>{};
 }
@@ -129,46 +132,46 @@ void ReportActions::campaign(Output output)
 {
     ReportJob::Request r;
     r.kind = ReportJob::Request::Kind::Campaign;
-    r.storePath = m_db.path();
+    r.storePath = m_workspace.path();
     r.caseIds = campaignCases();
     r.bureau = m_settings.reportBureau();
     auto future = ReportJob::build(r);
-    if (waitWithProgress(future, tr("Computing the campaign statistics…"), &m_window, false))
+    if (waitWithProgress(future, tr("Computing the campaign statistics…"), m_parent, false))
         run(future.result(), output, tr("Campaign report.pdf"));
 }
 
 void ReportActions::notice(Output output)
 {
-    std::vector<std::pair<QString, int>> agencies;
-    try {
-        agencies = ReportBuilds(m_db).noticeAgencies();
-    } catch (const StorageError &e) {
-        QMessageBox::warning(&m_window, tr("Rectification Notice"), e.message());
-        return;
-    }
+    onFinished(this, m_workspace.read([](Database &db) { return ReportBuilds(db).noticeAgencies(); }),
+               [this, output](const std::vector<std::pair<QString, int>> &agencies) { chooseNotice(output, agencies); },
+               [this](const Failure &f) { QMessageBox::warning(m_parent, tr("Rectification Notice"), FailureText::message(f)); });
+}
+
+void ReportActions::chooseNotice(Output output, const std::vector<std::pair<QString, int>> &agencies)
+{
     if (agencies.empty()) {
-        QMessageBox::information(&m_window, tr("Rectification Notice"),
+        QMessageBox::information(m_parent, tr("Rectification Notice"),
                                  tr("No agency has problems to rectify yet: sign reviews with deductions or accept findings first."));
         return;
     }
-    NoticeDialog dialog(agencies, &m_window);
+    NoticeDialog dialog(agencies, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReportJob::Request r;
     r.kind = ReportJob::Request::Kind::Notice;
-    r.storePath = m_db.path();
+    r.storePath = m_workspace.path();
     r.agency = dialog.agency();
     r.deadline = dialog.deadline();
     r.bureau = m_settings.reportBureau();
     auto future = ReportJob::build(r);
-    if (waitWithProgress(future, tr("Preparing the notice…"), &m_window, false))
+    if (waitWithProgress(future, tr("Preparing the notice…"), m_parent, false))
         run(future.result(), output, tr("Rectification notice %1.pdf").arg(r.agency));
 }
 
 void ReportActions::run(const ReportBuild &b, Output output, const QString &suggestedName)
 {
     if (!b.doc) {
-        QMessageBox::warning(&m_window, tr("Report"), buildError(b));
+        QMessageBox::warning(m_parent, tr("Report"), buildError(b));
         return;
     }
     if (output == Output::Preview)
@@ -181,7 +184,10 @@ void ReportActions::paint(const ReportDocument &doc, QPrinter *printer)
 {
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
-    StorePageImages images(m_db);
+    // TODO(issue 14): the crops are still read and rendered here, on the GUI thread, through
+    // a read-only connection of its own; they should come prepared from a Workspace read.
+    Database db(m_workspace.path(), Database::Mode::ReadOnly);
+    StorePageImages images(db);
     QPainter painter(printer);
     m_lastPaint = ReportRenderer(&images).paint(doc, painter, *printer, options);
 }
@@ -192,47 +198,51 @@ void ReportActions::preview(const ReportDocument &doc)
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);  // the renderer keeps its own margins
     printer.setDocName(doc.title);
-    QPrintPreviewDialog dialog(&printer, &m_window);
+    QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print Preview – %1").arg(doc.title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &doc](QPrinter *p) { paint(doc, p); });
     dialog.resize(1000, 900);
     // The dialog accepts when the user printed from it: that copy goes into the audit log too.
     if (dialog.exec() != QDialog::Accepted || !m_lastPaint.ok)
         return;
-    try {
-        const QString target = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName()
-                                                                              : QStringLiteral("printer:") + printer.printerName();
-        ReportIssuer(m_db).record(doc, m_lastPaint, target, m_settings.reviewer());
-    } catch (const StorageError &e) {
-        QMessageBox::warning(&m_window, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1").arg(e.message()));
-    }
+    const QString target = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName()
+                                                                          : QStringLiteral("printer:") + printer.printerName();
+    const RenderResult painted = m_lastPaint;
+    const QString reviewer = m_settings.reviewer();
+    // The audit record of the print; no panel shows it (Campaign: the list ignores it).
+    onFinished(this, m_workspace.write({ChangeEvent::Kind::Campaign, {}}, [doc, painted, target, reviewer](Database &db) {
+        ReportIssuer(db).record(doc, painted, target, reviewer);
+    }), [] {}, [this](const Failure &f) {
+        QMessageBox::warning(m_parent, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1")
+                                                         .arg(FailureText::message(f)));
+    });
 }
 
 void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedName)
 {
-    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggestedName, tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"), suggestedName, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
-    auto future = ReportJob::writePdf(m_db.path(), doc, path, options, m_settings.reviewer());
-    if (!waitWithProgress(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), &m_window, true))
+    auto future = ReportJob::writePdf(m_workspace.path(), doc, path, options, m_settings.reviewer());
+    if (!waitWithProgress(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), m_parent, true))
         return;
     const ReportJob::Written w = future.result();
     if (!w.render.ok) {
-        QMessageBox::warning(&m_window, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.render.error.isEmpty() ? w.storageError : w.render.error));
+        QMessageBox::warning(m_parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.render.error.isEmpty() ? w.storageError : w.render.error));
         return;
     }
-    m_window.statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, w.render.pages).arg(QFileInfo(path).fileName()), 8000);
+    emit message(tr("Wrote %1 (%n page(s))", nullptr, w.render.pages).arg(QFileInfo(path).fileName()), 8000);
     emit pdfWritten(path);
 }
 
 void ReportActions::exportTable(const QString &what)
 {
     QString filter;
-    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Table"), what,
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Table"), what,
                                                 tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &filter);
     if (path.isEmpty())
         return;
@@ -240,21 +250,21 @@ void ReportActions::exportTable(const QString &what)
                      (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("csv")));
     if (!path.endsWith(csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    auto future = ReportJob::exportTable(m_db.path(), what, csv ? ExportFormat::Csv : ExportFormat::Xlsx, path);
-    if (!waitWithProgress(future, tr("Exporting…"), &m_window, false))
+    auto future = ReportJob::exportTable(m_workspace.path(), what, csv ? ExportFormat::Csv : ExportFormat::Xlsx, path);
+    if (!waitWithProgress(future, tr("Exporting…"), m_parent, false))
         return;
     const ExportResult r = future.result();
     if (!r.ok())
-        QMessageBox::warning(&m_window, tr("Export Table"),
+        QMessageBox::warning(m_parent, tr("Export Table"),
                              r.error == ExportError::Unwritable ? tr("Cannot write to %1.").arg(path) : tr("The export failed: %1").arg(r.detail));
     else
-        m_window.statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 8000);
+        emit message(tr("Exported to %1").arg(QFileInfo(path).fileName()), 8000);
 }
 
 void ReportActions::setBureau()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(&m_window, tr("Bureau Name"), tr("Printed in the header of every report page:"),
+    const QString name = QInputDialog::getText(m_parent, tr("Bureau Name"), tr("Printed in the header of every report page:"),
                                                QLineEdit::Normal, m_settings.reportBureau(), &ok);
     if (ok)
         m_settings.setReportBureau(name.trimmed());

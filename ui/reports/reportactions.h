@@ -4,20 +4,25 @@
 // the campaign report over the selected (or all) cases, rectification notices per agency,
 // and CSV/XLSX exports of the case list, findings and scores. Documents are built and PDFs
 // written off the GUI thread; the preview paints on the printer the dialog hands over.
+// Needs no window: the registry for its menu, the Workspace, a dialog parent, and two small
+// getters (the case on screen, the cases selected in the list); it talks through message().
 #include "report/reportbuilds.h"
 #include "report/reportrenderer.h"
 
 #include <QObject>
+#include <functional>
 
+class ActionRegistry;
 class AppSettings;
-class Database;
-class MainWindow;
 class QPrinter;
+class QWidget;
+class Workspace;
 
 class ReportActions : public QObject {
     Q_OBJECT
 public:
-    ReportActions(MainWindow &window, Database &db, AppSettings &settings);
+    ReportActions(ActionRegistry &actions, Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
+                  std::function<qint64()> currentCase, std::function<QList<qint64>()> selectedCases);
 
     enum class Output { Preview, Pdf };
     void opinion(Output output);
@@ -33,15 +38,19 @@ public:
 
 signals:
     void pdfWritten(const QString &path);  // after a report PDF was written and recorded
+    void message(const QString &text, int timeoutMs);  // for the status bar
 
 private:
-    void registerActions();
+    void registerActions(ActionRegistry &r);
+    void chooseNotice(Output output, const std::vector<std::pair<QString, int>> &agencies);
     void run(const ReportBuild &b, Output output, const QString &suggestedName);
     void preview(const ReportDocument &doc);
     void savePdf(const ReportDocument &doc, const QString &suggestedName);
 
     RenderResult m_lastPaint;  // of the last paint on a printer, for the audit record of a print
-    MainWindow &m_window;
-    Database &m_db;
+    Workspace &m_workspace;
     AppSettings &m_settings;
+    QWidget *m_parent;
+    std::function<qint64()> m_currentCase;
+    std::function<QList<qint64>()> m_selectedCases;
 };
