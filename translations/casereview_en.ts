@@ -1068,6 +1068,10 @@ Choose a case in the case list (double-click or Enter) to read its file here.</t
         <translation>The case could not be diagnosed: its text could not be read.</translation>
     </message>
     <message>
+        <source>The case could not be diagnosed.</source>
+        <translation>The case could not be diagnosed.</translation>
+    </message>
+    <message>
         <source>The findings could not be saved in the store.</source>
         <translation>The findings could not be saved in the store.</translation>
     </message>

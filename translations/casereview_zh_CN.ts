@@ -1053,6 +1053,10 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
         <translation>无法诊断本案卷：无法读取其文字。</translation>
     </message>
     <message>
+        <source>The case could not be diagnosed.</source>
+        <translation>无法诊断本案卷。</translation>
+    </message>
+    <message>
         <source>The findings could not be saved in the store.</source>
         <translation>诊断问题无法保存到案卷库。</translation>
     </message>

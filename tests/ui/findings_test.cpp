@@ -35,10 +35,11 @@ TEST_CASE("a finding accepted in the findings panel becomes a deduction with evi
     REQUIRE(row >= 0);
     const QString item = findings->model()->index(row, FindingsModel::Item).data().toString();
     findings->table()->selectRow(row);
-    findings->acceptCurrent();
-    REQUIRE(checklist->answer(item));
+    findings->acceptCurrent();  // stored on the Workspace's writer; the checklist is told once it is
+    REQUIRE(waitFor([&] {
+        return checklist->answer(item) && findings->model()->index(row, FindingsModel::Status).data().toString() == QStringLiteral("Accepted");
+    }));
     CHECK(checklist->answer(item)->verdict != Verdict::Pass);
-    CHECK(findings->model()->index(row, FindingsModel::Status).data().toString() == QStringLiteral("Accepted"));
     window.undoStack()->undo();
     CHECK(checklist->answer(item) == nullptr);  // unanswered again
 
@@ -46,6 +47,6 @@ TEST_CASE("a finding accepted in the findings panel becomes a deduction with evi
     if (other < findings->model()->rowCount()) {
         findings->table()->selectRow(other);
         findings->dismissCurrent(QStringLiteral("已补正"));
-        CHECK(findings->model()->index(other, FindingsModel::Status).data().toString().contains(QStringLiteral("已补正")));
+        CHECK(waitFor([&] { return findings->model()->index(other, FindingsModel::Status).data().toString().contains(QStringLiteral("已补正")); }));
     }
 }

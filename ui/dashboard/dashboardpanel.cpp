@@ -4,10 +4,9 @@
 #include "analytics/dashboardloader.h"
 #include "chartcard.h"
 #include "dashboardcharts.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "support/futurecallback.h"
+#include "workspace/workspace.h"
 
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,10 +15,9 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-DashboardPanel::DashboardPanel(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_summary(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
+DashboardPanel::DashboardPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_ws(workspace), m_summary(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
       m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
@@ -55,6 +53,7 @@ DashboardPanel::DashboardPanel(Database &db, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
     m_summary->setText(tr("The dashboard loads when it is shown."));
+    connect(&m_ws, &Workspace::changed, this, [this] { markStale(); });
 }
 
 ChartCard *DashboardPanel::card(const QString &id) const
@@ -87,27 +86,21 @@ void DashboardPanel::refresh()
     m_stale = false;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Counting…"));
-    auto *watcher = new QFutureWatcher<std::optional<DashboardData>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_loading = false;
-        m_refresh->setEnabled(true);
-        const std::optional<DashboardData> data = watcher->result();
-        if (data)
-            display(*data);
-        else
+    const QDate today = QDate::currentDate();
+    onFinished(
+        this, m_ws.read([today](Database &db) { return DashboardLoader(db).load(today); }),
+        [this](const DashboardData &data) {
+            m_loading = false;
+            m_refresh->setEnabled(true);
+            display(data);
+            emit loaded();
+        },
+        [this](const Failure &) {
+            m_loading = false;
+            m_refresh->setEnabled(true);
             m_summary->setText(tr("The case store could not be read for the dashboard."));
-        emit loaded();
-    });
-    const QString store = m_db.path();
-    watcher->setFuture(QtConcurrent::run([store]() -> std::optional<DashboardData> {
-        try {
-            Database db(store, Database::Mode::ReadOnly);
-            return DashboardLoader(db).load(QDate::currentDate());
-        } catch (const StorageError &) {
-            return std::nullopt;
-        }
-    }));
+            emit loaded();
+        });
 }
 
 void DashboardPanel::display(const DashboardData &data)

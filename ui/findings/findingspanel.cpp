@@ -1,29 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingspanel.h"
 
-#include "workspace/diagnosisservice.h"
-#include "domain/findingreview.h"
-#include "storage/database.h"
-#include "storage/findingrepository.h"
-#include "storage/ocrrepository.h"
-#include "storage/storageerror.h"
+#include "support/failuretext.h"
+#include "support/futurecallback.h"
+#include "workspace/workspace.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-FindingsPanel::FindingsPanel(Database &db, const DiagnosisService &diagnosis, const QString &reviewer, QWidget *parent)
-    : QWidget(parent), m_db(db), m_diagnosis(diagnosis), m_reviewer(reviewer), m_model(new FindingsModel(this)), m_table(new QTableView(this)),
-      m_evidence(new QListWidget(this)), m_summary(new QLabel(this)), m_detail(new QLabel(this)), m_accept(new QPushButton(tr("Accept"), this)),
-      m_dismiss(new QPushButton(tr("Dismiss…"), this)), m_rerun(new QPushButton(tr("Re-run diagnosis"), this))
+FindingsPanel::FindingsPanel(Workspace &workspace, const QString &reviewer, QWidget *parent)
+    : QWidget(parent), m_ws(workspace), m_service(workspace), m_reviewer(reviewer), m_model(new FindingsModel(this)),
+      m_table(new QTableView(this)), m_evidence(new QListWidget(this)), m_summary(new QLabel(this)), m_detail(new QLabel(this)),
+      m_accept(new QPushButton(tr("Accept"), this)), m_dismiss(new QPushButton(tr("Dismiss…"), this)),
+      m_rerun(new QPushButton(tr("Re-run diagnosis"), this))
 {
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
@@ -63,6 +58,7 @@ FindingsPanel::FindingsPanel(Database &db, const DiagnosisService &diagnosis, co
             dismissCurrent(reason.trimmed());
     });
     connect(m_rerun, &QPushButton::clicked, this, &FindingsPanel::rerun);
+    connect(&m_ws, &Workspace::changed, this, &FindingsPanel::onChanged);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
@@ -81,41 +77,92 @@ FindingsPanel::FindingsPanel(Database &db, const DiagnosisService &diagnosis, co
 
 void FindingsPanel::setCase(qint64 caseId)
 {
+    if (caseId != m_caseId) {
+        m_model->setFindings({});
+        m_ocrPending = 0;
+        m_keepRow = 0;
+    }
     m_caseId = caseId;
+    m_diagnoseEmpty = caseId > 0;
     reload();
-    if (caseId > 0 && m_model->rowCount() == 0)
-        rerun();
+}
+
+void FindingsPanel::onChanged(const ChangeEvent &event)
+{
+    using K = ChangeEvent::Kind;
+    if (m_caseId <= 0)
+        return;
+    if ((event.kind == K::Findings || event.kind == K::CaseText || event.kind == K::StoreRestored) && event.touches(m_caseId))
+        reload();
 }
 
 void FindingsPanel::reload()
 {
-    std::vector<StoredFinding> list;
-    int waiting = 0;  // scanned pages not read by OCR yet: the diagnosis cannot see them
-    try {
-        FindingRepository repo(m_db);
-        if (m_caseId > 0 && repo.available())
-            list = repo.list(m_caseId);
-        if (m_caseId > 0)
-            waiting = OcrRepository(m_db).pendingCount(m_caseId);
-    } catch (const StorageError &) {
-        m_summary->setText(tr("The findings could not be read from the store."));
+    if (m_loading) {
+        m_loadAgain = true;  // the running read may predate the change: read once more after it
+        return;
     }
-    m_model->setFindings(std::move(list));
-    if (m_caseId <= 0)
+    m_problem.clear();
+    if (m_caseId <= 0) {
+        show({});
+        return;
+    }
+    m_loading = true;
+    const qint64 caseId = m_caseId;
+    onFinished(
+        this, m_service.load(caseId),
+        [this, caseId](const FindingService::CaseFindings &loaded) {
+            m_loading = false;
+            if (std::exchange(m_loadAgain, false) || caseId != m_caseId) {
+                reload();
+                return;
+            }
+            show(loaded);
+            if (std::exchange(m_diagnoseEmpty, false) && loaded.findings.empty())
+                rerun();  // a case stored before import diagnosed, or whose diagnosis failed then
+        },
+        [this](const Failure &f) {
+            m_loading = false;
+            if (std::exchange(m_loadAgain, false)) {
+                reload();
+                return;
+            }
+            failed(tr("The findings could not be read from the store."), f);
+        });
+}
+
+void FindingsPanel::show(const FindingService::CaseFindings &loaded)
+{
+    m_ocrPending = loaded.ocrPending;
+    m_model->setFindings(loaded.findings);
+    showSummary();
+    if (m_model->rowCount())
+        m_table->selectRow(std::clamp(m_keepRow, 0, m_model->rowCount() - 1));
+    showCurrent();
+}
+
+void FindingsPanel::showSummary()
+{
+    m_rerun->setEnabled(m_caseId > 0 && !m_running);
+    if (!m_problem.isEmpty())
+        m_summary->setText(m_problem);
+    else if (m_caseId <= 0)
         m_summary->setText(tr("No case is open."));
     else if (m_running)
         m_summary->setText(tr("Diagnosing the case…"));
-    else if (waiting > 0)
+    else if (m_ocrPending > 0)
         m_summary->setText(tr("%n scanned page(s) of this case still wait for OCR: the findings cover only the pages "
-                              "read so far.", nullptr, waiting));
+                              "read so far.", nullptr, m_ocrPending));
     else if (m_model->rowCount() == 0)
         m_summary->setText(tr("The diagnosis found nothing to report for this case."));
     else
         m_summary->setText(tr("%n finding(s), %1 still open.", nullptr, m_model->rowCount()).arg(m_model->openCount()));
-    m_rerun->setEnabled(m_caseId > 0 && !m_running);
-    if (m_model->rowCount())
-        m_table->selectRow(0);
-    showCurrent();
+}
+
+void FindingsPanel::failed(const QString &what, const Failure &failure)
+{
+    m_problem = what + QLatin1Char(' ') + FailureText::message(failure);
+    showSummary();
 }
 
 void FindingsPanel::rerun()
@@ -123,33 +170,25 @@ void FindingsPanel::rerun()
     if (m_caseId <= 0 || m_running)
         return;
     m_running = true;
-    reload();
+    m_problem.clear();
+    showSummary();
     const qint64 caseId = m_caseId;
-    const QString store = m_db.path();
-    auto *watcher = new QFutureWatcher<CaseDiagnosis>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, caseId] {
-        watcher->deleteLater();
-        m_running = false;
-        const CaseDiagnosis result = watcher->result();
-        if (!result.error.isEmpty()) {
-            reload();
-            m_summary->setText(tr("The case could not be diagnosed: its text could not be read."));
-            return;
-        }
-        if (caseId == m_caseId)
-            reload();
-        emit findingsChanged(caseId);
-    });
-    const DiagnosisService diagnosis = m_diagnosis;
-    watcher->setFuture(QtConcurrent::run([store, caseId, diagnosis] {
-        try {
-            Database db(store);
-            const auto results = diagnosis.diagnose(db, {caseId});
-            return results.empty() ? CaseDiagnosis{caseId, {}, QStringLiteral("none")} : results.front();
-        } catch (const StorageError &e) {
-            return CaseDiagnosis{caseId, {}, e.message()};
-        }
-    }));
+    // The Workspace stores the findings and announces them: onChanged reads them back.
+    onFinished(
+        this, m_ws.diagnose({caseId}),
+        [this, caseId](const std::vector<CaseDiagnosis> &results) {
+            m_running = false;
+            if (caseId == m_caseId && (results.empty() || !results.front().error.isEmpty()))
+                m_problem = tr("The case could not be diagnosed: its text could not be read.");
+            showSummary();
+            if (caseId == m_caseId && m_problem.isEmpty())
+                reload();
+        },
+        [this, caseId](const Failure &f) {
+            m_running = false;
+            if (caseId == m_caseId)
+                failed(tr("The case could not be diagnosed."), f);
+        });
 }
 
 const StoredFinding *FindingsPanel::current() const { return m_model->at(m_table->currentIndex().row()); }
@@ -158,8 +197,8 @@ void FindingsPanel::showCurrent()
 {
     m_evidence->clear();
     const StoredFinding *f = current();
-    m_accept->setEnabled(f && !f->decision);
-    m_dismiss->setEnabled(f && !f->decision);
+    m_accept->setEnabled(f && !f->decision && m_deciding == 0);
+    m_dismiss->setEnabled(f && !f->decision && m_deciding == 0);
     m_detail->setText(f ? tr("%1\nBasis: %2").arg(f->finding.message, f->finding.legalBasis) : QString());
     if (!f)
         return;
@@ -169,38 +208,31 @@ void FindingsPanel::showCurrent()
         emit evidenceActivated(f->finding.evidence.front().page, f->finding.evidence.front().snippet);
 }
 
-void FindingsPanel::acceptCurrent()
-{
-    const StoredFinding *f = current();
-    if (!f)
-        return;
-    const Finding finding = f->finding;
-    try {
-        FindingRepository(m_db).decide(f->id, FindingVerdict::Accept, {}, m_reviewer);
-    } catch (const StorageError &) {
-        m_summary->setText(tr("The decision could not be saved."));
-        return;
-    }
-    const int row = m_table->currentIndex().row();
-    reload();
-    m_table->selectRow(row);
-    emit findingAccepted({finding.rule, finding.item, finding.message, finding.evidence});
-    emit findingsChanged(m_caseId);
-}
+void FindingsPanel::acceptCurrent() { decide(FindingVerdict::Accept, {}); }
 
-void FindingsPanel::dismissCurrent(const QString &reason)
+void FindingsPanel::dismissCurrent(const QString &reason) { decide(FindingVerdict::Dismiss, reason); }
+
+void FindingsPanel::decide(FindingVerdict verdict, const QString &reason)
 {
     const StoredFinding *f = current();
-    if (!f)
+    if (!f || f->decision || m_deciding > 0)
         return;
-    try {
-        FindingRepository(m_db).decide(f->id, FindingVerdict::Dismiss, reason, m_reviewer);
-    } catch (const StorageError &) {
-        m_summary->setText(tr("The decision could not be saved."));
-        return;
-    }
-    const int row = m_table->currentIndex().row();
-    reload();
-    m_table->selectRow(row);
-    emit findingsChanged(m_caseId);
+    const qint64 caseId = m_caseId;
+    m_keepRow = m_table->currentIndex().row();
+    ++m_deciding;
+    showCurrent();
+    // The writer announces Findings of the case: onChanged reads the decision back.
+    onFinished(
+        this, m_service.decide(caseId, f->id, verdict, reason, m_reviewer),
+        [this, caseId, verdict](const StoredFinding &stored) {
+            --m_deciding;
+            showCurrent();
+            if (verdict == FindingVerdict::Accept && caseId == m_caseId)
+                emit findingAccepted({stored.finding.rule, stored.finding.item, stored.finding.message, stored.finding.evidence});
+        },
+        [this](const Failure &failure) {
+            --m_deciding;
+            failed(tr("The decision could not be saved."), failure);
+            showCurrent();
+        });
 }
