@@ -43,8 +43,8 @@ MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings
     : QMainWindow(parent), m_workspace(workspace), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(workspace, settings.reviewer())), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
-      m_findings(new FindingsPanel(db, workspace.diagnosis(), settings.reviewer())),
-      m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(db)),
+      m_findings(new FindingsPanel(workspace, settings.reviewer())),
+      m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(workspace)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -80,8 +80,6 @@ MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings
     // Until these panels write through the Workspace, their writes are announced here for them.
     connect(m_checklist, &ChecklistPanel::reviewChanged, this,
             [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Review, {id}}); });
-    connect(m_findings, &FindingsPanel::findingsChanged, this,
-            [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Findings, {id}}); });
     connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });
@@ -202,7 +200,6 @@ void MainWindow::registerActions()
 
 void MainWindow::onChanged(const ChangeEvent &event)
 {
-    m_dashboard->markStale();  // until the dashboard listens itself
     // New text of the open case (OCR, re-analysis) or a restored store: show it in place.
     if (m_caseId > 0 && (event.kind == ChangeEvent::Kind::CaseText || event.kind == ChangeEvent::Kind::StoreRestored) &&
         event.touches(m_caseId))
@@ -235,10 +232,8 @@ void MainWindow::loadCase(qint64 id, bool inPlace)
                    setWindowTitle(tr("%1 — Case Review Workstation").arg(caseNo.isEmpty() ? c.fileName : caseNo));
                    m_viewer->setDocument(opened.pdf, c.analysis.documents, ocrRuns);
                    m_viewer->setDoubtfulWords(opened.doubtful);
-                   if (inPlace) {  // new text, diagnosed again by whoever read it
-                       m_findings->refresh();
+                   if (inPlace)  // new text: the findings panel reloads itself from the same CaseText event
                        return;
-                   }
                    statusBar()->showMessage(UncertainFieldsText::describe(c.uncertainFields));
                    m_checklist->setCase(id, c.analysis.fields.caseType ? c.analysis.fields.caseType->value : QString());
                    m_findings->setCase(id);

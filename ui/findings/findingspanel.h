@@ -42,9 +42,6 @@ public:
 signals:
     void evidenceActivated(int page, const QString &snippet);  // page 1-based
     void findingAccepted(const AcceptedFinding &finding);
-    // No longer emitted: FindingService and Workspace::diagnose announce Findings of the case
-    // themselves. Kept until MainWindow stops connecting it.
-    void findingsChanged(qint64 caseId);
 
 private:
     void reload();
