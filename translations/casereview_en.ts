@@ -508,8 +508,8 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <source>The review standards could not be read from the store.</source>
-        <translation>The review standards could not be read from the store.</translation>
+        <source>The review of this case could not be read from the store: %1</source>
+        <translation>The review of this case could not be read from the store: %1</translation>
     </message>
     <message>
         <source>The review of this case could not be read from the store.</source>

@@ -38,11 +38,11 @@
 #include <QToolBar>
 #include <QUndoStack>
 
-MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings, ReviewService &reviews,
-                       StandardService &standards, RectificationService &rectification, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings, RectificationService &rectification,
+                       QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(workspace, settings.reviewer())), m_viewer(new DocumentViewer(this)),
-      m_checklist(new ChecklistPanel(reviews, standards, settings, *m_undo)),
+      m_checklist(new ChecklistPanel(workspace, settings, *m_undo)),
       m_findings(new FindingsPanel(workspace, settings.reviewer())),
       m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(workspace)),
       m_status(new QLabel(this))
@@ -77,9 +77,6 @@ MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings
     connect(m_findings, &FindingsPanel::evidenceActivated, this,
             [this](int page, const QString &snippet) { m_viewer->showSnippet(page - 1, snippet); });
     connect(m_findings, &FindingsPanel::findingAccepted, m_checklist, &ChecklistPanel::acceptFinding);
-    // Until these panels write through the Workspace, their writes are announced here for them.
-    connect(m_checklist, &ChecklistPanel::reviewChanged, this,
-            [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Review, {id}}); });
     connect(m_checklist, &ChecklistPanel::evidenceActivated, this, [this](int page, const QRectF &rect) {
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });

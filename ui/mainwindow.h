@@ -17,8 +17,6 @@ class DashboardPanel;
 class FindingsPanel;
 class RectificationBoard;
 class RectificationService;
-class ReviewService;
-class StandardService;
 class Database;
 class DocumentViewer;
 class QLabel;
@@ -30,8 +28,8 @@ class MainWindow : public QMainWindow {
 public:
     // `db` is only handed on to the panels that still read it themselves (checklist services,
     // findings, rectification, dashboard); the window itself goes through `workspace`.
-    MainWindow(Workspace &workspace, Database &db, AppSettings &settings, ReviewService &reviews, StandardService &standards,
-               RectificationService &rectification, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, Database &db, AppSettings &settings, RectificationService &rectification,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openCase(qint64 id);

@@ -6,7 +6,6 @@
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
 #include "rectification/rectificationservice.h"
-#include "review/reviewservice.h"
 #include "storage/standardservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -90,15 +89,13 @@ int main(int argc, char **argv)
             QMessageBox::critical(nullptr, QStringLiteral("casereview"), MainWindow::storeOpenError(storePath));
             return 1;
         }
-        ReviewService reviews(*db);
-        StandardService standards(*db);
-        try {
-            standards.ensureBuiltins();
+        try {  // new built-in standards (or new versions of them) before the checklist lists them
+            Workspace::wait(workspace->write({ChangeEvent::Kind::Standards, {}}, [](Database &d) { return StandardService(d).ensureBuiltins(); }));
         } catch (const std::exception &) {
             // A read-only or newer store keeps the standards it has; the checklist says so.
         }
         RectificationService rectification(*db);
-        MainWindow window(*workspace, *db, settings, reviews, standards, rectification);
+        MainWindow window(*workspace, *db, settings, rectification);
         window.show();
         if (caseId > 0)
             window.openCase(caseId);

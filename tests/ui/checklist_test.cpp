@@ -175,10 +175,12 @@ TEST_CASE("an incomplete review reads as in review with a provisional score and 
     answerNextQuestion(QMessageBox::No, &question);
     panel->submitButton()->click();
     CHECK(question.contains(QStringLiteral("%1 item(s) are not answered yet").arg(items - 1)));
+    REQUIRE(waitFor([&] { return panel->isIdle(); }));  // the answer's write is in
     CHECK(panel->review()->status == ReviewStatus::Draft);
 
     answerNextQuestion(QMessageBox::Yes, &question);
     panel->submitButton()->click();
+    REQUIRE(waitFor([&] { return panel->isIdle(); }));
     CHECK(panel->review()->status == ReviewStatus::Submitted);
     const auto audit = AuditRepository(session.db).list(QStringLiteral("review"), QString::number(panel->review()->id));
     REQUIRE(!audit.empty());

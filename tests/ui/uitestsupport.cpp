@@ -73,7 +73,7 @@ void TempStore::importDirect(const QStringList &files)
 
 Session::Session(const TempStore &store)
     : workspace(store.store()), db(store.store()), reviews(db), standards(db), rectification(db), settings(store.settings()),
-      window(workspace, db, settings, reviews, standards, rectification)
+      window(workspace, db, settings, rectification)
 {
     standards.ensureBuiltins();
     QObject::connect(window.caseList(), &CaseListPanel::loaded, [this] { ++listLoads; });

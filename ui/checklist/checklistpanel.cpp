@@ -3,38 +3,32 @@
 
 #include "appsettings.h"
 #include "checklistitemeditor.h"
+#include "checklistprompts.h"
 #include "checklistsummary.h"
-#include "review/reviewerror.h"
-#include "review/reviewservice.h"
 #include "scoring/scoringengine.h"
-#include "standards/standarderror.h"
-#include "standards/standardchoice.h"
-#include "storage/standardservice.h"
-#include "storage/storageerror.h"
+#include "support/failuretext.h"
+#include "support/futurecallback.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-ChecklistPanel::ChecklistPanel(ReviewService &reviews, StandardService &standards, AppSettings &settings,
-                               QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_reviews(reviews), m_standards(standards), m_settings(settings), m_undo(undo),
+ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_service(workspace), m_settings(settings), m_undo(undo),
       m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)),
       m_summary(new ChecklistSummary(this)), m_status(new QLabel(this)), m_tree(new QTreeView(this)),
       m_editor(new ChecklistItemEditor(this)), m_submit(new QPushButton(tr("Submit"), this)),
       m_sign(new QPushButton(tr("Sign"), this)), m_reopen(new QPushButton(tr("Reopen…"), this))
 {
     m_standardBox->setAccessibleName(tr("Review standard"));
-    connect(m_standardBox, &QComboBox::activated, this, [this] { load(); });
+    connect(m_standardBox, &QComboBox::activated, this, [this] { load(m_standardBox->currentData().toString()); });
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("color: #b02020"));
     m_tree->setModel(m_model);
@@ -95,64 +89,99 @@ ChecklistPanel::ChecklistPanel(ReviewService &reviews, StandardService &standard
 void ChecklistPanel::setCase(qint64 caseId, const QString &caseType)
 {
     m_caseId = caseId;
+    m_caseType = caseType;
     m_undo.clear();
-    m_standardBox->clear();
-    if (caseId > 0) {
-        try {
-            auto list = m_standards.list();
-            if (list.empty() && m_standards.ensureBuiltins() > 0)
-                list = m_standards.list();
-            for (const auto &s : list)
-                m_standardBox->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
-            m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(StandardChoice::forCaseType(list, caseType))));
-        } catch (const std::exception &) {
-            report(tr("The review standards could not be read from the store."));
-        }
-    }
     load();
 }
 
-void ChecklistPanel::load()
+void ChecklistPanel::load(const QString &standardId)
 {
-    m_review.reset();
-    m_standard = {};
+    const quint64 serial = ++m_serial;
     m_status->clear();
-    const bool open = m_caseId > 0 && m_standardBox->count() > 0;
     setEnabled(m_caseId > 0);
-    if (!open) {
+    if (m_caseId <= 0) {
+        m_loading = false;
+        showSheet({});
+        return;
+    }
+    m_loading = true;
+    const qint64 caseId = m_caseId;
+    onFinished(this, m_service.open(caseId, m_settings.reviewer(), m_caseType, standardId),
+               [this, serial](const ChecklistService::Sheet &sheet) {
+                   if (serial != m_serial)
+                       return;
+                   m_loading = false;
+                   showSheet(sheet);
+                   emit loaded(sheet.caseId);
+               },
+               [this, serial, caseId](const Failure &f) {
+                   if (serial != m_serial)
+                       return;
+                   m_loading = false;
+                   ChecklistService::Sheet none;
+                   none.caseId = caseId;
+                   showSheet(none);
+                   report(tr("The review of this case could not be read from the store: %1").arg(FailureText::message(f)));
+                   emit loaded(caseId);
+               });
+}
+
+void ChecklistPanel::showSheet(const ChecklistService::Sheet &sheet)
+{
+    m_review = sheet.review;
+    m_standard = sheet.standard;
+    m_standardBox->clear();
+    for (const auto &st : sheet.standards)
+        m_standardBox->addItem(tr("%1 (version %2)").arg(st.name).arg(st.version), st.id);
+    m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(m_standard.id)));
+    m_standardBox->setEnabled(!m_review);
+    if (m_standard.id.isEmpty()) {
         m_model->clear();
         m_card = {};
         updateSummary();
         showItem();
         return;
     }
-    std::vector<Answer> answers;
-    try {
-        try {
-            m_review = m_reviews.pick(m_caseId, m_settings.reviewer());
-        } catch (const ReviewError &e) {
-            if (e.kind() != ReviewError::Kind::NotFound)
-                throw;
-        }
-        if (m_review) {
-            m_standard = m_standards.get(m_review->standardId, m_review->standardVersion);
-            answers = m_reviews.answers(*m_review);
-            m_standardBox->setCurrentIndex(std::max(0, m_standardBox->findData(m_review->standardId)));
-        } else {
-            m_standard = m_standards.get(m_standardBox->currentData().toString());
-        }
-    } catch (const std::exception &) {
-        report(tr("The review of this case could not be read from the store."));
-    }
-    m_standardBox->setEnabled(!m_review);
-    m_card = ScoringEngine::score(m_standard, answers);
-    m_model->setReview(m_standard, answers, m_card);
+    m_card = ScoringEngine::score(m_standard, sheet.answers);
+    m_model->setReview(m_standard, sheet.answers, m_card);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(ChecklistModel::VerdictColumn);
     const auto order = m_model->itemOrder();
     if (!order.empty())
         selectItem(order.front());
     updateSummary();
+}
+
+void ChecklistPanel::track(QFuture<Review> write, const QString &failureText)
+{
+    ++m_writes;
+    const quint64 serial = m_serial;
+    onFinished(this, std::move(write),
+               [this, serial](const Review &review) {
+                   --m_writes;
+                   if (serial != m_serial)
+                       return;  // another case (or standard) is shown now
+                   m_review = review;
+                   updateSummary();
+               },
+               [this, serial, failureText](const Failure &f) {
+                   --m_writes;
+                   if (serial == m_serial)
+                       failed(f, failureText);
+               });
+}
+
+void ChecklistPanel::failed(const Failure &f, const QString &text)
+{
+    // Show what is stored, then say why the change is not in it.
+    load(m_review ? QString() : m_standard.id);
+    const bool locked = m_review && m_review->status == ReviewStatus::Signed;
+    QString why = text;
+    if (f.kind == Failure::Kind::Refused && locked)
+        why = tr("This review is signed and locked. Reopen it to change answers.");
+    else if (f.kind != Failure::Kind::Refused)
+        why += QLatin1Char(' ') + FailureText::message(f);
+    report(why);
 }
 
 QString ChecklistPanel::currentItem() const
@@ -194,27 +223,29 @@ void ChecklistPanel::setAnswer(const Answer &answer, const QString &text, MergeI
 
 void ChecklistPanel::apply(const QString &itemId, const std::optional<Answer> &answer)
 {
-    try {
-        if (answer) {
-            ReviewService::Submission sub;
-            sub.caseId = m_caseId;
-            sub.reviewer = m_settings.reviewer();
-            sub.standardId = m_standard.id;
-            sub.standardVersion = m_standard.version;
-            sub.answers = {*answer};
-            m_review = m_reviews.save(sub).review;
-        } else {
-            m_reviews.clearAnswer(m_caseId, m_settings.reviewer(), itemId);
-        }
-        m_status->clear();
-    } catch (const ReviewError &e) {
-        report(e.kind() == ReviewError::Kind::Locked ? tr("This review is signed and locked. Reopen it to change answers.")
-                                                     : tr("The answer was not accepted: it does not fit the standard."));
+    if (m_caseId <= 0 || m_standard.id.isEmpty())
         return;
-    } catch (const StorageError &) {
-        report(tr("The answer could not be saved in the store."));
+    const QString refused = tr("The answer was not accepted: it does not fit the standard.");
+    // The rules ReviewService applies, checked here first: a value on its way (a deduction being
+    // typed, 0 for now) is neither written nor shown as an answer.
+    if (answer && !ScoringEngine::answerProblems(m_standard, {*answer}).isEmpty()) {
+        report(refused);
         return;
     }
+    m_status->clear();
+    if (answer) {
+        track(m_service.answer(m_caseId, m_settings.reviewer(), m_standard, *answer), refused);
+    } else {
+        ++m_writes;
+        const quint64 serial = m_serial;
+        onFinished(this, m_service.clear(m_caseId, m_settings.reviewer(), itemId), [this](bool) { --m_writes; },
+                   [this, serial, refused](const Failure &f) {
+                       --m_writes;
+                       if (serial == m_serial)
+                           failed(f, refused);
+                   });
+    }
+    // Shown at once; the write follows in order on the Workspace's writer.
     std::vector<Answer> all;
     for (const QString &id : m_model->itemOrder())
         if (const Answer *a = id == itemId ? (answer ? &*answer : nullptr) : m_model->answerFor(id))
@@ -225,7 +256,6 @@ void ChecklistPanel::apply(const QString &itemId, const std::optional<Answer> &a
     selectItem(itemId);
     showItem();
     updateSummary();
-    emit reviewChanged(m_caseId);
 }
 
 void ChecklistPanel::setVerdict(Verdict v)
@@ -273,29 +303,16 @@ void ChecklistPanel::updateSummary()
 {
     m_summary->setScore(m_standard.id.isEmpty() ? ScoreCard{} : m_card, m_review, m_caseId > 0);
     const bool signedReview = m_review && m_review->status == ReviewStatus::Signed;
-    m_submit->setEnabled(m_review && m_review->status == ReviewStatus::Draft);
-    m_sign->setEnabled(m_review && !signedReview);
+    // Without a review yet, an answer being written creates the draft: the status writes queue behind it.
+    const bool draftComing = !m_review && m_writes > 0;
+    m_submit->setEnabled(draftComing || (m_review && m_review->status == ReviewStatus::Draft));
+    m_sign->setEnabled(draftComing || (m_review && !signedReview));
     m_reopen->setEnabled(m_review && m_review->status != ReviewStatus::Draft);
-}
-
-// Submitting or signing with unanswered items needs an explicit yes; the store records it.
-bool ChecklistPanel::confirmIncomplete(bool sign)
-{
-    if (m_card.complete())
-        return true;
-    const int open = int(m_card.unanswered.size());
-    const QString text = (sign ? tr("%n item(s) are not answered yet. Sign the review anyway?", nullptr, open)
-                               : tr("%n item(s) are not answered yet. Submit the review anyway?", nullptr, open)) +
-                         QStringLiteral("\n\n") +
-                         tr("Unanswered items count as full marks, so the score is only provisional. "
-                            "The review record notes how many items were left open.");
-    return QMessageBox::question(this, sign ? tr("Sign incomplete review") : tr("Submit incomplete review"), text,
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void ChecklistPanel::changeStatus(bool sign)
 {
-    if (!confirmIncomplete(sign))
+    if (!ChecklistPrompts::confirmIncomplete(this, m_card, sign))
         return;
     ReviewService::Submission sub;
     sub.caseId = m_caseId;
@@ -305,30 +322,19 @@ void ChecklistPanel::changeStatus(bool sign)
     sub.submit = true;
     sub.sign = sign;
     sub.allowIncomplete = true;  // confirmIncomplete() asked
-    try {
-        m_review = m_reviews.save(sub).review;
-        m_undo.clear();
-    } catch (const std::exception &) {
-        report(sign ? tr("The review could not be signed.") : tr("The review could not be submitted."));
-    }
-    updateSummary();
-    emit reviewChanged(m_caseId);
+    m_undo.clear();              // a submitted review's answers are not taken back by Undo
+    m_submit->setEnabled(false);
+    m_sign->setEnabled(false);
+    track(m_service.submit(sub), sign ? tr("The review could not be signed.") : tr("The review could not be submitted."));
 }
 
 void ChecklistPanel::reopen()
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reopen review"), tr("Why is the review reopened?"),
-                                                 QLineEdit::Normal, {}, &ok);
-    if (!ok || reason.trimmed().isEmpty())
+    const QString reason = ChecklistPrompts::reopenReason(this);
+    if (reason.isEmpty())
         return;
-    try {
-        m_review = m_reviews.reopen(m_caseId, m_settings.reviewer(), m_settings.reviewer(), reason);
-    } catch (const std::exception &) {
-        report(tr("The review could not be reopened."));
-    }
-    updateSummary();
-    emit reviewChanged(m_caseId);
+    m_reopen->setEnabled(false);
+    track(m_service.reopen(m_caseId, m_settings.reviewer(), m_settings.reviewer(), reason), tr("The review could not be reopened."));
 }
 
 void ChecklistPanel::addEvidence(const EvidenceAnchor &anchor)

@@ -3,10 +3,16 @@
 // The checklist of the open case under a review standard: live total, grade, veto state and
 // the three dimension sub-scores; keyboard-first answering (J/K, 1/2/3/0, N), each change an
 // undoable command saved at once (the draft autosaves), evidence anchors, submit/sign/reopen.
+// It never touches the store itself: the sheet is read and every change written through the
+// Workspace (ChecklistService), so a keystroke never waits for SQLite on the GUI thread; an
+// answer shows at once and is written in order behind it. A refused write re-reads the sheet, so
+// the panel always ends showing what is stored.
 #include "checklistmodel.h"
 #include "findings/acceptedfinding.h"
 #include "domain/review.h"
 #include "undo/changevalue.h"
+#include "workspace/checklistservice.h"
+#include "workspace/failure.h"
 
 #include <QWidget>
 #include <optional>
@@ -22,17 +28,18 @@ class QListWidget;
 class QPushButton;
 class QTreeView;
 class QUndoStack;
-class ReviewService;
-class StandardService;
+class Workspace;
 
 class ChecklistPanel : public QWidget {
     Q_OBJECT
 public:
-    ChecklistPanel(ReviewService &reviews, StandardService &standards, AppSettings &settings, QUndoStack &undo,
-                   QWidget *parent = nullptr);
+    ChecklistPanel(Workspace &workspace, AppSettings &settings, QUndoStack &undo, QWidget *parent = nullptr);
 
-    // `caseType` (案件类型, e.g. 行政处罚) picks the matching standard for a new review.
+    // `caseType` (案件类型, e.g. 行政处罚) picks the matching standard for a new review. The
+    // sheet is read in the background; loaded() tells when it is shown.
     void setCase(qint64 caseId, const QString &caseType = {});
+    // No read of the sheet and no write of it is under way.
+    bool isIdle() const { return !m_loading && m_writes == 0; }
     QString currentItem() const;
     void selectItem(const QString &itemId);
     const Answer *answer(const QString &itemId) const { return m_model->answerFor(itemId); }
@@ -55,13 +62,18 @@ public:
 
 signals:
     void evidenceActivated(int page, const QRectF &rect);  // page 1-based
-    void reviewChanged(qint64 caseId);
+    void loaded(qint64 caseId);  // the case's sheet was read and is shown
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void load();
+    // Reads the sheet of the open case (`standardId`: the user's choice for a new review).
+    void load(const QString &standardId = {});
+    void showSheet(const ChecklistService::Sheet &sheet);
+    // Runs a write of the open case's review; a refusal or failure is reported and the sheet read again.
+    void track(QFuture<Review> write, const QString &failureText);
+    void failed(const Failure &failure, const QString &text);
     // The command setter: saves the answer, or with nullopt takes it back, and refreshes.
     void apply(const QString &itemId, const std::optional<Answer> &answer);
     void setVerdict(Verdict v);
@@ -69,17 +81,19 @@ private:
     void showItem();
     void updateSummary();
     void changeStatus(bool sign);
-    bool confirmIncomplete(bool sign);
     void reopen();
     void report(const QString &message);
     Answer currentAnswer() const;
 
-    ReviewService &m_reviews;
-    StandardService &m_standards;
+    ChecklistService m_service;
     AppSettings &m_settings;
     QUndoStack &m_undo;
     ChecklistModel *m_model;
     qint64 m_caseId = 0;
+    QString m_caseType;
+    quint64 m_serial = 0;  // bumped by every setCase/load: older results are dropped
+    bool m_loading = false;
+    int m_writes = 0;
     std::optional<Review> m_review;
     ReviewStandard m_standard;
     ScoreCard m_card;

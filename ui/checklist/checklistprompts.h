@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The two questions the checklist asks before a status change: whether to submit or sign with
+// items unanswered (the store records that it was allowed), and why a review is reopened. Kept
+// apart from ChecklistPanel so the panel is about the sheet; the words keep the panel's
+// translation context.
+#include "scoring/scorecard.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace ChecklistPrompts {
+// True when the card is complete or the user said yes.
+bool confirmIncomplete(QWidget *parent, const ScoreCard &card, bool sign);
+// The reason typed, trimmed; empty when the user cancelled or typed none.
+QString reopenReason(QWidget *parent);
+} // namespace ChecklistPrompts
