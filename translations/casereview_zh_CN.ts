@@ -496,7 +496,8 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
-    </m    <message>
+    </message>
+    <message>
         <source>The review of this case could not be read from the store: %1</source>
         <translation>无法从案卷库读取本案卷的评查记录：%1</translation>
     </message>
