@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 void fail(ImportOutcome &o, ImportError e, const QString &message, ImportDetail detail = ImportDetail::None)
 {
@@ -33,18 +35,70 @@ bool isBlank(const QString &text)
     return true;
 }
 
+bool isPdfSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `tail` holds the start of a PDF section: "N G obj", "xref", "trailer <<" or
+// "startxref", each as a word of its own (a footer's "object" or "trailers" is none).
+bool beginsSection(QByteArrayView tail)
+{
+    auto wordAt = [&](qsizetype i, qsizetype len) {
+        const bool startOk = i == 0 || isPdfSpace(tail[i - 1]) || tail[i - 1] == '>';
+        const bool endOk = i + len == tail.size() || isPdfSpace(tail[i + len]) || tail[i + len] == '<';
+        return startOk && endOk;
+    };
+    for (qsizetype i = tail.indexOf("obj"); i >= 0; i = tail.indexOf("obj", i + 1)) {
+        if (!wordAt(i, 3))
+            continue;
+        qsizetype j = i - 1;
+        int numbers = 0;
+        while (numbers < 2 && j >= 0 && isPdfSpace(tail[j])) {
+            while (j >= 0 && isPdfSpace(tail[j]))
+                --j;
+            const qsizetype end = j;
+            while (j >= 0 && isDigit(tail[j]))
+                --j;
+            if (j == end)
+                break;
+            ++numbers;
+        }
+        if (numbers == 2)
+            return true;
+    }
+    for (const char *word : {"xref", "trailer", "startxref"}) {
+        const qsizetype len = qsizetype(qstrlen(word));
+        for (qsizetype i = tail.indexOf(word); i >= 0; i = tail.indexOf(word, i + 1))
+            if (wordAt(i, len) && (qstrcmp(word, "trailer") != 0 || tail.sliced(i + len).trimmed().startsWith("<<")))
+                return true;
+    }
+    return false;
+}
+
+// Whether `bytes` end with a complete "startxref N" (trailing white space allowed).
+bool endsWithStartxref(QByteArrayView bytes)
+{
+    const QByteArrayView end = bytes.last(std::min<qsizetype>(bytes.size(), 64)).trimmed();
+    qsizetype i = end.size();
+    while (i > 0 && isDigit(end[i - 1]))
+        --i;
+    if (i == end.size())
+        return false;
+    return end.first(i).trimmed().endsWith("startxref");
+}
+
 // A file cut short has no end-of-file marker after its last section; Poppler then rebuilds what
-// it can. Bytes after the last %%EOF (a scanner's or mail gateway's padding, zeros, a signature
-// block) are harmless, unless they begin a section of their own — objects, a cross-reference
-// table, a trailer — that never reached its marker: an incremental update cut short.
+// it can. The last %%EOF is searched in the whole file, not in a tail of fixed size: bytes after
+// it (a scanner's or mail gateway's padding, kilobytes of zeros, a footer) are harmless, unless
+// they begin a section of their own — an object, a cross-reference table, a trailer — that never
+// reached its marker: an incremental update cut short. A section that did reach its
+// `startxref N` and lost only the five bytes of the marker is complete.
 bool looksTruncated(const QByteArray &bytes)
 {
     const qsizetype eof = bytes.lastIndexOf("%%EOF");
-    if (eof < 0)
-        return true;
-    const QByteArrayView tail = QByteArrayView(bytes).sliced(eof + 5);
-    return tail.contains("endobj") || tail.contains(" obj") || tail.contains("\nxref") || tail.contains("trailer")
-        || tail.contains("startxref");
+    const QByteArrayView after = eof < 0 ? QByteArrayView(bytes) : QByteArrayView(bytes).sliced(eof + 5);
+    if (eof >= 0 && !beginsSection(after))
+        return false;
+    return !endsWithStartxref(after);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "handpdf.h"
 #include "import/caseimporter.h"
 #include "import/pdfreader.h"
 #include "storage/caserepository.h"
@@ -300,4 +301,78 @@ TEST_CASE("a store another program is writing: the file is refused with the caus
     const ImportReport later = env.import({file});
     REQUIRE(later.outcomes.size() == 1);
     CHECK(later.outcomes.front().status == ImportOutcome::Status::Imported);
+}
+
+TEST_CASE("incremental updates and linearised files import without a warning, whatever follows their last marker")
+{
+    Env env;
+    const QByteArray base = HandPdf::withPages("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "Decision No. 12, fine 5000 yuan");
+    // Two updates: a new /Info, then page one's text replaced; three %%EOF in all.
+    const QByteArray once = HandPdf::appendUpdate(base, {{6, "<< /Title (Dossier 12) >>"}}, 7);
+    const QByteArray twice = HandPdf::appendUpdate(once, {{4, HandPdf::textStream("Decision No. 12, fine 6000 yuan as corrected")}}, 7);
+    REQUIRE(twice.count("%%EOF") == 3);
+    const QByteArray linear = HandPdf::linearised("Decision No. 13 page one", "Decision No. 13 page two");
+    REQUIRE(linear.count("%%EOF") == 2);
+    REQUIRE(linear.indexOf("%%EOF") < 1024);
+    REQUIRE(linear.contains("/Linearized 1 /L " + HandPdf::offset10(linear.size())));
+    // The last section reached its startxref; only the five bytes of the marker are missing.
+    QByteArray noMarker = twice;
+    noMarker.chop(6);
+    REQUIRE(noMarker.trimmed().endsWith(HandPdf::startxrefOf(twice)));
+    QByteArray noise;  // 64 KiB of bytes that begin no section
+    for (int i = 0; i < 65536; ++i)
+        noise += char("\x01\xff\x7f abc\x00\r\n"[i % 10]);
+
+    struct Row { const char *name; QByteArray bytes; int pages; const char *text; };
+    const Row rows[] = {
+        {"updated.pdf", twice, 1, "fine 6000 yuan as corrected"},
+        {"updated_zeros.pdf", twice + QByteArray(4096, '\0'), 1, "fine 6000 yuan as corrected"},
+        {"linearised.pdf", linear, 2, "page two"},
+        {"linearised_footer.pdf", linear + "\r\n-- \r\nThis message and its attachments (one object) were scanned; see the trailer of our policy.\r\n", 2, "page one"},
+        {"no_marker.pdf", noMarker, 1, "fine 6000 yuan"},
+        {"noise.pdf", base + noise, 1, "fine 5000 yuan"},
+    };
+    QStringList list;
+    for (const Row &row : rows)
+        list << env.write(QString::fromLatin1(row.name), row.bytes);
+    const ImportReport r = env.import(list);
+    for (const Row &row : rows) {
+        const ImportOutcome &o = outcomeFor(r, QString::fromLatin1(row.name));
+        CAPTURE(std::string(row.name));
+        CAPTURE(o.message.toStdString());
+        CAPTURE(o.warnings.join(QLatin1Char(' ')).toStdString());
+        REQUIRE(o.status == ImportOutcome::Status::Imported);
+        CHECK(o.pages == row.pages);
+        CHECK(o.warnings.isEmpty());
+        QString all;
+        for (const auto &p : CaseRepository(env.db).pages(o.caseId))
+            all += p.text;
+        CHECK(all.contains(QLatin1String(row.text)));
+    }
+}
+
+TEST_CASE("an update or a file cut short after its last marker is still told")
+{
+    Env env;
+    const QByteArray base = HandPdf::withPages("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "Decision No. 14, fine 5000 yuan");
+    const QByteArray updated = HandPdf::appendUpdate(base, {{6, "<< /Title (Dossier 14) >>"}}, 7);
+    const qsizetype updateXref = updated.lastIndexOf("\nxref") + 1;
+    struct Row { const char *name; QByteArray bytes; };
+    const Row rows[] = {
+        {"cut_in_update_object.pdf", updated.left(updated.indexOf("6 0 obj") + 12)},
+        {"cut_in_update_xref.pdf", updated.left(updateXref + 8)},
+        {"cut_before_startxref.pdf", updated.left(updated.lastIndexOf("startxref"))},
+        {"cut_in_update_trailer_padded.pdf", updated.left(updated.lastIndexOf("trailer") + 12) + QByteArray(4096, '\0')},
+    };
+    QStringList list;
+    for (const Row &row : rows)
+        list << env.write(QString::fromLatin1(row.name), row.bytes);
+    const ImportReport r = env.import(list);
+    for (const Row &row : rows) {
+        const ImportOutcome &o = outcomeFor(r, QString::fromLatin1(row.name));
+        CAPTURE(std::string(row.name));
+        CAPTURE(o.message.toStdString());
+        REQUIRE(o.status == ImportOutcome::Status::Imported);
+        CHECK(o.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("cut short")));
+    }
 }

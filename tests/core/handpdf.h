@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// PDFs written byte by byte for the intake tests: shapes QPdfWriter never makes (an incremental
+// update, a linearised layout, a broken page tree, a damaged encryption dictionary). Object 1 is
+// the catalog; `objects[i]` is the body of object i + 1.
+#include <QByteArray>
+#include <QList>
+#include <utility>
+
+namespace HandPdf {
+inline QByteArray offset10(qsizetype o) { return QByteArray::number(o).rightJustified(10, '0'); }
+
+inline QByteArray startxrefOf(const QByteArray &pdf)
+{
+    const qsizetype sx = pdf.lastIndexOf("startxref");
+    return pdf.mid(sx + 9).trimmed().split('\n').first().trimmed();
+}
+
+// A whole file: header, the objects, one xref table, a trailer with `trailerExtra`, %%EOF.
+inline QByteArray build(const QList<QByteArray> &objects, const QByteArray &trailerExtra = {})
+{
+    QByteArray body = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << body.size();
+        body += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = body.size();
+    body += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        body += offset10(o) + " 00000 n \n";
+    body += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra
+        + ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return body;
+}
+
+// Appends an incremental update to `base`: the given objects (number, body), an xref section for
+// each, a trailer with /Prev pointing at the base's table and a %%EOF of its own.
+inline QByteArray appendUpdate(const QByteArray &base, const QList<std::pair<int, QByteArray>> &objects, int size)
+{
+    QByteArray out = base;
+    QList<qsizetype> offsets;
+    for (const auto &[number, text] : objects) {
+        offsets << out.size();
+        out += QByteArray::number(number) + " 0 obj\n" + text + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n";
+    for (int i = 0; i < objects.size(); ++i)
+        out += QByteArray::number(objects[i].first) + " 1\n" + offset10(offsets[i]) + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(size) + " /Root 1 0 R /Prev " + startxrefOf(base)
+        + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+inline QByteArray page(int parent, int contents)
+{
+    return "<< /Type /Page /Parent " + QByteArray::number(parent) + " 0 R /MediaBox [0 0 595 842] /Contents "
+        + QByteArray::number(contents) + " 0 R /Resources << /Font << /F1 " + QByteArray::number(contents + 1)
+        + " 0 R >> >> >>";
+}
+
+inline QByteArray textStream(const QByteArray &text)
+{
+    const QByteArray content = "BT /F1 14 Tf 40 800 Td (" + text + ") Tj ET";
+    return "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
+}
+
+inline QByteArray helvetica() { return "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"; }
+
+// One page of Helvetica `text` whose /Pages object (object 2) is `pagesDict`; objects 3–5 are the
+// page, its content and its font.
+inline QByteArray withPages(const QByteArray &pagesDict, const QByteArray &text = "Decision No. 12, fine 5000 yuan",
+                            const QByteArray &catalog = "<< /Type /Catalog /Pages 2 0 R >>")
+{
+    return build({catalog, pagesDict, page(2, 4), textStream(text), helvetica()});
+}
+
+// A two-page file laid out as a linearised PDF is: the linearisation dictionary first, the
+// first page's xref section and trailer (with its own %%EOF) near the top, the first page's
+// objects, the rest, then the main xref table and a second %%EOF; /L is the file's length and /T
+// points into the main table, which holds the low object numbers, as qpdf writes them.
+inline QByteArray linearised(const QByteArray &firstText, const QByteArray &secondText)
+{
+    // Main part: 1 page two, 2 its content. First-page part: 3 linearisation dict, 4 catalog,
+    // 5 pages, 6 page one, 7 its content, 8 font, 9 hint stream (empty tables).
+    const QByteArray header = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    const QByteArray hints = "<< /Length 16 /S 0 >>\nstream\n" + QByteArray(16, '\0') + "\nendstream";
+    const QList<std::pair<int, QByteArray>> firstPart{
+        {4, "<< /Type /Catalog /Pages 5 0 R >>"},
+        {5, "<< /Type /Pages /Kids [6 0 R 1 0 R] /Count 2 >>"},
+        {6, "<< /Type /Page /Parent 5 0 R /MediaBox [0 0 595 842] /Contents 7 0 R /Resources << /Font << /F1 8 0 R >> >> >>"},
+        {7, textStream(firstText)},
+        {8, helvetica()},
+        {9, hints},
+    };
+    const QList<std::pair<int, QByteArray>> rest{
+        {1, "<< /Type /Page /Parent 5 0 R /MediaBox [0 0 595 842] /Contents 2 0 R /Resources << /Font << /F1 8 0 R >> >> >>"},
+        {2, textStream(secondText)},
+    };
+    // Two passes: the first measures, the second writes the true offsets and lengths (every
+    // number is ten digits wide, so the passes lay out alike).
+    QByteArray out;
+    qsizetype fileLength = 0, mainEntries = 0, firstPageEnd = 0, hintOffset = 0, hintLength = 0, mainXref = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        QList<qsizetype> offsets(10, 0);
+        out = header;
+        offsets[3] = out.size();
+        out += "3 0 obj\n<< /Linearized 1 /L " + offset10(fileLength) + " /H [" + offset10(hintOffset) + " "
+            + offset10(hintLength) + "] /O 6 /E " + offset10(firstPageEnd) + " /N 2 /T " + offset10(mainEntries)
+            + " >>\nendobj\n";
+        const qsizetype firstXref = out.size();
+        const QByteArray sectionHead = "xref\n3 7\n";
+        const QByteArray sectionTail = "trailer\n<< /Size 10 /Root 4 0 R /Prev " + offset10(mainXref)
+            + " >>\nstartxref\n0\n%%EOF\n";
+        qsizetype cursor = firstXref + sectionHead.size() + 7 * 20 + sectionTail.size();
+        QByteArray objectsText;
+        for (const auto &[n, text] : firstPart) {
+            const QByteArray obj = QByteArray::number(n) + " 0 obj\n" + text + "\nendobj\n";
+            offsets[n] = cursor;
+            if (n == 9) {
+                hintOffset = cursor;
+                hintLength = obj.size();
+            }
+            objectsText += obj;
+            cursor += obj.size();
+        }
+        out += sectionHead;
+        for (int n = 3; n <= 9; ++n)
+            out += offset10(offsets[n]) + " 00000 n \n";
+        out += sectionTail + objectsText;
+        firstPageEnd = out.size();
+        for (const auto &[n, text] : rest) {
+            offsets[n] = out.size();
+            out += QByteArray::number(n) + " 0 obj\n" + text + "\nendobj\n";
+        }
+        mainXref = out.size();
+        mainEntries = mainXref + qsizetype(qstrlen("xref\n0 3"));
+        out += "xref\n0 3\n0000000000 65535 f \n" + offset10(offsets[1]) + " 00000 n \n" + offset10(offsets[2])
+            + " 00000 n \ntrailer\n<< /Size 3 >>\nstartxref\n" + QByteArray::number(firstXref) + "\n%%EOF\n";
+        fileLength = out.size();
+    }
+    return out;
+}
+} // namespace HandPdf
