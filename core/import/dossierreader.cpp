@@ -213,7 +213,7 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
             fail(o, ImportError::Cancelled, QStringLiteral("cancelled"));
             return r;
         }
-        QString text = pdf.pageText(i);
+        QString text = TextLayerQuality::normalized(pdf.pageText(i));
         if (isBlank(text))
             ++blankPages;
         if (TextLayerQuality::needsOcr(text))

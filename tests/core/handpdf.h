@@ -5,6 +5,8 @@
 // the catalog; `objects[i]` is the body of object i + 1.
 #include <QByteArray>
 #include <QList>
+#include <QString>
+#include <QStringList>
 #include <utility>
 
 namespace HandPdf {
@@ -141,5 +143,44 @@ inline QByteArray linearised(const QByteArray &firstText, const QByteArray &seco
         fileLength = out.size();
     }
     return out;
+}
+
+// One page whose text layer says exactly `lines` (any Unicode, such as Kangxi radicals no
+// installed font draws): a simple font whose one-byte codes a ToUnicode CMap maps to the
+// characters, one code per distinct character (at most 200).
+inline QByteArray unicodePage(const QStringList &lines)
+{
+    QList<char32_t> chars;
+    QByteArray content;
+    int y = 800;
+    for (const QString &line : lines) {
+        QByteArray hex;
+        for (char32_t u : line.toUcs4()) {
+            qsizetype code = chars.indexOf(u);
+            if (code < 0) {
+                code = chars.size();
+                chars << u;
+            }
+            hex += QByteArray::number(0x21 + code, 16).rightJustified(2, '0');
+        }
+        content += "BT /F1 12 Tf 40 " + QByteArray::number(y) + " Td <" + hex + "> Tj ET\n";
+        y -= 20;
+    }
+    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
+                      "endcodespacerange\n" + QByteArray::number(chars.size()) + " beginbfchar\n";
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        const QString s = QString::fromUcs4(&chars[i], 1);
+        QByteArray utf16;
+        for (QChar c : s)
+            utf16 += QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+        cmap += "<" + QByteArray::number(0x21 + i, 16).rightJustified(2, '0') + "> <" + utf16 + ">\n";
+    }
+    cmap += "endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend";
+    return build({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page(2, 4),
+                  "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+                  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+                  "<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream"});
 }
 } // namespace HandPdf
