@@ -21,7 +21,7 @@ QString repeated(const QString &s, int n)
 }
 } // namespace
 
-TEST_CASE("a text layer of any script reads as text; garbage is sent to OCR")
+TEST_CASE("a text layer of any script reads as text, garbage is sent to OCR")
 {
     struct Row { const char *name; QString text; bool ocr; };
     const Row rows[] = {
