@@ -1727,32 +1727,8 @@ Not part of the current evidence; kept in the store (SHA-256 %4).</translation>
         <translation>History (from the audit log):</translation>
     </message>
     <message>
-        <source>By status</source>
-        <translation>By status</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>By agency</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>All colours</source>
-        <translation>All colours</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
         <source>Create &amp;Rectification Items for This Case…</source>
         <translation>Create &amp;Rectification Items for This Case…</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>All agencies</translation>
     </message>
     <message>
         <source>(agency not recognised)</source>
@@ -1832,12 +1808,47 @@ Not part of the current evidence; kept in the store (SHA-256 %4).</translation>
         <translation>Attachments (struck through: superseded):</translation>
     </message>
     <message>
+        <source>The history could not be read.</source>
+        <translation>The history could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationFilterBar</name>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
         <source>Include withdrawn</source>
         <translation>Include withdrawn</translation>
     </message>
     <message>
         <source>Also list items withdrawn as made by mistake; they count nowhere</source>
         <translation>Also list items withdrawn as made by mistake; they count nowhere</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2340,26 @@ Legal basis: %2</translation>
         <source>%1 — page(s) %2</source>
         <translation>%1 — page(s) %2</translation>
     </message>
+    <message>
+        <source>Reading the evidence…</source>
+        <translation>Reading the evidence…</translation>
+    </message>
+    <message>
+        <source>Reading the cases of this agency…</source>
+        <translation>Reading the cases of this agency…</translation>
+    </message>
+    <message>
+        <source>Reading the item&apos;s evidence and the agency&apos;s newer cases…</source>
+        <translation>Reading the item&apos;s evidence and the agency&apos;s newer cases…</translation>
+    </message>
+    <message>
+        <source>The cases could not be read.</source>
+        <translation>The cases could not be read.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>The case file could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>RectificationStatusDialog</name>
@@ -2438,6 +2469,18 @@ Legal basis: %2</translation>
     <message>
         <source>PDF files and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</source>
         <translation>PDF files and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Reading the attachments…</source>
+        <translation>Reading the attachments…</translation>
+    </message>
+    <message>
+        <source>The item has no current attachment.</source>
+        <translation>The item has no current attachment.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be read.</source>
+        <translation>The attachments could not be read.</translation>
     </message>
 </context>
 <context>

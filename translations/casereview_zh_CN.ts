@@ -1698,32 +1698,8 @@ Not part of the current evidence; kept in the store (SHA-256 %4).</source>
         <translation>历史记录（来自审计日志）：</translation>
     </message>
     <message>
-        <source>By status</source>
-        <translation>按状态</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>按执法机关</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>All colours</source>
-        <translation>全部颜色</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅逾期</translation>
-    </message>
-    <message>
         <source>Create &amp;Rectification Items for This Case…</source>
         <translation>为本案卷生成整改事项(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>全部执法机关</translation>
     </message>
     <message>
         <source>(agency not recognised)</source>
@@ -1800,12 +1776,47 @@ Not part of the current evidence; kept in the store (SHA-256 %4).</source>
         <translation>附件（划线为已作废）：</translation>
     </message>
     <message>
+        <source>The history could not be read.</source>
+        <translation>无法读取历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationFilterBar</name>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按执法机关</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
         <source>Include withdrawn</source>
         <translation>含已撤销</translation>
     </message>
     <message>
         <source>Also list items withdrawn as made by mistake; they count nowhere</source>
         <translation>同时列出因误建而撤销的事项；撤销事项不计入任何统计</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法机关</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2302,26 @@ Legal basis: %2</source>
         <source>%1 — page(s) %2</source>
         <translation>%1 — 第 %2 页</translation>
     </message>
+    <message>
+        <source>Reading the evidence…</source>
+        <translation>正在读取整改佐证材料…</translation>
+    </message>
+    <message>
+        <source>Reading the cases of this agency…</source>
+        <translation>正在读取该执法机关的案卷…</translation>
+    </message>
+    <message>
+        <source>Reading the item&apos;s evidence and the agency&apos;s newer cases…</source>
+        <translation>正在读取该事项的佐证材料和该执法机关的更新案卷…</translation>
+    </message>
+    <message>
+        <source>The cases could not be read.</source>
+        <translation>无法读取案卷。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read.</source>
+        <translation>无法读取案卷文件。</translation>
+    </message>
 </context>
 <context>
     <name>RectificationStatusDialog</name>
@@ -2400,6 +2431,18 @@ Legal basis: %2</source>
     <message>
         <source>PDF files and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</source>
         <translation>PDF 文件和图片 (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Reading the attachments…</source>
+        <translation>正在读取附件…</translation>
+    </message>
+    <message>
+        <source>The item has no current attachment.</source>
+        <translation>该事项没有现行附件。</translation>
+    </message>
+    <message>
+        <source>The attachments could not be read.</source>
+        <translation>无法读取附件。</translation>
     </message>
 </context>
 <context>

@@ -38,13 +38,12 @@
 #include <QToolBar>
 #include <QUndoStack>
 
-MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings, RectificationService &rectification,
-                       QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(workspace, settings.reviewer())), m_viewer(new DocumentViewer(this)),
       m_checklist(new ChecklistPanel(workspace, settings, *m_undo)),
       m_findings(new FindingsPanel(workspace, settings.reviewer())),
-      m_rectification(new RectificationBoard(db, rectification, settings)), m_dashboard(new DashboardPanel(workspace)),
+      m_rectification(new RectificationBoard(workspace, settings)), m_dashboard(new DashboardPanel(workspace)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -81,8 +80,6 @@ MainWindow::MainWindow(Workspace &workspace, Database &db, AppSettings &settings
         m_viewer->goToPage(page - 1, rect.isEmpty() ? std::nullopt : std::optional(rect));
     });
     connect(this, &MainWindow::caseOpened, m_rectification, &RectificationBoard::setCurrentCase);
-    connect(m_rectification, &RectificationBoard::caseChanged, this,
-            [this](qint64 id) { m_workspace.announce({ChangeEvent::Kind::Rectification, {id}}); });
     connect(m_rectification, &RectificationBoard::notice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(m_rectification, &RectificationBoard::caseRequested, this, [this](qint64 id, int page) {
         auto once = std::make_shared<QMetaObject::Connection>();

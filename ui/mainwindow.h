@@ -16,8 +16,6 @@ class ChecklistPanel;
 class DashboardPanel;
 class FindingsPanel;
 class RectificationBoard;
-class RectificationService;
-class Database;
 class DocumentViewer;
 class QLabel;
 class QUndoStack;
@@ -26,10 +24,8 @@ class Workspace;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `db` is only handed on to the panels that still read it themselves (checklist services,
-    // findings, rectification, dashboard); the window itself goes through `workspace`.
-    MainWindow(Workspace &workspace, Database &db, AppSettings &settings, RectificationService &rectification,
-               QWidget *parent = nullptr);
+    // The window and every panel go through `workspace`: none opens the store itself.
+    MainWindow(Workspace &workspace, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openCase(qint64 id);

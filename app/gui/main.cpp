@@ -5,7 +5,6 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
-#include "rectification/rectificationservice.h"
 #include "storage/standardservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -81,10 +80,8 @@ int main(int argc, char **argv)
         QDir().mkpath(QFileInfo(storePath).absolutePath());
         // One Workspace per open store: every use case of the window runs through it.
         std::unique_ptr<Workspace> workspace;
-        std::unique_ptr<Database> db;  // for the panels that still read the store themselves
         try {
             workspace = std::make_unique<Workspace>(storePath, diagnosis);
-            db = std::make_unique<Database>(storePath);
         } catch (const StorageError &) {
             QMessageBox::critical(nullptr, QStringLiteral("casereview"), MainWindow::storeOpenError(storePath));
             return 1;
@@ -94,8 +91,7 @@ int main(int argc, char **argv)
         } catch (const std::exception &) {
             // A read-only or newer store keeps the standards it has; the checklist says so.
         }
-        RectificationService rectification(*db);
-        MainWindow window(*workspace, *db, settings, rectification);
+        MainWindow window(*workspace, settings);
         window.show();
         if (caseId > 0)
             window.openCase(caseId);

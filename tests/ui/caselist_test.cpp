@@ -138,11 +138,11 @@ TEST_CASE("case list filters on the rectification colour together with the other
     late.reviewIds = {RectificationFixture::signedReview(session.db, 1)};
     late.deadline = today.addDays(-1);
     late.actor = QStringLiteral("督查员");
-    REQUIRE(!session.rectification.create(late).created.empty());
+    REQUIRE(!RectificationService(session.db).create(late).created.empty());
     RectificationService::CreateRequest soon = late;
     soon.reviewIds = {RectificationFixture::signedReview(session.db, 2)};
     soon.deadline = today.addDays(5);
-    REQUIRE(!session.rectification.create(soon).created.empty());
+    REQUIRE(!RectificationService(session.db).create(soon).created.empty());
     std::vector<Answer> clean;
     for (const StandardSection &s : session.standards.get(QStringLiteral("penalty-general")).sections)
         for (const StandardItem &i : s.items)

@@ -75,11 +75,15 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     CHECK(board->banner()->text().contains(QStringLiteral("3")));
     CHECK(window.statusBar()->currentMessage() == board->banner()->text());
     CHECK(session.settings.rectificationLastSeen() == today);
-    CHECK(board->announceOverdue() == 0);  // nothing new since today
+    int announced = -1;
+    QObject::connect(board, &RectificationBoard::overdueAnnounced, [&](int count) { announced = count; });
+    board->announceOverdue();
+    REQUIRE(waitFor([&] { return announced >= 0; }));
+    CHECK(announced == 0);  // nothing new since today
 
     // Grouped by status: one "to rectify" group, the three overdue items first.
     RectificationBoardModel *model = board->model();
-    REQUIRE(model->groupCount() == 1);
+    REQUIRE(waitFor([&] { return model->groupCount() == 1; }));
     const QModelIndex group = model->index(0, 0);
     REQUIRE(model->rowCount(group) == 5);
     CHECK(model->index(0, RectificationBoardModel::Deadline, group).data().toString().contains(QStringLiteral("overdue")));
@@ -113,7 +117,7 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     RectificationItem item = *board->currentItem();
     CHECK(item.caseId == 2);
     {
-        RectificationStatusDialog dialog(session.rectification, item, QStringLiteral("督查员"));
+        RectificationStatusDialog dialog(session.workspace, item, QStringLiteral("督查员"));
         CHECK(dialog.isTargetEnabled(RectificationStatus::InProgress));
         CHECK(dialog.isTargetEnabled(RectificationStatus::Reported));
         CHECK_FALSE(dialog.isTargetEnabled(RectificationStatus::Closed));
@@ -124,8 +128,11 @@ TEST_CASE("rectification board announces overdue items and changes status and re
         Fixtures::writeFile(bad, "not a pdf\n");
         dialog.addFiles({bad});
         REQUIRE(dialog.canApply());
-        CHECK_FALSE(dialog.apply());
+        REQUIRE(dialog.apply());  // the file is read on the writer, which refuses it
+        REQUIRE(waitFor([&] { return !dialog.errorText().isEmpty(); }));
         CHECK(dialog.errorText().contains(QStringLiteral("only PDF files and images")));
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.canApply());  // stays open with what was typed
         dialog.show();
         UiTest::screenshot(&dialog, QStringLiteral("rectification-status-dialog"));
     }
@@ -135,28 +142,33 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     image.fill(QColor(0xe8, 0xf0, 0xff));
     image.save(photo);
     {
-        RectificationStatusDialog dialog(session.rectification, item, QStringLiteral("督查员"));
+        RectificationStatusDialog dialog(session.workspace, item, QStringLiteral("督查员"));
         dialog.setTarget(RectificationStatus::Reported);
         dialog.addFiles({photo});
         REQUIRE(dialog.apply());
+        CHECK_FALSE(dialog.canApply());  // busy until the writer answered
+        REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
     }
     REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->status == RectificationStatus::Reported; }));
-    CHECK(board->history()->count() == 3);  // created, attached, status
+    REQUIRE(waitFor([&] { return board->history()->count() == 3; }));  // created, attached, status
     CHECK(board->history()->item(2)->text().contains(QStringLiteral("To rectify → Reported")));
     CHECK(board->recheckButton()->isEnabled());
 
     // Re-check: the original case at the problem's page beside the attached image (and a PDF).
     const QString report = ws.dir.filePath(QStringLiteral("整改报告.pdf"));
     Fixtures::writeFile(report, Fixtures::pdf({QStringLiteral("整改报告"), QStringLiteral("附件二")}));
-    session.rectification.attach(itemId, report, QStringLiteral("整改报告"), QStringLiteral("督查员"));
+    // Attached through the Workspace from outside the board, as the CLI would: the board shows it from the change stream.
+    Workspace::wait(session.workspace.write({ChangeEvent::Kind::Rectification, {2}}, [&](Database &db) {
+        return RectificationService(db).attach(itemId, report, QStringLiteral("整改报告"), QStringLiteral("督查员"));
+    }));
     REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->attachmentCount == 2; }));
     item = *board->currentItem();
     {
-        RectificationRecheckDialog dialog(session.db, session.rectification, item, QStringLiteral("督查员"));
+        RectificationRecheckDialog dialog(session.workspace, item, QStringLiteral("督查员"));
         dialog.show();
-        REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument(); }));
+        REQUIRE(waitFor([&] { return dialog.originalViewer()->hasDocument() && dialog.isLoaded(); }));
         CHECK(dialog.attachmentCount() == 2);
-        CHECK_FALSE(dialog.evidenceImage()->pixmap().isNull());
+        REQUIRE(waitFor([&] { return !dialog.evidenceImage()->pixmap().isNull(); }));
         CHECK(dialog.evidenceImage()->pixmap().width() == 560);
         dialog.showAttachment(1);
         REQUIRE(waitFor([&] { return dialog.evidenceViewer()->hasDocument(); }));
@@ -175,6 +187,7 @@ TEST_CASE("rectification board announces overdue items and changes status and re
         QCoreApplication::sendPostedEvents();
         UiTest::screenshot(&dialog, QStringLiteral("rectification-recheck"));
         REQUIRE(dialog.apply());
+        REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
     }
     REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->status == RectificationStatus::Closed; }));
     CHECK(cellOf(cases, 2, CaseListModel::RectificationColumn) == QStringLiteral("Yellow"));
@@ -185,29 +198,34 @@ TEST_CASE("rectification board announces overdue items and changes status and re
     const qint64 firstId = model->data(model->index(0, 0, model->index(0, 0)), RectificationBoardModel::ItemIdRole).toLongLong();
     REQUIRE(board->selectItem(firstId));
     {
-        RectificationDetailsDialog dialog(session.rectification, *board->currentItem(), QStringLiteral("督查员"));
+        RectificationDetailsDialog dialog(session.workspace, *board->currentItem(), QStringLiteral("督查员"));
         dialog.setContact(QStringLiteral("王科长 0371-6688"));
         dialog.setDeadline(today.addDays(10));
         dialog.setKind(RectificationKind::CaseCorrection);
         REQUIRE(dialog.apply());
+        REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
     }
     REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->contact == QStringLiteral("王科长 0371-6688"); }));
     CHECK(board->currentItem()->deadline == today.addDays(10));
     CHECK(board->currentItem()->kind == RectificationKind::CaseCorrection);
-    CHECK(board->history()->item(board->history()->count() - 1)->text().contains(QStringLiteral("王科长")));
+    REQUIRE(waitFor([&] {
+        return board->history()->count() > 0 && board->history()->item(board->history()->count() - 1)->text().contains(QStringLiteral("王科长"));
+    }));
 
     // The ledger of what the board shows: the red items only, as CSV; all of them as PDF.
     RectificationBoardFilter red;
     red.light = TrafficLight::Red;
-    const auto csv = RectificationLedgerExport::write(ws.store(), red, ws.dir.filePath(QStringLiteral("ledger.csv")), QStringLiteral("督查员"));
+    const auto csv = Workspace::wait(RectificationLedgerExport::write(session.workspace, red, ws.dir.filePath(QStringLiteral("ledger.csv")), QStringLiteral("督查员")));
     REQUIRE(csv.ok);
     CHECK(csv.rows == 2);  // the item given a later deadline is yellow now
     CHECK(QString::fromUtf8(Fixtures::readFile(csv.path)).count(QStringLiteral(",红,")) == 2);
-    const auto pdf = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("ledger.pdf")), QStringLiteral("督查员"));
+    const auto pdf = Workspace::wait(
+        RectificationLedgerExport::write(session.workspace, {}, ws.dir.filePath(QStringLiteral("ledger.pdf")), QStringLiteral("督查员")));
     REQUIRE(pdf.ok);
     CHECK(pdf.rows == 5);
     CHECK(Fixtures::readFile(pdf.path).startsWith("%PDF-"));
-    const auto bad = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("no/dir/l.xlsx")), QStringLiteral("x"));
+    const auto bad = Workspace::wait(
+        RectificationLedgerExport::write(session.workspace, {}, ws.dir.filePath(QStringLiteral("no/dir/l.xlsx")), QStringLiteral("x")));
     CHECK_FALSE(bad.ok);
     CHECK_FALSE(bad.error.isEmpty());
 }
@@ -235,7 +253,7 @@ TEST_CASE("rectification board speaks Chinese with the zh_CN translation")
         window.show();
         window.findChild<QDockWidget *>(QStringLiteral("rectificationDock"))->raise();
         RectificationBoard *board = window.rectification();
-        REQUIRE(waitFor([&] { return board->bannerVisible(); }));
+        REQUIRE(waitFor([&] { return board->bannerVisible() && board->model()->groupCount() == 1; }));
         CHECK(board->banner()->text().startsWith(QStringLiteral("自上次查看以来有 3 项整改事项逾期")));
         CHECK(board->model()->groupTitle(0) == QStringLiteral("待整改（3 项），3 项逾期"));
         const QModelIndex first = board->model()->index(0, RectificationBoardModel::Deadline, board->model()->index(0, 0));
@@ -256,6 +274,7 @@ TEST_CASE("re-check of an item grouping several cases shows the chosen case at i
     ws.importDirect(ws.writeDossiers(2));
     Database db(ws.store());
     RectificationService service(db);
+    ::Workspace workspace(ws.store());
     // The same problem (P-B01) in both cases of one agency: page 1 in case 1, page 2 in case 2.
     const qint64 r1 = RectificationFixture::signedReview(db, 1);
     ReviewService::Submission s;
@@ -276,7 +295,7 @@ TEST_CASE("re-check of an item grouping several cases shows the chosen case at i
     REQUIRE(grouped->pagesIn(1) == std::vector<int>{1});
     REQUIRE(grouped->pagesIn(2) == std::vector<int>{2});
 
-    RectificationRecheckDialog dialog(db, service, *grouped, QStringLiteral("督查员"));
+    RectificationRecheckDialog dialog(workspace, *grouped, QStringLiteral("督查员"));
     dialog.show();
     QComboBox *chooser = dialog.caseChooser();
     REQUIRE(chooser->count() == 2);
@@ -302,7 +321,7 @@ TEST_CASE("re-check of an item grouping several cases shows the chosen case at i
     // An item of one case has no chooser to show.
     const auto single = std::find_if(created.begin(), created.end(), [](const RectificationItem &i) { return i.caseIds().size() == 1; });
     REQUIRE(single != created.end());
-    RectificationRecheckDialog plain(db, service, *single, QStringLiteral("督查员"));
+    RectificationRecheckDialog plain(workspace, *single, QStringLiteral("督查员"));
     plain.show();
     CHECK(plain.caseChooser()->isHidden());
 }

@@ -77,7 +77,7 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
     REQUIRE(withdraw);
     REQUIRE(supersede);
     CHECK(withdraw == board->corrections()->withdrawAction());
-    REQUIRE(model->groupCount() == 1);
+    REQUIRE(waitFor([&] { return model->groupCount() == 1; }));
     CHECK(model->rowCount(model->index(0, 0)) == 5);
 
     // The most urgent item (overdue, of case 1) was made by mistake.
@@ -86,7 +86,7 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
     CHECK(withdraw->isEnabled());
     CHECK_FALSE(supersede->isEnabled());  // nothing attached to it
     {
-        RectificationWithdrawDialog dialog(session.rectification, *board->currentItem(), QString());
+        RectificationWithdrawDialog dialog(session.workspace, *board->currentItem(), QString());
         CHECK_FALSE(dialog.canApply());
         dialog.setReason(QStringLiteral("问题认定有误，经复核驳回"));
         CHECK_FALSE(dialog.canApply());  // nobody named
@@ -96,6 +96,7 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
         dialog.show();
         UiTest::screenshot(&dialog, QStringLiteral("rectification-withdraw-dialog"));
         REQUIRE(dialog.apply());
+        REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
     }
     REQUIRE(waitFor([&] { return !model->indexOf(wrongId).isValid(); }));
     CHECK(model->groupTitle(0).startsWith(QStringLiteral("To rectify (4 item")));
@@ -121,20 +122,24 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
     CHECK_FALSE(board->recheckButton()->isEnabled());
     CHECK_FALSE(withdraw->isEnabled());
     CHECK(board->findChild<QLabel *>(QStringLiteral("rectificationDetails"))->text().contains(QStringLiteral("Withdrawn")));
-    CHECK(board->history()->item(board->history()->count() - 1)->text().contains(QStringLiteral("withdrawn (was To rectify)")));
+    REQUIRE(waitFor([&] {
+        return board->history()->count() > 0 &&
+               board->history()->item(board->history()->count() - 1)->text().contains(QStringLiteral("withdrawn (was To rectify)"));
+    }));
     // Shoot once it is on screen and its posted layout and paint requests are done.
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::sendPostedEvents();
     UiTest::screenshot(&window, QStringLiteral("rectification-board-withdrawn"));
 
     // The ledger follows the board's filter.
-    const auto all = RectificationLedgerExport::write(ws.store(), {}, ws.dir.filePath(QStringLiteral("l.csv")), QStringLiteral("x"));
+    const auto all =
+        Workspace::wait(RectificationLedgerExport::write(session.workspace, {}, ws.dir.filePath(QStringLiteral("l.csv")), QStringLiteral("x")));
     REQUIRE(all.ok);
     CHECK(all.rows == 4);
     RectificationBoardFilter withWithdrawn;
     withWithdrawn.includeWithdrawn = true;
-    const auto pdf = RectificationLedgerExport::write(ws.store(), withWithdrawn, ws.dir.filePath(QStringLiteral("ledger-withdrawn.pdf")),
-                                                      QStringLiteral("x"));
+    const auto pdf = Workspace::wait(RectificationLedgerExport::write(
+        session.workspace, withWithdrawn, ws.dir.filePath(QStringLiteral("ledger-withdrawn.pdf")), QStringLiteral("x")));
     REQUIRE(pdf.ok);
     CHECK(pdf.rows == 5);
     Fixtures::writeFile(QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots/ledger-withdrawn.pdf"),
@@ -142,22 +147,23 @@ TEST_CASE("rectification board withdraws an item and supersedes an attachment th
 
     // Supersede the wrong report of case 2's item: struck through, no longer evidence.
     REQUIRE(board->selectItem(withAttachment));
-    REQUIRE(board->attachmentList()->count() == 1);
+    REQUIRE(waitFor([&] { return board->attachmentList()->count() == 1; }));
     board->attachmentList()->setCurrentRow(0);
     CHECK(supersede->isEnabled());
     {
-        RectificationSupersedeDialog dialog(session.rectification, *board->currentItem(), board->attachmentList()->currentAttachment(),
+        RectificationSupersedeDialog dialog(session.workspace, *board->currentItem(), board->attachmentList()->currentAttachment(),
                                             QStringLiteral("王科长"));
+        REQUIRE(waitFor([&] { return dialog.isLoaded(); }));
         CHECK(dialog.choiceCount() == 1);
         CHECK_FALSE(dialog.canApply());
         dialog.setReason(QStringLiteral("传成了别的机关的报告"));
         dialog.show();
         UiTest::screenshot(&dialog, QStringLiteral("rectification-supersede-dialog"));
         REQUIRE(dialog.apply());
+        REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
     }
     REQUIRE(waitFor([&] { return board->currentItem() && board->currentItem()->attachmentCount == 0; }));
-    REQUIRE(board->attachmentList()->count() == 1);
-    CHECK(board->attachmentList()->item(0)->font().strikeOut());
+    REQUIRE(waitFor([&] { return board->attachmentList()->count() == 1 && board->attachmentList()->item(0)->font().strikeOut(); }));
     CHECK(board->attachmentList()->item(0)->toolTip().contains(QStringLiteral("传成了别的机关的报告")));
     CHECK(board->attachmentList()->currentAttachment() == 0);
     CHECK_FALSE(supersede->isEnabled());
@@ -191,10 +197,10 @@ TEST_CASE("rectification corrections speak Chinese with the zh_CN translation")
         CHECK(board->includeWithdrawnBox()->text() == QStringLiteral("含已撤销"));
         CHECK(board->corrections()->withdrawAction()->text() == QStringLiteral("撤销整改事项(&W)…"));
         board->includeWithdrawnBox()->setChecked(true);
-        REQUIRE(board->model()->groupCount() == 2);
+        REQUIRE(waitFor([&] { return board->model()->groupCount() == 2; }));
         CHECK(board->model()->groupTitle(1).startsWith(QStringLiteral("已撤销")));
         REQUIRE(board->selectItem(2));
-        RectificationWithdrawDialog dialog(session.rectification, *board->currentItem(), QStringLiteral("王科长"));
+        RectificationWithdrawDialog dialog(session.workspace, *board->currentItem(), QStringLiteral("王科长"));
         CHECK(dialog.windowTitle() == QStringLiteral("撤销整改事项 2"));
         dialog.show();
         UiTest::screenshot(&dialog, QStringLiteral("rectification-withdraw-dialog-zh"));

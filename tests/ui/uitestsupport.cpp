@@ -72,8 +72,8 @@ void TempStore::importDirect(const QStringList &files)
 }
 
 Session::Session(const TempStore &store)
-    : workspace(store.store()), db(store.store()), reviews(db), standards(db), rectification(db), settings(store.settings()),
-      window(workspace, db, settings, rectification)
+    : workspace(store.store()), db(store.store()), reviews(db), standards(db), settings(store.settings()),
+      window(workspace, settings)
 {
     standards.ensureBuiltins();
     QObject::connect(window.caseList(), &CaseListPanel::loaded, [this] { ++listLoads; });

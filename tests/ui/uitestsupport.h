@@ -45,10 +45,9 @@ struct Session {
     bool reloadCases();
 
     ::Workspace workspace;
-    Database db;  // for fixtures, and the panels that still read the store themselves
+    Database db;  // for fixtures that write the store behind the window's back
     ReviewService reviews;
     StandardService standards;
-    RectificationService rectification;
     AppSettings settings;
     MainWindow window;
     int listLoads = 0;  // times the case list was read whole

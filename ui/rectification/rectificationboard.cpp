@@ -8,21 +8,17 @@
 #include "rectificationcorrectionactions.h"
 #include "rectificationcreatedialog.h"
 #include "rectificationdetailsdialog.h"
-#include "rectificationerrortext.h"
+#include "rectificationfilterbar.h"
 #include "rectificationhistorytext.h"
 #include "rectificationledgerexport.h"
 #include "rectificationrecheckdialog.h"
 #include "rectificationstatusdialog.h"
-#include "trafficlightstyle.h"
 #include "rectification/rectificationrules.h"
-#include "rectification/rectificationservice.h"
 #include "rectification/rectificationworkflow.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "support/failuretext.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,19 +26,25 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-RectificationBoard::RectificationBoard(Database &db, RectificationService &service, AppSettings &settings, QWidget *parent)
-    : QWidget(parent), m_db(db), m_service(service), m_settings(settings), m_model(new RectificationBoardModel(this))
+// What one read of the board brings: the items and the selected item's details.
+struct RectificationBoard::Snapshot {
+    std::vector<RectificationItem> items;
+    std::optional<Details> details;
+};
+
+RectificationBoard::RectificationBoard(Workspace &workspace, AppSettings &settings, QWidget *parent)
+    : QWidget(parent), m_jobs(workspace), m_settings(settings), m_model(new RectificationBoardModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_banner = new OverdueBanner;
     layout->addWidget(m_banner);
-    layout->addWidget(buildFilters());
+    m_filters = new RectificationFilterBar;
+    layout->addWidget(m_filters);
 
     auto *split = new QSplitter(Qt::Vertical);
     m_tree = new QTreeView;
@@ -76,7 +78,7 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
     buttons->addWidget(m_detailsButton);
     buttons->addWidget(m_openButton);
     m_attachments = new RectificationAttachmentList;
-    m_corrections = new RectificationCorrectionActions(service, settings, this, [this] { return m_attachments->currentAttachment(); });
+    m_corrections = new RectificationCorrectionActions(workspace, settings, this, [this] { return m_attachments->currentAttachment(); });
     for (QAction *a : {m_corrections->withdrawAction(), m_corrections->supersedeAction()}) {
         auto *b = new QToolButton;
         b->setDefaultAction(a);
@@ -112,49 +114,10 @@ RectificationBoard::RectificationBoard(Database &db, RectificationService &servi
             emit caseRequested(item->caseId, item->pages().empty() ? 0 : item->pages().front());
     });
     connect(m_corrections, &RectificationCorrectionActions::applied, this, [this](qint64 id) { selectItem(id); });
-    connect(&m_service, &RectificationService::changed, this, [this](RectificationService::ChangeKind, qint64 id) { onServiceChanged(id); });
+    connect(m_filters, &RectificationFilterBar::changed, this, &RectificationBoard::showItems);
+    connect(&workspace, &Workspace::changed, this, &RectificationBoard::onChanged);
+    showItems();
     refresh();
-}
-
-QWidget *RectificationBoard::buildFilters()
-{
-    auto *bar = new QWidget;
-    auto *l = new QHBoxLayout(bar);
-    l->setContentsMargins(0, 0, 0, 0);
-    m_groupBox = new QComboBox;
-    m_groupBox->addItem(tr("By status"));
-    m_groupBox->addItem(tr("By agency"));
-    m_agencyBox = new QComboBox;
-    m_agencyBox->setMinimumContentsLength(10);
-    m_agencyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_statusBox = new QComboBox;
-    m_statusBox->addItem(tr("All statuses"));
-    for (RectificationStatus s : RectificationKeys::allStatuses())
-        m_statusBox->addItem(RectificationBoardModel::statusName(s), int(s));
-    m_lightBox = new QComboBox;
-    m_lightBox->addItem(tr("All colours"));
-    for (TrafficLight t : {TrafficLight::Red, TrafficLight::Yellow, TrafficLight::Green})
-        m_lightBox->addItem(TrafficLightStyle::icon(t), TrafficLightStyle::name(t), int(t));
-    m_overdueBox = new QCheckBox(tr("Overdue only"));
-    m_withdrawnBox = new QCheckBox(tr("Include withdrawn"));
-    m_withdrawnBox->setToolTip(tr("Also list items withdrawn as made by mistake; they count nowhere"));
-    l->addWidget(m_groupBox);
-    l->addWidget(m_agencyBox, 1);
-    l->addWidget(m_statusBox);
-    l->addWidget(m_lightBox);
-    l->addWidget(m_overdueBox);
-    l->addWidget(m_withdrawnBox);
-    auto changed = [this] {
-        readFilters();
-        refresh();
-    };
-    connect(m_groupBox, &QComboBox::activated, this, changed);
-    connect(m_agencyBox, &QComboBox::activated, this, changed);
-    connect(m_statusBox, &QComboBox::activated, this, changed);
-    connect(m_lightBox, &QComboBox::activated, this, changed);
-    connect(m_overdueBox, &QCheckBox::toggled, this, changed);
-    connect(m_withdrawnBox, &QCheckBox::toggled, this, changed);
-    return bar;
 }
 
 void RectificationBoard::registerActions(ActionRegistry &registry)
@@ -166,68 +129,93 @@ void RectificationBoard::registerActions(ActionRegistry &registry)
     exportLedger->setToolTip(tr("The items the rectification board shows, as XLSX, CSV or PDF"));
     registry.add(QStringLiteral("review.rectifyExport"), ActionRegistry::Menu::Review, exportLedger);
     connect(exportLedger, &QAction::triggered, this,
-            [this] { RectificationLedgerExport::run(this, m_db.path(), m_filter, m_settings.reviewer()); });
+            [this] { RectificationLedgerExport::run(this, m_jobs.workspace(), m_filters->filter(), m_settings.reviewer()); });
     m_corrections->registerActions(registry);
-}
-
-void RectificationBoard::readFilters()
-{
-    m_grouping = m_groupBox->currentIndex() == 1 ? RectificationBoardModel::Grouping::ByAgency : RectificationBoardModel::Grouping::ByStatus;
-    m_filter.agency = m_agencyBox->currentIndex() > 0 ? m_agencyBox->currentData().toString() : QString();
-    m_filter.status = m_statusBox->currentIndex() > 0 ? std::optional(RectificationStatus(m_statusBox->currentData().toInt())) : std::nullopt;
-    m_filter.light = m_lightBox->currentIndex() > 0 ? std::optional(TrafficLight(m_lightBox->currentData().toInt())) : std::nullopt;
-    m_filter.overdueOnly = m_overdueBox->isChecked();
-    m_filter.includeWithdrawn = m_withdrawnBox->isChecked();
 }
 
 void RectificationBoard::setGrouping(RectificationBoardModel::Grouping grouping)
 {
-    m_groupBox->setCurrentIndex(grouping == RectificationBoardModel::Grouping::ByAgency ? 1 : 0);
-    readFilters();
-    refresh();
+    m_filters->setGrouping(grouping);
+    showItems();
 }
 
 void RectificationBoard::setFilter(const RectificationBoardFilter &filter)
 {
-    const QSignalBlocker block(m_overdueBox);
-    const QSignalBlocker blockWithdrawn(m_withdrawnBox);
-    m_filter = filter;
-    m_withdrawnBox->setChecked(filter.includeWithdrawn);
-    m_statusBox->setCurrentIndex(filter.status ? m_statusBox->findData(int(*filter.status)) : 0);
-    m_lightBox->setCurrentIndex(filter.light ? m_lightBox->findData(int(*filter.light)) : 0);
-    m_overdueBox->setChecked(filter.overdueOnly);
-    refresh();
-    m_agencyBox->setCurrentIndex(qMax(0, m_agencyBox->findData(filter.agency)));
+    m_filters->setFilter(filter);
+    showItems();
 }
 
-void RectificationBoard::fillAgencies(const std::vector<RectificationItem> &items)
+QCheckBox *RectificationBoard::includeWithdrawnBox() const { return m_filters->includeWithdrawnBox(); }
+
+QDate RectificationBoard::today() { return QDate::currentDate(); }  // RectificationService's clock
+
+void RectificationBoard::onChanged(const ChangeEvent &event)
 {
-    const QSignalBlocker block(m_agencyBox);
-    m_agencyBox->clear();
-    m_agencyBox->addItem(tr("All agencies"), QString());
-    const auto summaries = RectificationRules::perAgency(items, m_service.today());
-    for (auto it = summaries.begin(); it != summaries.end(); ++it)
-        m_agencyBox->addItem(TrafficLightStyle::icon(it->light), it.key().isEmpty() ? tr("(agency not recognised)") : it.key(), it.key());
-    m_agencyBox->setCurrentIndex(m_filter.agency.isEmpty() ? 0 : qMax(0, m_agencyBox->findData(m_filter.agency)));
+    using K = ChangeEvent::Kind;
+    if (event.kind == K::Rectification || event.kind == K::Review || event.kind == K::Findings ||
+        event.kind == K::StoreRestored || event.kind == K::CasesAdded)
+        refresh();
 }
 
 void RectificationBoard::refresh()
 {
-    const auto selected = currentItem();
-    std::vector<RectificationItem> all;
-    try {
-        if (m_service.available()) {
+    if (m_loading) {
+        m_loadAgain = true;  // the running read may predate the change
+        return;
+    }
+    m_loading = true;
+    const qint64 selected = currentItem() ? currentItem()->id : 0;
+    onFinished(
+        this, m_jobs.read([selected](RectificationService &service) {
+            Snapshot out;
+            if (!service.available())
+                return out;
             RectificationFilter everything;
             everything.includeWithdrawn = true;  // the board filter decides
-            all = m_service.items(everything);
-        }
-    } catch (const StorageError &) {
-        m_details->setText(tr("The case store could not be read."));
-    }
-    fillAgencies(all);
-    const QDate today = m_service.today();
-    std::erase_if(all, [&](const RectificationItem &i) { return !m_filter.matches(i, today); });
-    m_model->setItems(std::move(all), today, m_grouping);
+            out.items = service.items(everything);
+            if (selected > 0)
+                out.details = Details{selected, service.attachments(selected), service.history(selected)};
+            return out;
+        }),
+        [this](const Snapshot &snapshot) {
+            m_loading = false;
+            if (std::exchange(m_loadAgain, false)) {
+                refresh();
+                return;
+            }
+            showSnapshot(snapshot);
+        },
+        [this](const Failure &f) {
+            m_loading = false;
+            if (std::exchange(m_loadAgain, false)) {
+                refresh();
+                return;
+            }
+            m_details->setText(tr("The case store could not be read.") + QLatin1Char(' ') + FailureText::message(f).toHtmlEscaped());
+        });
+}
+
+void RectificationBoard::showSnapshot(const Snapshot &snapshot)
+{
+    m_all = snapshot.items;
+    ++m_detailsGeneration;  // details read before these items are older than them
+    m_fresh = snapshot.details;
+    m_detailsId = 0;  // show the details again: the fresh ones, or read anew
+    showItems();
+    m_fresh.reset();
+    if (m_selectWhenShown > 0 && selectItem(m_selectWhenShown))
+        m_selectWhenShown = 0;
+    emit loaded();
+}
+
+void RectificationBoard::showItems()
+{
+    const auto selected = currentItem();
+    std::vector<RectificationItem> all = m_all;
+    const QDate day = today();
+    m_filters->fillAgencies(all, day);
+    std::erase_if(all, [&](const RectificationItem &i) { return !m_filters->filter().matches(i, day); });
+    m_model->setItems(std::move(all), day, m_filters->grouping());
     for (int g = 0; g < m_model->groupCount(); ++g)
         m_tree->setFirstColumnSpanned(g, {}, true);
     m_tree->expandAll();
@@ -260,8 +248,6 @@ QLabel *RectificationBoard::banner() const { return m_banner->text(); }
 
 void RectificationBoard::showDetails()
 {
-    m_history->clear();
-    m_attachments->clear();
     const auto item = currentItem();
     const bool live = item && !item->withdrawal;
     m_statusButton->setEnabled(live && !RectificationWorkflow::next(item->status).empty());
@@ -270,6 +256,9 @@ void RectificationBoard::showDetails()
     m_detailsButton->setEnabled(live);
     m_corrections->setItem(item);
     if (!item) {
+        m_detailsId = 0;
+        m_history->clear();
+        m_attachments->clear();
         m_details->setText(m_model->groupCount() ? tr("Select an item to see its details and history.")
                                                  : tr("No rectification items. Create them from a signed review with "
                                                       "Review ▸ Create Rectification Items for This Case…"));
@@ -289,49 +278,59 @@ void RectificationBoard::showDetails()
     if (item->withdrawal)
         m_details->setText(QStringLiteral("<span style='color:#777'><b>%1</b></span><br>%2")
                                .arg(RectificationBoardModel::withdrawalText(*item->withdrawal).toHtmlEscaped(), m_details->text()));
-    try {
-        m_attachments->setAttachments(m_service.attachments(item->id));
-        for (const AuditEntry &e : m_service.history(item->id))
-            m_history->addItem(RectificationHistoryText::describe(e));
-    } catch (const StorageError &) {
+    if (m_fresh && m_fresh->itemId == item->id) {
+        fillDetails(*m_fresh);
+    } else if (item->id != m_detailsId) {
+        m_history->clear();
+        m_attachments->clear();
+        loadDetails(item->id);
     }
+    m_detailsId = item->id;
 }
 
-void RectificationBoard::onServiceChanged(qint64 itemId)
+void RectificationBoard::loadDetails(qint64 itemId)
 {
-    // Creating many items signals once per item: refresh once, when the event loop is next free.
-    m_changedItems.insert(itemId);
-    if (m_changedItems.size() > 1)
-        return;
-    QTimer::singleShot(0, this, [this] {
-        QSet<qint64> cases;
-        for (qint64 id : std::exchange(m_changedItems, {})) {
-            try {
-                for (qint64 c : m_service.item(id).caseIds())
-                    cases.insert(c);
-            } catch (const std::exception &) {
-            }
-        }
-        refresh();
-        for (qint64 c : cases)
-            emit caseChanged(c);
-    });
+    const int generation = ++m_detailsGeneration;
+    onFinished(
+        this, m_jobs.read([itemId](RectificationService &service) {
+            return Details{itemId, service.attachments(itemId), service.history(itemId)};
+        }),
+        [this, generation](const Details &details) {
+            if (generation == m_detailsGeneration && details.itemId == m_detailsId)
+                fillDetails(details);
+        },
+        [this, generation](const Failure &f) {
+            if (generation == m_detailsGeneration)
+                m_history->addItem(tr("The history could not be read.") + QLatin1Char(' ') + FailureText::message(f));
+        });
 }
 
-int RectificationBoard::announceOverdue()
+void RectificationBoard::fillDetails(const Details &details)
 {
-    const QDate today = m_service.today();
-    std::vector<RectificationItem> fresh;
-    try {
-        if (m_service.available())
-            fresh = RectificationRules::newlyOverdue(m_service.items(), m_settings.rectificationLastSeen(), today);
-    } catch (const StorageError &) {
-        return 0;
-    }
-    m_settings.setRectificationLastSeen(today);
-    if (const QString message = m_banner->announce(fresh); !message.isEmpty())
-        emit notice(message);
-    return int(fresh.size());
+    const int keep = m_attachments->currentRow();
+    m_attachments->setAttachments(details.attachments);
+    if (keep >= 0 && keep < m_attachments->count())
+        m_attachments->setCurrentRow(keep);
+    m_history->clear();
+    for (const AuditEntry &e : details.history)
+        m_history->addItem(RectificationHistoryText::describe(e));
+}
+
+void RectificationBoard::announceOverdue()
+{
+    onFinished(
+        this, m_jobs.read([](RectificationService &service) {
+            return service.available() ? service.items() : std::vector<RectificationItem>();
+        }),
+        [this](const std::vector<RectificationItem> &items) {
+            const QDate day = today();
+            const auto fresh = RectificationRules::newlyOverdue(items, m_settings.rectificationLastSeen(), day);
+            m_settings.setRectificationLastSeen(day);
+            if (const QString message = m_banner->announce(fresh); !message.isEmpty())
+                emit notice(message);
+            emit overdueAnnounced(int(fresh.size()));
+        },
+        [this](const Failure &) { emit overdueAnnounced(0); });  // the board itself says the store could not be read
 }
 
 void RectificationBoard::createForCurrentCase()
@@ -340,24 +339,24 @@ void RectificationBoard::createForCurrentCase()
         emit notice(tr("Open a case first."));
         return;
     }
-    RectificationCreateDialog dialog(m_caseId, m_service.today(), this);
+    RectificationCreateDialog dialog(m_caseId, today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        const auto result = m_service.create(dialog.request(m_settings.reviewer()));
-        QString message = tr("%n rectification item(s) created", nullptr, int(result.created.size()));
-        if (result.alreadyTracked)
-            message += tr("; %n problem(s) already had an item", nullptr, result.alreadyTracked);
-        if (!result.casesWithoutSignedReview.empty())
-            message += tr("; the case has no signed review, so only its findings were taken");
-        emit notice(message);
-        if (!result.created.empty())
-            selectItem(result.created.front().id);
-    } catch (const RectificationError &e) {
-        QMessageBox::warning(this, tr("Rectification"), RectificationErrorText::describe(e));
-    } catch (const StorageError &e) {
-        QMessageBox::warning(this, tr("Rectification"), RectificationErrorText::describe(e));
-    }
+    const RectificationService::CreateRequest request = dialog.request(m_settings.reviewer());
+    RectificationJobs::whenDone(
+        this, m_jobs.write({m_caseId}, [request](RectificationService &service) { return service.create(request); }),
+        [this](const RectificationService::CreateResult &result) {
+            QString message = tr("%n rectification item(s) created", nullptr, int(result.created.size()));
+            if (result.alreadyTracked)
+                message += tr("; %n problem(s) already had an item", nullptr, result.alreadyTracked);
+            if (!result.casesWithoutSignedReview.empty())
+                message += tr("; the case has no signed review, so only its findings were taken");
+            emit notice(message);
+            // The board reads the new items from the change stream: select the first once shown.
+            if (!result.created.empty() && !selectItem(result.created.front().id))
+                m_selectWhenShown = result.created.front().id;
+        },
+        [this](const QString &why) { QMessageBox::warning(this, tr("Rectification"), why); });
 }
 
 void RectificationBoard::changeStatus()
@@ -365,7 +364,7 @@ void RectificationBoard::changeStatus()
     const auto item = currentItem();
     if (!item)
         return;
-    RectificationStatusDialog dialog(m_service, *item, m_settings.reviewer(), this);
+    RectificationStatusDialog dialog(m_jobs.workspace(), *item, m_settings.reviewer(), this);
     if (dialog.exec() == QDialog::Accepted)
         selectItem(item->id);
 }
@@ -375,7 +374,7 @@ void RectificationBoard::recheck()
     const auto item = currentItem();
     if (!item)
         return;
-    RectificationRecheckDialog dialog(m_db, m_service, *item, m_settings.reviewer(), this);
+    RectificationRecheckDialog dialog(m_jobs.workspace(), *item, m_settings.reviewer(), this);
     if (dialog.exec() == QDialog::Accepted)
         selectItem(item->id);
 }
@@ -385,7 +384,7 @@ void RectificationBoard::editDetails()
     const auto item = currentItem();
     if (!item)
         return;
-    RectificationDetailsDialog dialog(m_service, *item, m_settings.reviewer(), this);
+    RectificationDetailsDialog dialog(m_jobs.workspace(), *item, m_settings.reviewer(), this);
     if (dialog.exec() == QDialog::Accepted)
         selectItem(item->id);
 }

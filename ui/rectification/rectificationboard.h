@@ -5,36 +5,41 @@
 // item's details, attachments and history (from the audit log). Status changes, re-checks and
 // corrections (withdraw, supersede) open their dialogs and go through the RectificationService;
 // withdrawn items show only with 含已撤销. On start it announces what became overdue.
+//
+// Every read runs on the Workspace's pool and every write on its writer (RectificationJobs):
+// the board shows what it read when it comes, and reads again whenever the change stream says
+// items, reviews, findings or cases changed, whoever made the change (a dialog, the CLI).
+// Filters apply at once to the items last read.
 #include "rectificationboardmodel.h"
+#include "rectificationjobs.h"
 
-#include <QSet>
 #include <QWidget>
 
 class ActionRegistry;
 class OverdueBanner;
 class AppSettings;
-class Database;
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTreeView;
 class RectificationAttachmentList;
 class RectificationCorrectionActions;
-class RectificationService;
+class RectificationFilterBar;
 
 class RectificationBoard : public QWidget {
     Q_OBJECT
 public:
-    RectificationBoard(Database &db, RectificationService &service, AppSettings &settings, QWidget *parent = nullptr);
+    RectificationBoard(Workspace &workspace, AppSettings &settings, QWidget *parent = nullptr);
 
     void registerActions(ActionRegistry &registry);
     void setCurrentCase(qint64 caseId) { m_caseId = caseId; }
+    // Reads the items again (coalesced while a read runs); loaded() once they are shown.
     void refresh();
-    // Announces the items that became overdue since the board was last seen, then remembers today.
-    // Returns how many there were.
-    int announceOverdue();
+    bool isIdle() const { return !m_loading; }
+    // Reads the items, announces those that became overdue since the board was last seen, then
+    // remembers today; overdueAnnounced() says how many there were.
+    void announceOverdue();
 
     void setGrouping(RectificationBoardModel::Grouping grouping);
     void setFilter(const RectificationBoardFilter &filter);
@@ -48,7 +53,7 @@ public:
     bool bannerVisible() const;
     QPushButton *statusButton() const { return m_statusButton; }
     QPushButton *recheckButton() const { return m_recheckButton; }
-    QCheckBox *includeWithdrawnBox() const { return m_withdrawnBox; }
+    QCheckBox *includeWithdrawnBox() const;
     RectificationAttachmentList *attachmentList() const { return m_attachments; }
     RectificationCorrectionActions *corrections() const { return m_corrections; }
 
@@ -59,30 +64,37 @@ public:
 
 signals:
     void caseRequested(qint64 caseId, int page);  // page 1-based, 0 = none
-    void caseChanged(qint64 caseId);              // its rectification items changed
     void notice(const QString &message);          // for the status bar
+    void loaded();                                // the items read are shown
+    void overdueAnnounced(int count);
 
 private:
-    QWidget *buildFilters();
-    void readFilters();
-    void fillAgencies(const std::vector<RectificationItem> &items);
+    struct Snapshot;
+    struct Details {
+        qint64 itemId = 0;
+        std::vector<RectificationAttachment> attachments;
+        std::vector<AuditEntry> history;
+    };
+    void showItems();  // m_all through the filter
+    void showSnapshot(const Snapshot &snapshot);
     void showDetails();
-    void onServiceChanged(qint64 itemId);
+    void loadDetails(qint64 itemId);
+    void fillDetails(const Details &details);
+    void onChanged(const ChangeEvent &event);
+    static QDate today();
 
-    Database &m_db;
-    RectificationService &m_service;
+    RectificationJobs m_jobs;
     AppSettings &m_settings;
     RectificationBoardModel *m_model;
-    RectificationBoardFilter m_filter;
-    RectificationBoardModel::Grouping m_grouping = RectificationBoardModel::Grouping::ByStatus;
+    RectificationFilterBar *m_filters = nullptr;
     qint64 m_caseId = 0;
-    QSet<qint64> m_changedItems;  // changed since the last refresh
-    QComboBox *m_groupBox = nullptr;
-    QComboBox *m_agencyBox = nullptr;
-    QComboBox *m_statusBox = nullptr;
-    QComboBox *m_lightBox = nullptr;
-    QCheckBox *m_overdueBox = nullptr;
-    QCheckBox *m_withdrawnBox = nullptr;
+    std::vector<RectificationItem> m_all;  // as last read, withdrawn ones too
+    bool m_loading = false;
+    bool m_loadAgain = false;       // a change came while reading: read once more
+    qint64 m_selectWhenShown = 0;   // an item just created, selected once a read shows it
+    qint64 m_detailsId = 0;         // the item whose attachments and history are shown
+    int m_detailsGeneration = 0;    // a details read older than this is dropped
+    std::optional<Details> m_fresh;  // read with the items: shown without another read
     OverdueBanner *m_banner = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_details = nullptr;

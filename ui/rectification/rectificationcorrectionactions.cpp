@@ -9,9 +9,9 @@
 
 #include <QAction>
 
-RectificationCorrectionActions::RectificationCorrectionActions(RectificationService &service, AppSettings &settings,
+RectificationCorrectionActions::RectificationCorrectionActions(Workspace &workspace, AppSettings &settings,
                                                                QWidget *dialogParent, std::function<qint64()> selectedAttachment)
-    : QObject(dialogParent), m_service(service), m_settings(settings), m_dialogParent(dialogParent),
+    : QObject(dialogParent), m_ws(workspace), m_settings(settings), m_dialogParent(dialogParent),
       m_selectedAttachment(std::move(selectedAttachment)), m_withdraw(new QAction(tr("&Withdraw Rectification Item…"), this)),
       m_supersede(new QAction(tr("&Supersede Attachment…"), this))
 {
@@ -39,9 +39,9 @@ void RectificationCorrectionActions::withdraw()
 {
     if (!m_withdraw->isEnabled() || !m_item)
         return;
-    // The board refreshes while the dialog runs (the service signals the change): keep the id.
+    // The board refreshes while the dialog runs (the write announces the change): keep the id.
     const qint64 id = m_item->id;
-    RectificationWithdrawDialog dialog(m_service, *m_item, m_settings.reviewer(), m_dialogParent);
+    RectificationWithdrawDialog dialog(m_ws, *m_item, m_settings.reviewer(), m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
         emit applied(id);
 }
@@ -51,7 +51,7 @@ void RectificationCorrectionActions::supersede()
     if (!m_supersede->isEnabled() || !m_item)
         return;
     const qint64 id = m_item->id;
-    RectificationSupersedeDialog dialog(m_service, *m_item, m_selectedAttachment ? m_selectedAttachment() : 0, m_settings.reviewer(),
+    RectificationSupersedeDialog dialog(m_ws, *m_item, m_selectedAttachment ? m_selectedAttachment() : 0, m_settings.reviewer(),
                                         m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
         emit applied(id);

@@ -2,7 +2,7 @@
 #pragma once
 // The board's corrections of records made by mistake, as actions for the Review menu and the
 // board's buttons: withdraw the selected item, supersede one of its attachments. Each asks in
-// its dialog (reason first) and goes through the RectificationService.
+// its dialog (reason first) and goes through the RectificationService on the Workspace.
 #include "domain/rectificationitem.h"
 
 #include <QObject>
@@ -12,13 +12,13 @@ class ActionRegistry;
 class AppSettings;
 class QAction;
 class QWidget;
-class RectificationService;
+class Workspace;
 
 class RectificationCorrectionActions : public QObject {
     Q_OBJECT
 public:
     // `selectedAttachment` names the attachment the board has selected (0: none).
-    RectificationCorrectionActions(RectificationService &service, AppSettings &settings, QWidget *dialogParent,
+    RectificationCorrectionActions(Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
                                    std::function<qint64()> selectedAttachment);
 
     void registerActions(ActionRegistry &registry);
@@ -33,7 +33,7 @@ signals:
     void applied(qint64 itemId);
 
 private:
-    RectificationService &m_service;
+    Workspace &m_ws;
     AppSettings &m_settings;
     QWidget *m_dialogParent;
     std::function<qint64()> m_selectedAttachment;

@@ -2,8 +2,6 @@
 #include "rectificationdetailsdialog.h"
 
 #include "rectificationboardmodel.h"
-#include "rectificationerrortext.h"
-#include "rectification/rectificationservice.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,11 +9,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
-RectificationDetailsDialog::RectificationDetailsDialog(RectificationService &service, const RectificationItem &item,
+RectificationDetailsDialog::RectificationDetailsDialog(Workspace &workspace, const RectificationItem &item,
                                                        const QString &actor, QWidget *parent)
-    : QDialog(parent), m_service(service), m_item(item), m_actor(actor), m_contact(new QLineEdit(item.contact)),
-      m_kind(new QComboBox), m_deadline(new QDateEdit(item.deadline)), m_error(new QLabel)
+    : RectificationWriteDialog(workspace, parent), m_item(item), m_actor(actor), m_contact(new QLineEdit(item.contact)),
+      m_kind(new QComboBox), m_deadline(new QDateEdit(item.deadline))
 {
     setWindowTitle(tr("Rectification Item %1").arg(item.id));
     auto *form = new QFormLayout(this);
@@ -32,13 +31,11 @@ RectificationDetailsDialog::RectificationDetailsDialog(RectificationService &ser
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Deadline:"), m_deadline);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    form->addRow(m_error);
+    form->addRow(errorLabel());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(this, &RectificationWriteDialog::busyChanged, buttons->button(QDialogButtonBox::Ok), &QWidget::setDisabled);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -48,13 +45,11 @@ void RectificationDetailsDialog::setDeadline(const QDate &deadline) { m_deadline
 
 bool RectificationDetailsDialog::apply()
 {
+    if (isBusy())
+        return false;
     const auto kind = RectificationKind(m_kind->currentData().toInt());
-    return RectificationErrorText::tryWrite(
-        [&] { m_service.editDetails(m_item.id, m_contact->text().trimmed(), kind, m_deadline->date(), m_actor); }, m_error);
-}
-
-void RectificationDetailsDialog::accept()
-{
-    if (apply())
-        QDialog::accept();
+    return submit(jobs().write(m_item.caseIds(), [id = m_item.id, contact = m_contact->text().trimmed(), kind,
+                                                  deadline = m_deadline->date(), actor = m_actor](RectificationService &service) {
+        return service.editDetails(id, contact, kind, deadline, actor);
+    }));
 }

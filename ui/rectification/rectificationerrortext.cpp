@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationerrortext.h"
 
-#include "storage/storageerror.h"
-
-#include <QLabel>
-
 QString RectificationErrorText::describe(const RectificationError &e)
 {
     switch (e.kind()) {
@@ -24,23 +20,4 @@ QString RectificationErrorText::describe(const RectificationError &e)
     case RectificationError::Kind::Invalid: break;
     }
     return e.message();
-}
-
-QString RectificationErrorText::describe(const StorageError &e)
-{
-    return tr("The case store could not be written: %1").arg(e.message());
-}
-
-bool RectificationErrorText::tryWrite(const std::function<void()> &write, QLabel *error)
-{
-    try {
-        write();
-        return true;
-    } catch (const RectificationError &e) {
-        error->setText(describe(e));
-    } catch (const StorageError &e) {
-        error->setText(describe(e));
-    }
-    error->show();
-    return false;
 }

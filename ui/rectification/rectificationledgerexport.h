@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes the 整改台账 of what the board shows (its filter) to XLSX, CSV or PDF, chosen by the
-// file's suffix, on a worker thread with its own store connection. A PDF is recorded as an
-// issued report in the audit log.
+// file's suffix: the items are read and the file written on the Workspace's read pool; a PDF is
+// then recorded as an issued report in the audit log on its writer.
 #include "rectificationboardmodel.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 
 class QWidget;
+class Workspace;
 
 class RectificationLedgerExport {
     Q_DECLARE_TR_FUNCTIONS(RectificationLedgerExport)
@@ -19,9 +21,9 @@ public:
         QString error;  // English detail from the writer
     };
 
-    // Writes and returns when done (used by the worker and by tests).
-    static Outcome write(const QString &storePath, const RectificationBoardFilter &filter, const QString &path,
-                         const QString &actor);
+    // Writes the file; the future fails (WorkspaceFailure) only when the store could not be read.
+    static QFuture<Outcome> write(Workspace &workspace, const RectificationBoardFilter &filter, const QString &path,
+                                  const QString &actor);
     // Asks for a file, then writes it in the background and reports in the status bar.
-    static void run(QWidget *parent, const QString &storePath, const RectificationBoardFilter &filter, const QString &actor);
+    static void run(QWidget *parent, Workspace &workspace, const RectificationBoardFilter &filter, const QString &actor);
 };

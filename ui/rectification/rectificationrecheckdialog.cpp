@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationrecheckdialog.h"
 
-#include "rectificationerrortext.h"
-#include "rectification/rectificationservice.h"
 #include "rectification/rectificationworkflow.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
-#include "storage/storageerror.h"
+#include "support/failuretext.h"
 #include "viewer/documentviewer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,26 +21,36 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
 
 namespace {
 enum EvidencePage { NoEvidence, PdfEvidence, ImageEvidence };
 }
 
-RectificationRecheckDialog::RectificationRecheckDialog(Database &db, RectificationService &service,
-                                                       const RectificationItem &item, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_service(service), m_item(item), m_actor(actor)
+// What the dialog reads once, on the pool, when it opens.
+struct RectificationRecheckDialog::Context {
+    std::map<qint64, QString> names;                  // the item's cases: 案号, or the file name
+    std::vector<RectificationAttachment> attachments;  // the current evidence
+    std::vector<CaseSummary> newer;                    // newer cases of the item's agency
+};
+
+RectificationRecheckDialog::RectificationRecheckDialog(Workspace &workspace, const RectificationItem &item,
+                                                       const QString &actor, QWidget *parent)
+    : RectificationWriteDialog(workspace, parent), m_item(item), m_actor(actor)
 {
     setWindowTitle(tr("Re-check Rectification Item %1").arg(item.id));
     auto *layout = new QVBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(buildOriginal(db));
+    split->addWidget(buildOriginal());
     split->addWidget(buildEvidence());
     split->setSizes({600, 600});
     layout->addWidget(split, 1);
-    layout->addWidget(buildForm(db));
+    layout->addWidget(buildForm());
     resize(1200, 820);
+    connect(this, &RectificationWriteDialog::busyChanged, this, &RectificationRecheckDialog::updateState);
     updateState();
+    load();
 }
 
 namespace {
@@ -54,9 +61,17 @@ QString pageList(const std::vector<int> &pages)
         out << QString::number(p);
     return out.join(QStringLiteral(", "));
 }
+
+QString caseLabel(qint64 id, const QString &name, const std::vector<int> &pages)
+{
+    const QString label = name.isEmpty() ? RectificationRecheckDialog::tr("Case %1").arg(id)
+                                         : RectificationRecheckDialog::tr("Case %1 %2").arg(id).arg(name);
+    return pages.empty() ? RectificationRecheckDialog::tr("%1 — pages not recorded").arg(label)
+                         : RectificationRecheckDialog::tr("%1 — page(s) %2").arg(label, pageList(pages));
+}
 } // namespace
 
-QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
+QWidget *RectificationRecheckDialog::buildOriginal()
 {
     auto *box = new QGroupBox(tr("Original problem"));
     auto *l = new QVBoxLayout(box);
@@ -67,24 +82,12 @@ QWidget *RectificationRecheckDialog::buildOriginal(Database &db)
     // be looked at, each at its own evidence pages.
     m_caseBox = new QComboBox;
     m_caseBox->setAccessibleName(tr("Case of the problem"));
-    for (qint64 id : m_item.caseIds()) {
-        QString name;
-        try {
-            if (const auto record = CaseRepository(db).get(id))
-                name = record->analysis.fields.caseNo ? record->analysis.fields.caseNo->value : record->fileName;
-        } catch (const StorageError &) {
-        }
-        const std::vector<int> pages = m_item.pagesIn(id);
-        const QString label = name.isEmpty() ? tr("Case %1").arg(id) : tr("Case %1 %2").arg(id).arg(name);
-        m_caseBox->addItem(pages.empty() ? tr("%1 — pages not recorded").arg(label)
-                                         : tr("%1 — page(s) %2").arg(label, pageList(pages)),
-                           id);
-    }
+    for (qint64 id : m_item.caseIds())
+        m_caseBox->addItem(caseLabel(id, {}, m_item.pagesIn(id)), id);  // named once read
     m_caseBox->setVisible(m_caseBox->count() > 1);
     l->addWidget(m_caseBox);
     m_original = new DocumentViewer;
     l->addWidget(m_original, 1);
-    m_store = db.path();
     connect(m_caseBox, &QComboBox::currentIndexChanged, this, &RectificationRecheckDialog::showCase);
     showCase(0);
     return box;
@@ -105,46 +108,40 @@ void RectificationRecheckDialog::showCase(int index)
                                  .arg(caseId)
                                  .arg(pages.empty() ? tr("not recorded") : pageList(pages)));
     m_shownCase = caseId;
-    // The case file is read and checked (SHA-256) off the GUI thread; the viewer renders it.
-    // A later choice supersedes a load still running.
+    // The case file is read and checked (SHA-256) on the pool; the viewer renders it. A later
+    // choice supersedes a load still running.
     struct Loaded {
         QByteArray pdf;
         std::vector<CaseDocument> documents;
         bool found = false;
-        bool failed = false;
     };
     const int generation = ++m_loadGeneration;
     m_original->clear(tr("Opening the case…"));
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, pages] {
-        watcher->deleteLater();
-        if (generation != m_loadGeneration)
-            return;
-        const Loaded loaded = watcher->result();
-        if (loaded.failed)
-            m_original->clear(tr("The case file could not be read: the store may be damaged."));
-        else if (!loaded.found)
-            m_original->clear(tr("The case is no longer in the store."));
-        else {
-            m_original->setDocument(loaded.pdf, loaded.documents);
-            m_original->goToPage(pages.empty() ? 0 : pages.front() - 1);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([store = m_store, caseId] {
-        Loaded out;
-        try {
-            Database db(store, Database::Mode::ReadOnly);
+    onFinished(
+        this, jobs().workspace().read([caseId](Database &db) {
+            Loaded out;
             CaseRepository cases(db);
             if (const auto record = cases.get(caseId)) {
                 out.found = true;
                 out.documents = record->analysis.documents;
                 out.pdf = cases.originalFile(caseId);
             }
-        } catch (const StorageError &) {
-            out.failed = true;
-        }
-        return out;
-    }));
+            return out;
+        }),
+        [this, generation, pages](const Loaded &loaded) {
+            if (generation != m_loadGeneration)
+                return;
+            if (!loaded.found) {
+                m_original->clear(tr("The case is no longer in the store."));
+                return;
+            }
+            m_original->setDocument(loaded.pdf, loaded.documents);
+            m_original->goToPage(pages.empty() ? 0 : pages.front() - 1);
+        },
+        [this, generation](const Failure &f) {
+            if (generation == m_loadGeneration)
+                m_original->clear(tr("The case file could not be read.") + QLatin1Char(' ') + FailureText::message(f));
+        });
 }
 
 QWidget *RectificationRecheckDialog::buildEvidence()
@@ -152,13 +149,11 @@ QWidget *RectificationRecheckDialog::buildEvidence()
     auto *box = new QGroupBox(tr("Rectification evidence"));
     auto *l = new QVBoxLayout(box);
     m_attachmentBox = new QComboBox;
-    m_attachments = m_service.attachments(m_item.id);
-    std::erase_if(m_attachments, [](const RectificationAttachment &a) { return a.superseded.has_value(); });  // the current evidence
-    for (const RectificationAttachment &a : m_attachments)
-        m_attachmentBox->addItem(a.note.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.note));
     l->addWidget(m_attachmentBox);
     m_evidenceStack = new QStackedWidget;
-    auto *none = new QLabel(tr("The agency has not sent a report or evidence yet. Attach it with “Change Status…”."));
+    auto *none = new QLabel(m_item.attachmentCount ? tr("Reading the evidence…")
+                                                   : tr("The agency has not sent a report or evidence yet. Attach it with “Change Status…”."));
+    none->setObjectName(QStringLiteral("noEvidence"));
     none->setWordWrap(true);
     none->setAlignment(Qt::AlignCenter);
     m_evidenceStack->addWidget(none);
@@ -172,11 +167,10 @@ QWidget *RectificationRecheckDialog::buildEvidence()
     m_evidenceStack->addWidget(scroll);
     l->addWidget(m_evidenceStack, 1);
     connect(m_attachmentBox, &QComboBox::currentIndexChanged, this, &RectificationRecheckDialog::showAttachment);
-    showAttachment(m_attachments.empty() ? -1 : 0);
     return box;
 }
 
-QWidget *RectificationRecheckDialog::buildForm(Database &db)
+QWidget *RectificationRecheckDialog::buildForm()
 {
     auto *box = new QWidget;
     auto *form = new QFormLayout(box);
@@ -194,35 +188,7 @@ QWidget *RectificationRecheckDialog::buildForm(Database &db)
 
     m_cases = new QListWidget;
     m_cases->setMaximumHeight(90);
-    QDate since;
-    try {
-        CaseRepository cases(db);
-        if (const auto record = cases.get(m_item.caseId)) {
-            const auto d = record->analysis.fields.dates.find(QStringLiteral("decision"));
-            if (d != record->analysis.fields.dates.end())
-                since = d->second.value;
-        }
-        const std::vector<qint64> own = m_item.caseIds();
-        for (const CaseSummary &c : cases.list()) {
-            if (c.agency != m_item.agency || m_item.agency.isEmpty() || std::find(own.begin(), own.end(), c.id) != own.end())
-                continue;
-            if (since.isValid() && c.decisionDate.isValid() && c.decisionDate <= since)
-                continue;
-            auto *row = new QListWidgetItem(tr("Case %1 %2 (decided %3)")
-                                                .arg(c.id)
-                                                .arg(c.caseNo.isEmpty() ? c.fileName : c.caseNo,
-                                                     c.decisionDate.isValid() ? c.decisionDate.toString(Qt::ISODate) : tr("date unknown")),
-                                            m_cases);
-            row->setData(Qt::UserRole, c.id);
-            row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
-            row->setCheckState(Qt::Unchecked);
-        }
-    } catch (const StorageError &) {
-    }
-    if (m_cases->count() == 0) {
-        auto *row = new QListWidgetItem(tr("No newer cases of this agency in the store."), m_cases);
-        row->setFlags(Qt::NoItemFlags);
-    }
+    new QListWidgetItem(tr("Reading the cases of this agency…"), m_cases);
     form->addRow(tr("Newer cases re-reviewed:"), m_cases);
     m_recurred = new QComboBox;
     m_recurred->addItem(tr("Not assessed"));
@@ -230,12 +196,8 @@ QWidget *RectificationRecheckDialog::buildForm(Database &db)
     m_recurred->addItem(tr("No — it did not recur"));
     form->addRow(tr("Recurred:"), m_recurred);
     m_hint = new QLabel;
-    m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     form->addRow(m_hint);
-    form->addRow(m_error);
+    form->addRow(errorLabel());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -247,23 +209,115 @@ QWidget *RectificationRecheckDialog::buildForm(Database &db)
     return box;
 }
 
+void RectificationRecheckDialog::load()
+{
+    RectificationItem item = m_item;
+    onFinished(
+        this, jobs().workspace().read([item](Database &db) {
+            Context out;
+            CaseRepository cases(db);
+            QDate since;
+            for (qint64 id : item.caseIds()) {
+                if (const auto record = cases.get(id)) {
+                    out.names[id] = record->analysis.fields.caseNo ? record->analysis.fields.caseNo->value : record->fileName;
+                    const auto d = record->analysis.fields.dates.find(QStringLiteral("decision"));
+                    if (id == item.caseId && d != record->analysis.fields.dates.end())
+                        since = d->second.value;
+                }
+            }
+            out.attachments = RectificationService(db).attachments(item.id);
+            std::erase_if(out.attachments, [](const RectificationAttachment &a) { return a.superseded.has_value(); });
+            const std::vector<qint64> own = item.caseIds();
+            for (const CaseSummary &c : cases.list()) {
+                if (c.agency != item.agency || item.agency.isEmpty() || std::find(own.begin(), own.end(), c.id) != own.end())
+                    continue;
+                if (since.isValid() && c.decisionDate.isValid() && c.decisionDate <= since)
+                    continue;
+                out.newer.push_back(c);
+            }
+            return out;
+        }),
+        [this](const Context &context) { showContext(context); },
+        [this](const Failure &f) {
+            m_loaded = true;
+            m_cases->clear();
+            auto *row = new QListWidgetItem(tr("The cases could not be read."), m_cases);
+            row->setFlags(Qt::NoItemFlags);
+            errorLabel()->setText(FailureText::message(f));
+            errorLabel()->show();
+            updateState();
+        });
+}
+
+void RectificationRecheckDialog::showContext(const Context &context)
+{
+    for (int i = 0; i < m_caseBox->count(); ++i) {
+        const qint64 id = m_caseBox->itemData(i).toLongLong();
+        if (const auto it = context.names.find(id); it != context.names.end())
+            m_caseBox->setItemText(i, caseLabel(id, it->second, m_item.pagesIn(id)));
+    }
+    m_attachments = context.attachments;
+    {
+        const QSignalBlocker block(m_attachmentBox);
+        for (const RectificationAttachment &a : m_attachments)
+            m_attachmentBox->addItem(a.note.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.note));
+    }
+    if (auto *none = m_evidenceStack->findChild<QLabel *>(QStringLiteral("noEvidence")))
+        none->setText(tr("The agency has not sent a report or evidence yet. Attach it with “Change Status…”."));
+    showAttachment(m_attachments.empty() ? -1 : 0);
+    m_cases->clear();
+    for (const CaseSummary &c : context.newer) {
+        auto *row = new QListWidgetItem(tr("Case %1 %2 (decided %3)")
+                                            .arg(c.id)
+                                            .arg(c.caseNo.isEmpty() ? c.fileName : c.caseNo,
+                                                 c.decisionDate.isValid() ? c.decisionDate.toString(Qt::ISODate) : tr("date unknown")),
+                                        m_cases);
+        row->setData(Qt::UserRole, c.id);
+        row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+        row->setCheckState(Qt::Unchecked);
+    }
+    if (m_cases->count() == 0) {
+        auto *row = new QListWidgetItem(tr("No newer cases of this agency in the store."), m_cases);
+        row->setFlags(Qt::NoItemFlags);
+    }
+    m_loaded = true;
+    updateState();
+}
+
 int RectificationRecheckDialog::attachmentCount() const { return int(m_attachments.size()); }
 
 void RectificationRecheckDialog::showAttachment(int index)
 {
+    const int generation = ++m_evidenceGeneration;
     if (index < 0 || index >= int(m_attachments.size())) {
         m_evidenceStack->setCurrentIndex(NoEvidence);
         return;
     }
-    const RectificationAttachment &a = m_attachments[size_t(index)];
-    QByteArray data;
-    try {
-        data = m_service.attachmentData(a.id);
-    } catch (const StorageError &) {
-        m_image->setText(tr("The attachment is damaged: its checksum no longer matches."));
-        m_evidenceStack->setCurrentIndex(ImageEvidence);
-        return;
+    if (m_attachmentBox->currentIndex() != index) {
+        const QSignalBlocker block(m_attachmentBox);
+        m_attachmentBox->setCurrentIndex(index);
     }
+    const RectificationAttachment a = m_attachments[size_t(index)];
+    m_image->setText(tr("Reading the evidence…"));
+    m_image->setPixmap({});
+    m_evidenceStack->setCurrentIndex(ImageEvidence);
+    onFinished(
+        this, jobs().workspace().read([id = a.id](Database &db) { return RectificationService(db).attachmentData(id); }),
+        [this, generation, a](const QByteArray &data) {
+            if (generation == m_evidenceGeneration)
+                showEvidence(a, data);
+        },
+        [this, generation](const Failure &f) {
+            if (generation != m_evidenceGeneration)
+                return;
+            m_image->setText(f.kind == Failure::Kind::StoreDamaged ? tr("The attachment is damaged: its checksum no longer matches.")
+                                                                   : FailureText::message(f));
+            m_evidenceStack->setCurrentIndex(ImageEvidence);
+        });
+}
+
+void RectificationRecheckDialog::showEvidence(const RectificationAttachment &a, const QByteArray &data)
+{
     if (a.mimeType == QLatin1String("application/pdf")) {
         m_evidencePdf->setDocument(data, {});
         m_evidenceStack->setCurrentIndex(PdfEvidence);
@@ -313,6 +367,8 @@ void RectificationRecheckDialog::updateState()
         hint = tr("Only a reported item, or a closed one in a later follow-up check, can be re-checked.");
     else if (!chosen)
         hint = tr("Choose whether the rectification passed.");
+    else if (!m_loaded)
+        hint = tr("Reading the item's evidence and the agency's newer cases…");
     else if (result == RecheckResult::Pass && m_item.status == RectificationStatus::Reported && m_attachments.empty())
         hint = tr("Closing needs the agency's report or evidence: attach it with “Change Status…” first.");
     else if (result == RecheckResult::Pass && m_recurred->currentIndex() == 1)
@@ -320,14 +376,15 @@ void RectificationRecheckDialog::updateState()
     else if (m_note->toPlainText().trimmed().isEmpty())
         hint = tr("Write a re-check note.");
     m_hint->setText(hint);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(chosen && to && hint.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(chosen && to && hint.isEmpty() && !isBusy());
 }
 
 bool RectificationRecheckDialog::canApply() const { return m_buttons->button(QDialogButtonBox::Ok)->isEnabled(); }
-QString RectificationRecheckDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 bool RectificationRecheckDialog::apply()
 {
+    if (!canApply())
+        return false;
     RectificationService::RecheckRequest r;
     r.result = m_pass->isChecked() ? RecheckResult::Pass : RecheckResult::Fail;
     r.note = m_note->toPlainText().trimmed();
@@ -337,11 +394,5 @@ bool RectificationRecheckDialog::apply()
     if (m_recurred->currentIndex() > 0)
         r.recurred = m_recurred->currentIndex() == 1;
     r.actor = m_actor;
-    return RectificationErrorText::tryWrite([&] { m_service.recheck(m_item.id, r); }, m_error);
-}
-
-void RectificationRecheckDialog::accept()
-{
-    if (apply())
-        QDialog::accept();
+    return submit(jobs().write(m_item.caseIds(), [id = m_item.id, r](RectificationService &service) { return service.recheck(id, r); }));
 }

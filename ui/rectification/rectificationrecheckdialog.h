@@ -4,10 +4,11 @@
 // when it groups several), the agency's report or
 // evidence on the right (a PDF in a second viewer, an image scaled to fit), and the re-check
 // itself below: pass or fail, a note, newer cases of the same agency looked at and whether the
-// problem recurred in them. Applied through the service.
+// problem recurred in them. Applied through the service. Everything it shows is read on the
+// Workspace's pool (the case names, the evidence, the newer cases, the PDFs), the re-check
+// written on its writer.
 #include "domain/rectificationitem.h"
-
-#include <QDialog>
+#include "rectificationwritedialog.h"
 
 class DocumentViewer;
 class QComboBox;
@@ -17,20 +18,20 @@ class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
 class QStackedWidget;
-class Database;
-class RectificationService;
 
-class RectificationRecheckDialog : public QDialog {
+class RectificationRecheckDialog : public RectificationWriteDialog {
     Q_OBJECT
 public:
-    RectificationRecheckDialog(Database &db, RectificationService &service, const RectificationItem &item,
-                               const QString &actor, QWidget *parent = nullptr);
+    RectificationRecheckDialog(Workspace &workspace, const RectificationItem &item, const QString &actor,
+                               QWidget *parent = nullptr);
 
     DocumentViewer *originalViewer() const { return m_original; }
     // The item's cases with their evidence pages, first case first; hidden with only one.
     QComboBox *caseChooser() const { return m_caseBox; }
     void showCase(int index);  // an index of caseChooser()
     qint64 shownCase() const { return m_shownCase; }
+    // The case names, the current evidence and the newer cases have been read.
+    bool isLoaded() const { return m_loaded; }
     DocumentViewer *evidenceViewer() const { return m_evidencePdf; }
     QLabel *evidenceImage() const { return m_image; }
     int attachmentCount() const;
@@ -42,23 +43,24 @@ public:
     void linkCase(qint64 caseId, bool linked = true);
     void setRecurred(std::optional<bool> recurred);
     bool canApply() const;
-    QString errorText() const;
-    bool apply();
-
-    void accept() override;
+    bool apply() override;
 
 private:
-    QWidget *buildOriginal(Database &db);
+    struct Context;
+    QWidget *buildOriginal();
     QWidget *buildEvidence();
-    QWidget *buildForm(Database &db);
+    QWidget *buildForm();
+    void load();
+    void showContext(const Context &context);
+    void showEvidence(const RectificationAttachment &attachment, const QByteArray &data);
     void updateState();
 
-    RectificationService &m_service;
     RectificationItem m_item;
     QString m_actor;
-    QString m_store;
     qint64 m_shownCase = 0;
     int m_loadGeneration = 0;
+    int m_evidenceGeneration = 0;
+    bool m_loaded = false;
     QComboBox *m_caseBox = nullptr;
     QLabel *m_originalLabel = nullptr;
     std::vector<RectificationAttachment> m_attachments;
@@ -73,6 +75,5 @@ private:
     QListWidget *m_cases = nullptr;
     QComboBox *m_recurred = nullptr;
     QLabel *m_hint = nullptr;
-    QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

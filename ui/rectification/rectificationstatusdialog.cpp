@@ -2,8 +2,6 @@
 #include "rectificationstatusdialog.h"
 
 #include "rectificationboardmodel.h"
-#include "rectificationerrortext.h"
-#include "rectification/rectificationservice.h"
 #include "rectification/rectificationworkflow.h"
 
 #include <QButtonGroup>
@@ -20,10 +18,10 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-RectificationStatusDialog::RectificationStatusDialog(RectificationService &service, const RectificationItem &item,
+RectificationStatusDialog::RectificationStatusDialog(Workspace &workspace, const RectificationItem &item,
                                                      const QString &actor, QWidget *parent)
-    : QDialog(parent), m_service(service), m_item(item), m_actor(actor), m_group(new QButtonGroup(this)),
-      m_note(new QPlainTextEdit), m_files(new QListWidget), m_hint(new QLabel), m_error(new QLabel),
+    : RectificationWriteDialog(workspace, parent), m_item(item), m_actor(actor), m_group(new QButtonGroup(this)),
+      m_note(new QPlainTextEdit), m_files(new QListWidget), m_hint(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Change Rectification Status"));
@@ -66,17 +64,15 @@ RectificationStatusDialog::RectificationStatusDialog(RectificationService &servi
     form->addRow(tr("Attachments:"), fileRow);
     layout->addLayout(form);
     m_hint->setWordWrap(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_error->hide();
     layout->addWidget(m_hint);
-    layout->addWidget(m_error);
+    layout->addWidget(errorLabel());
     layout->addWidget(m_buttons);
 
     connect(add, &QPushButton::clicked, this, &RectificationStatusDialog::chooseFiles);
     connect(m_group, &QButtonGroup::buttonToggled, this, [this] { updateState(); });
     connect(m_note, &QPlainTextEdit::textChanged, this, &RectificationStatusDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(this, &RectificationWriteDialog::busyChanged, this, &RectificationStatusDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (allowed.size() == 1)
         m_targets[allowed.front()]->setChecked(true);
@@ -127,7 +123,7 @@ void RectificationStatusDialog::updateState()
     const auto to = target();
     const RectificationWorkflow::Context ctx{m_item.attachmentCount + m_files->count() > 0, !m_note->toPlainText().trimmed().isEmpty()};
     const auto check = to ? RectificationWorkflow::check(m_item.status, *to, ctx) : RectificationWorkflow::Check::Illegal;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(check == RectificationWorkflow::Check::Allowed);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(check == RectificationWorkflow::Check::Allowed && !isBusy());
     switch (check) {
     case RectificationWorkflow::Check::NeedsAttachment:
         m_hint->setText(tr("Closing needs the agency's report or evidence: attach a PDF or an image."));
@@ -139,22 +135,17 @@ void RectificationStatusDialog::updateState()
 
 bool RectificationStatusDialog::canApply() const { return m_buttons->button(QDialogButtonBox::Ok)->isEnabled(); }
 
-QString RectificationStatusDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
-
 bool RectificationStatusDialog::apply()
 {
     const auto to = target();
-    if (!to)
+    if (!to || !canApply())
         return false;
     QStringList files;
     for (int r = 0; r < m_files->count(); ++r)
         files << m_files->item(r)->data(Qt::UserRole).toString();
     const QString note = m_note->toPlainText().trimmed();
-    return RectificationErrorText::tryWrite([&] { m_service.changeStatus(m_item.id, {*to, note, files, m_actor}); }, m_error);
-}
-
-void RectificationStatusDialog::accept()
-{
-    if (apply())
-        QDialog::accept();
+    const RectificationService::StatusChange change{*to, note, files, m_actor};
+    return submit(jobs().write(m_item.caseIds(), [id = m_item.id, change](RectificationService &service) {
+        return service.changeStatus(id, change);
+    }));
 }

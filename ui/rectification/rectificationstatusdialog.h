@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Changes one item's status through the service: the statuses the machine does not allow from
+// Changes one item's status through the service on the Workspace's writer (the files attached
+// are read there too, never on the GUI thread): the statuses the machine does not allow from
 // the current one are disabled, OK is only enabled once the step has what it needs (a note, an
 // attachment), and a refusal is shown in the dialog, which stays open.
 #include "domain/rectificationitem.h"
+#include "rectificationwritedialog.h"
 
-#include <QDialog>
 #include <map>
 
 class QButtonGroup;
@@ -14,12 +15,11 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
-class RectificationService;
 
-class RectificationStatusDialog : public QDialog {
+class RectificationStatusDialog : public RectificationWriteDialog {
     Q_OBJECT
 public:
-    RectificationStatusDialog(RectificationService &service, const RectificationItem &item, const QString &actor,
+    RectificationStatusDialog(Workspace &workspace, const RectificationItem &item, const QString &actor,
                               QWidget *parent = nullptr);
 
     bool isTargetEnabled(RectificationStatus status) const;
@@ -27,18 +27,13 @@ public:
     void setNote(const QString &note);
     void addFiles(const QStringList &paths);
     bool canApply() const;
-    QString errorText() const;
-    // Applies the change; false (and the reason shown) when the service refused it.
-    bool apply();
-
-    void accept() override;
+    bool apply() override;
 
 private:
     void chooseFiles();
     void updateState();
     std::optional<RectificationStatus> target() const;
 
-    RectificationService &m_service;
     RectificationItem m_item;
     QString m_actor;
     std::map<RectificationStatus, QRadioButton *> m_targets;
@@ -46,6 +41,5 @@ private:
     QPlainTextEdit *m_note;
     QListWidget *m_files;
     QLabel *m_hint;
-    QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -2,8 +2,6 @@
 #include "rectificationwithdrawdialog.h"
 
 #include "rectificationboardmodel.h"
-#include "rectificationerrortext.h"
-#include "rectification/rectificationservice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,10 +11,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RectificationWithdrawDialog::RectificationWithdrawDialog(RectificationService &service, const RectificationItem &item,
+RectificationWithdrawDialog::RectificationWithdrawDialog(Workspace &workspace, const RectificationItem &item,
                                                          const QString &actor, QWidget *parent)
-    : QDialog(parent), m_service(service), m_item(item), m_reason(new QPlainTextEdit), m_actor(new QLineEdit(actor)),
-      m_error(new QLabel)
+    : RectificationWriteDialog(workspace, parent), m_item(item), m_reason(new QPlainTextEdit), m_actor(new QLineEdit(actor))
 {
     setMinimumWidth(460);
     setWindowTitle(tr("Withdraw Rectification Item %1").arg(item.id));
@@ -40,10 +37,7 @@ RectificationWithdrawDialog::RectificationWithdrawDialog(RectificationService &s
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(tr("Withdrawn by:"), m_actor);
     layout->addLayout(form);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    layout->addWidget(errorLabel());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_withdraw = buttons->addButton(tr("Withdraw Item"), QDialogButtonBox::AcceptRole);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
@@ -52,29 +46,25 @@ RectificationWithdrawDialog::RectificationWithdrawDialog(RectificationService &s
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &RectificationWithdrawDialog::updateState);
     connect(m_actor, &QLineEdit::textChanged, this, &RectificationWithdrawDialog::updateState);
+    connect(this, &RectificationWriteDialog::busyChanged, this, &RectificationWithdrawDialog::updateState);
     updateState();
 }
 
 void RectificationWithdrawDialog::setReason(const QString &reason) { m_reason->setPlainText(reason); }
 void RectificationWithdrawDialog::setActor(const QString &actor) { m_actor->setText(actor); }
 bool RectificationWithdrawDialog::canApply() const { return m_withdraw->isEnabled(); }
-QString RectificationWithdrawDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void RectificationWithdrawDialog::updateState()
 {
-    m_withdraw->setEnabled(!m_reason->toPlainText().trimmed().isEmpty() && !m_actor->text().trimmed().isEmpty());
+    m_withdraw->setEnabled(!m_reason->toPlainText().trimmed().isEmpty() && !m_actor->text().trimmed().isEmpty() && !isBusy());
 }
 
 bool RectificationWithdrawDialog::apply()
 {
     if (!canApply())
         return false;
-    return RectificationErrorText::tryWrite(
-        [&] { m_service.withdraw(m_item.id, m_reason->toPlainText(), m_actor->text().trimmed()); }, m_error);
-}
-
-void RectificationWithdrawDialog::accept()
-{
-    if (apply())
-        QDialog::accept();
+    return submit(jobs().write(m_item.caseIds(), [id = m_item.id, reason = m_reason->toPlainText(),
+                                                  actor = m_actor->text().trimmed()](RectificationService &service) {
+        return service.withdraw(id, reason, actor);
+    }));
 }

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rectificationjobs.h"
+
+#include "rectificationerrortext.h"
+#include "support/failuretext.h"
+
+QString RectificationJobs::words(const std::optional<RectificationError> &refusal, const Failure &failure)
+{
+    return refusal ? RectificationErrorText::describe(*refusal) : FailureText::message(failure);
+}
