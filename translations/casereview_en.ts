@@ -2521,6 +2521,14 @@ Legal basis: %2</translation>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Reading the dossier pages the report shows…</source>
+        <translation>Reading the dossier pages the report shows…</translation>
+    </message>
+    <message>
+        <source>Nothing was produced.</source>
+        <translation>Nothing was produced.</translation>
+    </message>
+    <message>
         <source>Review &amp;Opinion – Print Preview…</source>
         <translation>Review &amp;Opinion – Print Preview…</translation>
     </message>

@@ -2483,6 +2483,14 @@ Legal basis: %2</source>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Reading the dossier pages the report shows…</source>
+        <translation>正在读取报告所附的案卷页面…</translation>
+    </message>
+    <message>
+        <source>Nothing was produced.</source>
+        <translation>未生成任何内容。</translation>
+    </message>
+    <message>
         <source>Review &amp;Opinion – Print Preview…</source>
         <translation>评查表打印预览(&amp;O)…</translation>
     </message>

@@ -131,6 +131,18 @@ public:
             return future.result();
     }
 
+    // Runs a long use case of another service (a report PDF, an export): fn(QPromise<T>&, Database&)
+    // on a long-job worker with a connection of its own, so the writer and the read pool stay free.
+    // Cancelled (at fn's next check of the promise) by QFuture::cancel() and by the destructor.
+    template <class T, class Fn>
+    QFuture<T> job(Fn fn)
+    {
+        return startLong<T>([this, fn = std::move(fn)](QPromise<T> &promise) {
+            Database db(m_path);
+            fn(promise, db);
+        });
+    }
+
     // Announces a change made through another path (thread-safe; delivered on this object's thread).
     void announce(ChangeEvent event);
 

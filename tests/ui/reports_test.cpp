@@ -8,7 +8,8 @@
 #include "import/pdfreader.h"
 #include "fixtures.h"
 #include "reports/reportactions.h"
-#include "reports/reportjob.h"
+#include "workspace/reportservice.h"
+#include "workspace/workspace.h"
 #include "storage/auditrepository.h"
 #include "zipentries.h"
 
@@ -97,7 +98,8 @@ TEST_CASE("review opinion paints on a printer as in the print preview")
     printer.setFullPage(true);
     const QString out = ws.dir.filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(out);
-    actions->paint(*b.doc, &printer);
+    const auto crops = Workspace::wait(ReportService(s.workspace).prepareCrops(*b.doc));
+    actions->paint(*b.doc, crops.get(), &printer);
     int pages = 0;
     const QString t = Fixtures::pdfText(out, &pages);
     CHECK(pages >= 2);
@@ -113,25 +115,21 @@ TEST_CASE("report jobs write the PDF with an audit record and export tables off 
     ws.importDirect(ws.writeDossiers(2));
     UiTest::Session s(ws);
     signReview(s, 2);
-    ReportJob::Request r;
-    r.kind = ReportJob::Request::Kind::Campaign;
-    r.storePath = ws.store();
-    auto built = ReportJob::build(r);
-    built.waitForFinished();
-    REQUIRE(built.result().doc);
+    ReportService reports(s.workspace);
+    ReportService::Request r;
+    r.kind = ReportService::Request::Kind::Campaign;
+    const ReportBuild built = Workspace::wait(reports.build(r));
+    REQUIRE(built.doc);
     const QString pdf = ws.dir.filePath(QStringLiteral("campaign.pdf"));
-    auto written = ReportJob::writePdf(ws.store(), *built.result().doc, pdf, {}, QStringLiteral("王评查"));
-    written.waitForFinished();
-    REQUIRE(written.result().render.ok);
+    auto written = reports.writePdf(*built.doc, pdf, {}, QStringLiteral("王评查"));
+    REQUIRE(Workspace::wait(written).ok);
     CHECK(written.progressValue() == 1000);
     int pages = 0;
     CHECK(Fixtures::pdfText(pdf, &pages).contains(QStringLiteral("行政执法案卷评查报告")));
     CHECK(AuditRepository(s.db).list(QStringLiteral("report")).size() == 1);
 
     const QString xlsx = ws.dir.filePath(QStringLiteral("cases.xlsx"));
-    auto exported = ReportJob::exportTable(ws.store(), QStringLiteral("cases"), ExportFormat::Xlsx, xlsx);
-    exported.waitForFinished();
-    REQUIRE(exported.result().ok());
+    REQUIRE(Workspace::wait(reports.exportTable(QStringLiteral("cases"), ExportFormat::Xlsx, xlsx)).ok());
     CHECK(ZipEntries::read(Fixtures::readFile(xlsx)).contains(QStringLiteral("xl/worksheets/sheet1.xml")));
 }
 
@@ -148,7 +146,7 @@ TEST_CASE("print preview of the review opinion shows every page")
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, [&](QPrinter *p) { actions->paint(*b.doc, p); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, [&](QPrinter *p) { actions->paint(*b.doc, nullptr, p); });
     dialog.resize(900, 1000);
     dialog.show();
     auto *preview = dialog.findChild<QPrintPreviewWidget *>();

@@ -4,13 +4,9 @@
 #include "appsettings.h"
 #include "export/tableexporter.h"
 #include "noticedialog.h"
-#include "report/reportissuer.h"
-#include "report/storepageimages.h"
-#include "reportjob.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 #include "support/failuretext.h"
 #include "support/futurecallback.h"
+#include "workspace/reportservice.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -40,6 +36,8 @@ template <typename T> bool waitWithProgress(QFuture<T> future, const QString &la
     QFutureWatcher<T> watcher;
     bool cancelled = false;
     QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, &QProgressDialog::setValue);
+    if (cancellable)
+        QObject::connect(&watcher, &QFutureWatcherBase::progressRangeChanged, &progress, &QProgressDialog::setRange);
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
     QObject::connect(&progress, &QProgressDialog::canceled, &watcher, [&] {
         cancelled = true;
@@ -51,6 +49,18 @@ template <typename T> bool waitWithProgress(QFuture<T> future, const QString &la
     if (cancelled || !future.isFinished())
         return false;
     return !future.isCanceled() && future.resultCount() > 0;
+}
+// The failure a finished future without a value carries, in the user's words.
+template <typename T> QString failureOf(QFuture<T> future)
+{
+    try {
+        future.waitForFinished();  // finished already: this only rethrows what it carries
+    } catch (const WorkspaceFailure &f) {
+        return FailureText::message(f.failure());
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+    return QCoreApplication::translate("ReportActions", "Nothing was produced.");
 }
 } // namespace
 
@@ -112,11 +122,10 @@ void ReportActions::opinion(Output output)
         QMessageBox::information(m_parent, tr("Review Opinion"), tr("Open a case first."));
         return;
     }
-    ReportJob::Request r;
-    r.storePath = m_workspace.path();
+    ReportService::Request r;
     r.caseIds = {id};
     r.reviewer = m_settings.reviewer();
-    auto future = ReportJob::build(r);
+    auto future = ReportService(m_workspace).build(r);
     if (waitWithProgress(future, tr("Preparing the review opinion…"), m_parent, false))
         run(future.result(), output, tr("Review opinion %1.pdf").arg(id));
 }
@@ -130,19 +139,18 @@ QList<qint64> ReportActions::campaignCases() const
 
 void ReportActions::campaign(Output output)
 {
-    ReportJob::Request r;
-    r.kind = ReportJob::Request::Kind::Campaign;
-    r.storePath = m_workspace.path();
+    ReportService::Request r;
+    r.kind = ReportService::Request::Kind::Campaign;
     r.caseIds = campaignCases();
     r.bureau = m_settings.reportBureau();
-    auto future = ReportJob::build(r);
+    auto future = ReportService(m_workspace).build(r);
     if (waitWithProgress(future, tr("Computing the campaign statistics…"), m_parent, false))
         run(future.result(), output, tr("Campaign report.pdf"));
 }
 
 void ReportActions::notice(Output output)
 {
-    onFinished(this, m_workspace.read([](Database &db) { return ReportBuilds(db).noticeAgencies(); }),
+    onFinished(this, ReportService(m_workspace).noticeAgencies(),
                [this, output](const std::vector<std::pair<QString, int>> &agencies) { chooseNotice(output, agencies); },
                [this](const Failure &f) { QMessageBox::warning(m_parent, tr("Rectification Notice"), FailureText::message(f)); });
 }
@@ -157,13 +165,12 @@ void ReportActions::chooseNotice(Output output, const std::vector<std::pair<QStr
     NoticeDialog dialog(agencies, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportJob::Request r;
-    r.kind = ReportJob::Request::Kind::Notice;
-    r.storePath = m_workspace.path();
+    ReportService::Request r;
+    r.kind = ReportService::Request::Kind::Notice;
     r.agency = dialog.agency();
     r.deadline = dialog.deadline();
     r.bureau = m_settings.reportBureau();
-    auto future = ReportJob::build(r);
+    auto future = ReportService(m_workspace).build(r);
     if (waitWithProgress(future, tr("Preparing the notice…"), m_parent, false))
         run(future.result(), output, tr("Rectification notice %1.pdf").arg(r.agency));
 }
@@ -180,42 +187,43 @@ void ReportActions::run(const ReportBuild &b, Output output, const QString &sugg
         savePdf(*b.doc, suggestedName);
 }
 
-void ReportActions::paint(const ReportDocument &doc, QPrinter *printer)
+void ReportActions::paint(const ReportDocument &doc, PreparedPageImages *crops, QPrinter *printer)
 {
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
-    // TODO(issue 14): the crops are still read and rendered here, on the GUI thread, through
-    // a read-only connection of its own; they should come prepared from a Workspace read.
-    Database db(m_workspace.path(), Database::Mode::ReadOnly);
-    StorePageImages images(db);
     QPainter painter(printer);
-    m_lastPaint = ReportRenderer(&images).paint(doc, painter, *printer, options);
+    m_lastPaint = ReportRenderer(crops).paint(doc, painter, *printer, options);
 }
 
 void ReportActions::preview(const ReportDocument &doc)
 {
+    // The dossier crops are read on a worker first; the preview repaints from them alone.
+    auto crops = ReportService(m_workspace).prepareCrops(doc);
+    if (!waitWithProgress(crops, tr("Reading the dossier pages the report shows…"), m_parent, true)) {
+        if (crops.isFinished() && !crops.isCanceled() && crops.resultCount() == 0)
+            QMessageBox::warning(m_parent, tr("Report"), failureOf(crops));
+        return;
+    }
+    const std::shared_ptr<PreparedPageImages> images = crops.result();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);  // the renderer keeps its own margins
     printer.setDocName(doc.title);
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print Preview – %1").arg(doc.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &doc](QPrinter *p) { paint(doc, p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &doc, images](QPrinter *p) { paint(doc, images.get(), p); });
     dialog.resize(1000, 900);
     // The dialog accepts when the user printed from it: that copy goes into the audit log too.
     if (dialog.exec() != QDialog::Accepted || !m_lastPaint.ok)
         return;
     const QString target = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName()
                                                                           : QStringLiteral("printer:") + printer.printerName();
-    const RenderResult painted = m_lastPaint;
-    const QString reviewer = m_settings.reviewer();
     // The audit record of the print; no panel shows it (Campaign: the list ignores it).
-    onFinished(this, m_workspace.write({ChangeEvent::Kind::Campaign, {}}, [doc, painted, target, reviewer](Database &db) {
-        ReportIssuer(db).record(doc, painted, target, reviewer);
-    }), [] {}, [this](const Failure &f) {
-        QMessageBox::warning(m_parent, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1")
-                                                         .arg(FailureText::message(f)));
-    });
+    onFinished(this, ReportService(m_workspace).recordPrint(doc, m_lastPaint, target, m_settings.reviewer()), [] {},
+               [this](const Failure &f) {
+                   QMessageBox::warning(m_parent, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1")
+                                                                    .arg(FailureText::message(f)));
+               });
 }
 
 void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedName)
@@ -227,15 +235,18 @@ void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedN
         path += QStringLiteral(".pdf");
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
-    auto future = ReportJob::writePdf(m_workspace.path(), doc, path, options, m_settings.reviewer());
-    if (!waitWithProgress(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), m_parent, true))
-        return;
-    const ReportJob::Written w = future.result();
-    if (!w.render.ok) {
-        QMessageBox::warning(m_parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.render.error.isEmpty() ? w.storageError : w.render.error));
+    auto future = ReportService(m_workspace).writePdf(doc, path, options, m_settings.reviewer());
+    if (!waitWithProgress(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), m_parent, true)) {
+        if (future.isFinished() && !future.isCanceled())
+            QMessageBox::warning(m_parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(failureOf(future)));
         return;
     }
-    emit message(tr("Wrote %1 (%n page(s))", nullptr, w.render.pages).arg(QFileInfo(path).fileName()), 8000);
+    const RenderResult w = future.result();
+    if (!w.ok) {
+        QMessageBox::warning(m_parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.error));
+        return;
+    }
+    emit message(tr("Wrote %1 (%n page(s))", nullptr, w.pages).arg(QFileInfo(path).fileName()), 8000);
     emit pdfWritten(path);
 }
 
@@ -250,9 +261,12 @@ void ReportActions::exportTable(const QString &what)
                      (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("csv")));
     if (!path.endsWith(csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    auto future = ReportJob::exportTable(m_workspace.path(), what, csv ? ExportFormat::Csv : ExportFormat::Xlsx, path);
-    if (!waitWithProgress(future, tr("Exporting…"), m_parent, false))
+    auto future = ReportService(m_workspace).exportTable(what, csv ? ExportFormat::Csv : ExportFormat::Xlsx, path);
+    if (!waitWithProgress(future, tr("Exporting…"), m_parent, false)) {
+        if (future.isFinished() && !future.isCanceled())
+            QMessageBox::warning(m_parent, tr("Export Table"), tr("The export failed: %1").arg(failureOf(future)));
         return;
+    }
     const ExportResult r = future.result();
     if (!r.ok())
         QMessageBox::warning(m_parent, tr("Export Table"),

@@ -3,7 +3,8 @@
 // The Reports menu: print preview and PDF export of the current case's review opinion and of
 // the campaign report over the selected (or all) cases, rectification notices per agency,
 // and CSV/XLSX exports of the case list, findings and scores. Documents are built and PDFs
-// written off the GUI thread; the preview paints on the printer the dialog hands over.
+// written off the GUI thread (ReportService); the preview paints on the printer the dialog hands
+// over, from dossier crops read beforehand on a worker.
 // Needs no window: the registry for its menu, the Workspace, a dialog parent, and two small
 // getters (the case on screen, the cases selected in the list); it talks through message().
 #include "report/reportbuilds.h"
@@ -13,6 +14,7 @@
 #include <functional>
 
 class ActionRegistry;
+class PreparedPageImages;
 class AppSettings;
 class QPrinter;
 class QWidget;
@@ -32,8 +34,9 @@ public:
     void setBureau();
     // The cases the campaign report covers: the selected rows when two or more are, else all.
     QList<qint64> campaignCases() const;
-    // Paints `doc` on `printer` (the preview dialog's); public for tests.
-    void paint(const ReportDocument &doc, QPrinter *printer);
+    // Paints `doc` on `printer` (the preview dialog's) with its crops prepared beforehand
+    // (ReportService::prepareCrops; null: placeholders); public for tests. No store, no Poppler.
+    void paint(const ReportDocument &doc, PreparedPageImages *crops, QPrinter *printer);
     QString buildError(const ReportBuild &b) const;
 
 signals:
