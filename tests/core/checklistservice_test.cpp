@@ -3,6 +3,7 @@
 // the built-in standards even on a store that had none; answers, clearing, submitting, signing
 // and reopening are stored in order and announced as Review of the case; ReviewService's
 // refusals arrive as typed failures that change nothing.
+#include "failureof.h"
 #include "fixtures.h"
 #include "review/reviewservice.h"
 #include "storage/database.h"
@@ -40,16 +41,6 @@ int reviewEvents(const QSignalSpy &spy, qint64 caseId)
     return n;
 }
 
-Failure failureOf(const std::function<void()> &fn)
-{
-    try {
-        fn();
-    } catch (const WorkspaceFailure &f) {
-        return f.failure();
-    }
-    FAIL("the call must fail");
-    return {};
-}
 } // namespace
 
 TEST_CASE("checklist service: a sheet is answered, submitted, signed and reopened through the writer, each announced")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FindingService: decisions on findings through the Workspace's writer, audited, announced as
 // Findings of the case, refused or not found as typed failures that write and announce nothing.
+#include "failureof.h"
 #include "fixtures.h"
 #include "workspace/findingservice.h"
 #include "workspace/workspace.h"
@@ -31,16 +32,6 @@ std::vector<ChangeEvent> findingEvents(const QSignalSpy &spy)
     return out;
 }
 
-Failure failureOf(const std::function<void()> &fn)
-{
-    try {
-        fn();
-    } catch (const WorkspaceFailure &f) {
-        return f.failure();
-    }
-    FAIL("the call must fail");
-    return {};
-}
 } // namespace
 
 TEST_CASE("finding service: accept, dismiss and undo are stored, audited and announced for the case")

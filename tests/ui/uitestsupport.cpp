@@ -14,17 +14,8 @@
 #include <QWidget>
 
 namespace UiTest {
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QTest::qWait(5);
-    }
-    return true;
-}
+// The event loop spun until the condition holds (Fixtures::spinUntil), never a fixed wait.
+bool waitFor(const std::function<bool()> &done, int ms) { return Fixtures::spinUntil(done, ms); }
 
 void typeText(QWidget *widget, const QString &text)
 {
