@@ -2,14 +2,12 @@
 // `review CASE_ID …` (answers from a JSON file, optionally submit and sign) and `reopen`.
 #include "clicontext.h"
 #include "commands.h"
+#include "futurewait.h"
+#include "refusedas.h"
 #include "review/answerjson.h"
-#include "review/reviewerror.h"
 #include "review/reviewservice.h"
 #include "scorecardjson.h"
-#include "standards/standarderror.h"
 #include "storage/standardservice.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 
 #include <QFile>
 
@@ -49,17 +47,23 @@ QString itemList(const QStringList &items)
     return items.mid(0, kShown).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - kShown);
 }
 
-int refused(CliContext &ctx, const ReviewError &e)
+// The CLI's sentence for a refused review: what was refused and that nothing was written.
+QString refusal(const ReviewError &e)
 {
     if (e.kind() == ReviewError::Kind::Incomplete)
-        return ctx.failure(QStringLiteral("%1 (%2); nothing was written, not even the answers. Answer them, run without "
+        return (QStringLiteral("%1 (%2); nothing was written, not even the answers. Answer them, run without "
                                           "--submit/--sign to keep the answers as a draft, or add --allow-incomplete")
                                .arg(e.message(), itemList(e.items())));
     if (e.kind() == ReviewError::Kind::Invalid && e.message().contains(QLatin1Char('\n')))
-        return ctx.failure(QStringLiteral("the answers were refused and nothing was written:\n  ") +
-                           e.message().replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
-    return ctx.failure(e.message() + QStringLiteral("; nothing was written"));
+        return QStringLiteral("the answers were refused and nothing was written:\n  ") +
+               e.message().replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    return e.message() + QStringLiteral("; nothing was written");
 }
+
+struct SavedCard {
+    ReviewService::Saved saved;
+    ScoreCard card;
+};
 } // namespace
 
 int runReview(CliContext &ctx)
@@ -88,42 +92,49 @@ int runReview(CliContext &ctx)
     QFile f(ctx.args.value(QStringLiteral("answers")));
     if (!f.open(QIODevice::ReadOnly))
         return ctx.failure(QStringLiteral("cannot read answers file %1: %2").arg(f.fileName(), f.errorString()));
-    Database *db = ctx.store();
-    if (!db)
-        return ExitSomeFailed;
     try {
         sub.answers = AnswerJson::parse(f.readAll());
-        StandardService(*db).ensureBuiltins();
-        ReviewService service(*db);
-        const ReviewService::Saved saved = service.save(sub);
-        const ScoreCard card = service.score(saved.review);
-        if (ctx.json()) {
-            QJsonObject o = reviewJson(saved.review);
-            o.insert(QStringLiteral("created"), saved.created);
-            o.insert(QStringLiteral("answers_changed"), saved.answersChanged);
-            o.insert(QStringLiteral("total"), ScoreCardJson::number(card.total));
-            o.insert(QStringLiteral("grade"), card.grade);
-            o.insert(QStringLiteral("grade_standing"), gradeStandingKey(ScoreCardJson::standing(card, saved.review.status)));
-            o.insert(QStringLiteral("unanswered"), qint64(card.unanswered.size()));
-            ctx.printJson(QJsonDocument(o));
-        } else {
-            const Review &r = saved.review;
-            ctx.out << (saved.created ? "created" : "updated") << " review " << r.id << " of case " << r.caseId << " by "
-                    << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << counted(saved.answersChanged, "answer", "answers")
-                    << " changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
-                    << ScoreCardJson::gradeText(card, r.status) << ")";
-            if (!card.unanswered.isEmpty())
-                ctx.out << "; " << counted(card.unanswered.size(), "item", "items") << " unanswered";
-            ctx.out << Qt::endl;
-        }
-        return ExitOk;
     } catch (const ReviewError &e) {
-        return refused(ctx, e);
-    } catch (const StandardError &e) {
-        return ctx.failure(e.message());
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
+        return ctx.failure(refusal(e));
     }
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return ExitSomeFailed;
+    // On the Workspace's writer, as the checklist saves (a store without standards gets the
+    // built-in ones first); announces Review of the case once committed.
+    const SavedCard result = waitFor(ws->write({ChangeEvent::Kind::Review, {sub.caseId}}, [sub](Database &db) {
+        return refusedAs(
+            [&] {
+                StandardService(db).ensureBuiltins();
+                ReviewService service(db);
+                SavedCard sc{service.save(sub), {}};
+                sc.card = service.score(sc.saved.review);
+                return sc;
+            },
+            refusal);
+    }));
+    const ReviewService::Saved &saved = result.saved;
+    const ScoreCard &card = result.card;
+    if (ctx.json()) {
+        QJsonObject o = reviewJson(saved.review);
+        o.insert(QStringLiteral("created"), saved.created);
+        o.insert(QStringLiteral("answers_changed"), saved.answersChanged);
+        o.insert(QStringLiteral("total"), ScoreCardJson::number(card.total));
+        o.insert(QStringLiteral("grade"), card.grade);
+        o.insert(QStringLiteral("grade_standing"), gradeStandingKey(ScoreCardJson::standing(card, saved.review.status)));
+        o.insert(QStringLiteral("unanswered"), qint64(card.unanswered.size()));
+        ctx.printJson(QJsonDocument(o));
+    } else {
+        const Review &r = saved.review;
+        ctx.out << (saved.created ? "created" : "updated") << " review " << r.id << " of case " << r.caseId << " by "
+                << r.reviewer << " (" << r.standardId << " v" << r.standardVersion << "): " << counted(saved.answersChanged, "answer", "answers")
+                << " changed, status " << ReviewStatusKeys::key(r.status) << "; total " << card.total << " ("
+                << ScoreCardJson::gradeText(card, r.status) << ")";
+        if (!card.unanswered.isEmpty())
+            ctx.out << "; " << counted(card.unanswered.size(), "item", "items") << " unanswered";
+        ctx.out << Qt::endl;
+    }
+    return ExitOk;
 }
 
 int runReopen(CliContext &ctx)
@@ -134,21 +145,21 @@ int runReopen(CliContext &ctx)
     for (const char *required : {"reviewer", "by", "reason"})
         if (ctx.args.value(QLatin1String(required)).trimmed().isEmpty())
             return ctx.usageError(QStringLiteral("reopen needs --%1").arg(QLatin1String(required)));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        const Review r = ReviewService(*db).reopen(*caseId, ctx.args.value(QStringLiteral("reviewer")),
-                                                   ctx.args.value(QStringLiteral("by")), ctx.args.value(QStringLiteral("reason")));
-        if (ctx.json())
-            ctx.printJson(QJsonDocument(reviewJson(r)));
-        else
-            ctx.out << "reopened review " << r.id << " of case " << r.caseId << " by " << r.reviewer << " (reopen #"
-                    << r.reopenCount << "); it is a draft again" << Qt::endl;
-        return ExitOk;
-    } catch (const ReviewError &e) {
-        return ctx.failure(e.message());
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    const qint64 id = *caseId;
+    const QString reviewer = ctx.args.value(QStringLiteral("reviewer"));
+    const QString by = ctx.args.value(QStringLiteral("by"));
+    const QString reason = ctx.args.value(QStringLiteral("reason"));
+    // The checklist's reopen, on the writer, with ReviewService's own words for a refusal.
+    const Review r = waitFor(ws->write({ChangeEvent::Kind::Review, {id}}, [=](Database &db) {
+        return refusedAs([&] { return ReviewService(db).reopen(id, reviewer, by, reason); });
+    }));
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(reviewJson(r)));
+    else
+        ctx.out << "reopened review " << r.id << " of case " << r.caseId << " by " << r.reviewer << " (reopen #"
+                << r.reopenCount << "); it is a draft again" << Qt::endl;
+    return ExitOk;
 }

@@ -3,16 +3,20 @@
 // optionally what would change under another version of its standard.
 #include "clicontext.h"
 #include "commands.h"
-#include "review/reviewerror.h"
+#include "futurewait.h"
+#include "refusedas.h"
 #include "review/reviewservice.h"
 #include "scorecardjson.h"
-#include "standards/standarderror.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 
 #include <QJsonArray>
 
 namespace {
+struct Scored {
+    Review review;
+    ScoreCard card;
+    std::optional<RescoreDiff> diff;
+};
+
 void printCard(QTextStream &out, const Review &r, const ScoreCard &c)
 {
     out << "case " << r.caseId << ", reviewer " << r.reviewer << " (" << ReviewStatusKeys::key(r.status) << "), " << c.standardId
@@ -46,38 +50,41 @@ int runScore(CliContext &ctx)
         if (!ok || *rescore <= 0)
             return ctx.usageError(QStringLiteral("--rescore-version must be a positive number"));
     }
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        ReviewService service(*db);
-        const Review review = service.pick(caseId, ctx.args.value(QStringLiteral("reviewer")));
-        const ScoreCard card = service.score(review);
-        std::optional<RescoreDiff> diff;
-        if (rescore)
-            diff = service.rescore(review, rescore);
-        if (ctx.json()) {
-            QJsonObject o = ScoreCardJson::toJson(card);
-            o.insert(QStringLiteral("review_id"), review.id);
-            o.insert(QStringLiteral("reviewer"), review.reviewer);
-            o.insert(QStringLiteral("status"), ReviewStatusKeys::key(review.status));
-            o.insert(QStringLiteral("grade_standing"), gradeStandingKey(ScoreCardJson::standing(card, review.status)));
-            if (diff)
-                o.insert(QStringLiteral("rescore"), QJsonObject{{QStringLiteral("card"), ScoreCardJson::toJson(diff->after)},
-                                                                {QStringLiteral("changes"), QJsonArray::fromStringList(diff->changes)}});
-            ctx.printJson(QJsonDocument(o));
-            return ExitOk;
-        }
-        printCard(ctx.out, review, card);
-        if (diff) {
-            ctx.out << Qt::endl << "re-scored under version " << diff->after.version << ":" << Qt::endl;
-            for (const QString &line : diff->changes)
-                ctx.out << "  " << line << Qt::endl;
-        }
+    const QString reviewer = ctx.args.value(QStringLiteral("reviewer"));
+    // On the read pool, as the checklist reads a sheet.
+    const Scored s = waitFor(ws->read([caseId, reviewer, rescore](Database &db) {
+        return refusedAs([&] {
+            ReviewService service(db);
+            Scored scored{service.pick(caseId, reviewer), {}, {}};
+            scored.card = service.score(scored.review);
+            if (rescore)
+                scored.diff = service.rescore(scored.review, rescore);
+            return scored;
+        });
+    }));
+    const Review &review = s.review;
+    const ScoreCard &card = s.card;
+    const std::optional<RescoreDiff> &diff = s.diff;
+    if (ctx.json()) {
+        QJsonObject o = ScoreCardJson::toJson(card);
+        o.insert(QStringLiteral("review_id"), review.id);
+        o.insert(QStringLiteral("reviewer"), review.reviewer);
+        o.insert(QStringLiteral("status"), ReviewStatusKeys::key(review.status));
+        o.insert(QStringLiteral("grade_standing"), gradeStandingKey(ScoreCardJson::standing(card, review.status)));
+        if (diff)
+            o.insert(QStringLiteral("rescore"), QJsonObject{{QStringLiteral("card"), ScoreCardJson::toJson(diff->after)},
+                                                            {QStringLiteral("changes"), QJsonArray::fromStringList(diff->changes)}});
+        ctx.printJson(QJsonDocument(o));
         return ExitOk;
-    } catch (const ReviewError &e) {
-        return ctx.failure(e.message());
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
     }
+    printCard(ctx.out, review, card);
+    if (diff) {
+        ctx.out << Qt::endl << "re-scored under version " << diff->after.version << ":" << Qt::endl;
+        for (const QString &line : diff->changes)
+            ctx.out << "  " << line << Qt::endl;
+    }
+    return ExitOk;
 }
