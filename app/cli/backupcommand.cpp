@@ -2,8 +2,7 @@
 // `backup OUT`: a consistent copy of the store, taken while it may be in use.
 #include "clicontext.h"
 #include "commands.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "futurewait.h"
 
 #include <QFileInfo>
 
@@ -14,14 +13,11 @@ int runBackup(CliContext &ctx)
     const QString target = ctx.args.positional.first();
     if (QFileInfo(target).isDir())
         return ctx.usageError(QStringLiteral("%1 is a folder; give a file name for the backup").arg(target));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        db->backupTo(target);
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    // The Workspace's backup, as the window's: a consistent copy while the store stays open.
+    waitFor(ws->backup(target));
     ctx.out << "backup written to " << target << " (" << QFileInfo(target).size() << " bytes)" << Qt::endl;
     return ExitOk;
 }

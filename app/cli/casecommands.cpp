@@ -4,17 +4,23 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "findingjson.h"
-#include "review/casesummaryloader.h"
+#include "futurewait.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
 #include "storage/ocrrepository.h"
-#include "storage/storageerror.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
+// What `show` prints, read in one go on the read pool.
+struct Shown {
+    std::optional<CaseRecord> record;
+    std::vector<PageSourceInfo> sources;
+    std::optional<QJsonArray> findings;  // --json only; empty when the store has no findings table
+};
+
 QString dash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
 
 // "signed by 张三: 97 优秀", "submitted by 张三 (2 reviews): 97 优秀 (unsigned)", "draft by 张三: 46 unanswered".
@@ -49,10 +55,10 @@ int runCases(CliContext &ctx)
 {
     if (!ctx.args.positional.isEmpty())
         return ctx.usageError(QStringLiteral("cases takes no arguments"));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    const auto list = CaseSummaryLoader(*db).all();
+    const std::vector<CaseSummary> list = waitFor(ws->caseSummaries());
     if (ctx.json()) {
         QJsonArray arr;
         for (const CaseSummary &s : list) {
@@ -84,13 +90,26 @@ int runShow(CliContext &ctx)
     const qint64 id = ctx.args.positional.first().toLongLong(&ok);
     if (!ok || id <= 0)
         return ctx.usageError(QStringLiteral("CASE_ID must be a positive number, not '%1'").arg(ctx.args.positional.first()));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    const auto rec = CaseRepository(*db).get(id);
+    const bool json = ctx.json();
+    const Shown shown = waitFor(ws->read([id, json](Database &db) {
+        Shown s;
+        s.record = CaseRepository(db).get(id);
+        if (!s.record)
+            return s;
+        s.sources = OcrRepository(db).sources(id);
+        if (json) {
+            FindingRepository findings(db);
+            s.findings = findings.available() ? FindingJson::stored(findings.list(id)) : QJsonArray();
+        }
+        return s;
+    }));
+    const auto &rec = shown.record;
     if (!rec)
         return ctx.failure(QStringLiteral("no case %1 in %2").arg(id).arg(ctx.storePath()));
-    const auto sources = OcrRepository(*db).sources(id);
+    const auto &sources = shown.sources;
     const std::set<QString> &uncertain = rec->uncertainFields;
     if (ctx.json()) {
         QJsonObject o = CaseJson::detail(*rec);
@@ -129,8 +148,7 @@ int runShow(CliContext &ctx)
             text.append(p);
         }
         o["page_text"] = text;
-        FindingRepository findings(*db);
-        o["findings"] = findings.available() ? FindingJson::stored(findings.list(id)) : QJsonArray();
+        o["findings"] = *shown.findings;
         ctx.printJson(QJsonDocument(o));
         return ExitOk;
     }

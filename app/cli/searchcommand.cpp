@@ -2,6 +2,7 @@
 // `search QUERY`: pages of all cases holding every term, best first.
 #include "clicontext.h"
 #include "commands.h"
+#include "futurewait.h"
 #include "search/pagesearch.h"
 #include "storage/database.h"
 
@@ -22,10 +23,10 @@ int runSearch(CliContext &ctx)
     }
     if (PageSearch::terms(query).isEmpty())
         return ctx.usageError(QStringLiteral("the query is empty"));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    const auto hits = PageSearch::run(*db, query, limit);
+    const auto hits = waitFor(ws->read([query, limit](Database &db) { return PageSearch::run(db, query, limit); }));
     if (ctx.json()) {
         QJsonArray arr;
         for (const SearchHit &h : hits)

@@ -49,6 +49,13 @@ Workspace::~Workspace()
     m_long.waitForDone();
     m_writer.drain();
     m_readers.waitForDone();
+    // The pooled connections are read-only and close last, so they cannot fold the write-ahead
+    // log into the store: the writer does it now, and the store file alone holds every commit
+    // (as after closing a Database). A reader of another program may hold it back; no harm.
+    try {
+        m_writerDb->checkpoint();
+    } catch (const StorageError &) {
+    }
 }
 
 Database &Workspace::writer() { return *m_writerDb; }

@@ -6,6 +6,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
@@ -181,4 +182,21 @@ TEST_CASE("workspace: an import asked to stop ends early with its partial report
     CHECK(imported >= 1);
     CHECK(imported < 24);
     CHECK(int(run.diagnoses.size()) == imported);  // what was stored is diagnosed all the same
+}
+
+TEST_CASE("workspace: closing it folds the write-ahead log into the store file, as closing a Database does")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.crstore"));
+    {
+        Workspace ws(path);
+        const QStringList files = Fixtures::writeDossiers(dir.filePath(QStringLiteral("in")), 2);
+        REQUIRE(Workspace::wait(ws.importFiles(files, ImportOptions{})).diagnoses.size() == 2);
+        REQUIRE(Workspace::wait(ws.caseSummaries()).size() == 2);
+    }
+    // Only the store file is kept: every commit must be in it.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    Workspace reopened(path);
+    CHECK(Workspace::wait(reopened.caseSummaries()).size() == 2);
 }
