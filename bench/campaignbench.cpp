@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <cstdio>
 
+using namespace casereview;
+
 namespace {
 QElapsedTimer g_timer;
 void lap(const char *what, qint64 n = -1)

@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <sqlite3.h>
 
+using namespace casereview;
+
 namespace {
 int countStatements(unsigned, void *counter, void *, void *)
 {

@@ -14,6 +14,8 @@
 #include <QTextStream>
 #include <sys/resource.h>
 
+using namespace casereview;
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <cstdio>
 
+using namespace casereview;
+
 int main(int argc, char **argv)
 {
     OpenMpLimit::ensureSingleThreaded(argv);

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <cstdio>
 
+using namespace casereview;
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);

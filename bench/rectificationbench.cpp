@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <cstdio>
 
+using namespace casereview;
+
 namespace {
 const char *const kAgencies[] = {"郑州市市场监督管理局", "洛阳市生态环境局", "开封市城市管理局", "新乡市交通运输局",
                                  "许昌市市场监督管理局", "南阳市住房和城乡建设局", "安阳市应急管理局", "焦作市自然资源局"};

@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace casereview;
+
 namespace {
 QByteArray dossier(int pages)
 {

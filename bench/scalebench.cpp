@@ -34,6 +34,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace casereview;
+
 namespace {
 const char *const kCities[] = {"郑州", "洛阳", "开封", "新乡", "许昌", "南阳", "安阳", "焦作", "信阳", "周口", "商丘", "漯河"};
 const char *const kBureaus[] = {"市场监督管理局", "生态环境局", "城市管理局", "交通运输局", "应急管理局", "自然资源局"};

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <cstdio>
 
+using namespace casereview;
+
 int main(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace casereview;
+
 namespace {
 double ms(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
 } // namespace

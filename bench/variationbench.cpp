@@ -21,6 +21,8 @@
 #include <map>
 #include <random>
 
+using namespace casereview;
+
 namespace {
 struct RuleStats {
     int tp = 0, fp = 0, fn = 0, hints = 0, fnAsHint = 0;

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace casereview;
+
 namespace {
 QByteArray dossier(int pages)
 {

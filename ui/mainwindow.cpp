@@ -38,6 +38,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+using namespace casereview;
+
 MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_settings(settings), m_actions(new ActionRegistry(this)),
       m_undo(new QUndoStack(this)), m_caseList(new CaseListPanel(workspace, settings.reviewer())), m_viewer(new DocumentViewer(this)),

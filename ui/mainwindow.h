@@ -11,7 +11,7 @@
 class ActionRegistry;
 class AppSettings;
 class CaseListPanel;
-class DiagnosisService;
+namespace casereview { class DiagnosisService; }
 class ChecklistPanel;
 class DashboardPanel;
 class FindingsPanel;
@@ -19,18 +19,18 @@ class RectificationBoard;
 class DocumentViewer;
 class QLabel;
 class QUndoStack;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // The window and every panel go through `workspace`: none opens the store itself.
-    MainWindow(Workspace &workspace, AppSettings &settings, QWidget *parent = nullptr);
+    MainWindow(casereview::Workspace &workspace, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openCase(qint64 id);
     qint64 currentCase() const { return m_caseId; }
-    Workspace &workspace() const { return m_workspace; }
+    casereview::Workspace &workspace() const { return m_workspace; }
     void importFiles(const QStringList &paths);
     // Set when the user chose another store; the caller reopens the window on it.
     QString requestedStore() const { return m_requestedStore; }
@@ -57,7 +57,7 @@ private:
     // Reads the case through the Workspace and shows it; `inPlace` re-reads the open case's
     // text, OCR words, fields and findings (the page kept, the checklist and its undo untouched).
     void loadCase(qint64 id, bool inPlace);
-    void onChanged(const ChangeEvent &event);
+    void onChanged(const casereview::ChangeEvent &event);
     QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *panel, Qt::DockWidgetArea area);
     void chooseAndImport();
     void switchStore(bool create);
@@ -65,7 +65,7 @@ private:
     void setLanguage(const QString &lang);
     void linkSelection();
 
-    Workspace &m_workspace;
+    casereview::Workspace &m_workspace;
     AppSettings &m_settings;
     ActionRegistry *m_actions;
     QUndoStack *m_undo;

@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+using namespace casereview;
+
 int runAudit(CliContext &ctx)
 {
     if (ctx.args.positional != QStringList{QStringLiteral("verify")})

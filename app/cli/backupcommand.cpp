@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+using namespace casereview;
+
 int runBackup(CliContext &ctx)
 {
     if (ctx.args.positional.size() != 1)

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace {
 QJsonObject drawnJson(const DrawnMember &d)
 {

@@ -7,15 +7,15 @@
 #include <optional>
 
 class CliContext;
-class CampaignService;
-class Database;
+namespace casereview { class CampaignService; }
+namespace casereview { class Database; }
 
 namespace CampaignCommands {
 // A positive campaign id from a word, or nullopt.
 std::optional<qint64> positiveId(const QString &word);
 QString actor(CliContext &ctx);
-int reviewers(CliContext &ctx, Database &db, qint64 campaignId);
-int assign(CliContext &ctx, Database &db, qint64 campaignId);
-int agreement(CliContext &ctx, Database &db, qint64 campaignId);
-int status(CliContext &ctx, Database &db, qint64 campaignId);
+int reviewers(CliContext &ctx, casereview::Database &db, qint64 campaignId);
+int assign(CliContext &ctx, casereview::Database &db, qint64 campaignId);
+int agreement(CliContext &ctx, casereview::Database &db, qint64 campaignId);
+int status(CliContext &ctx, casereview::Database &db, qint64 campaignId);
 }

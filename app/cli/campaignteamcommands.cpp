@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace {
 QJsonValue number(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 

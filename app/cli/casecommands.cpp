@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace {
 // What `show` prints, read in one go on the read pool.
 struct Shown {

@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+using namespace casereview;
+
 namespace {
 QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 

@@ -6,9 +6,9 @@
 #include <QJsonObject>
 
 namespace CaseJson {
-QJsonObject summary(const CaseSummary &s);
+QJsonObject summary(const casereview::CaseSummary &s);
 // The case's leading review for `cases`: null when there is none; "grade" only when final
 // (signed, every item answered), otherwise "provisional_grade" when the answers decide one.
-QJsonValue review(const CaseSummary &s);
-QJsonObject detail(const CaseRecord &r);
+QJsonValue review(const casereview::CaseSummary &s);
+QJsonObject detail(const casereview::CaseRecord &r);
 } // namespace CaseJson

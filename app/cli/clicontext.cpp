@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+using namespace casereview;
+
 CliContext::CliContext(const CliArgs &a) : args(a), out(stdout), err(stderr)
 {
     out.setEncoding(QStringConverter::Utf8);

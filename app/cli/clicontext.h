@@ -9,10 +9,10 @@
 #include <memory>
 #include <optional>
 
-class Database;
-class StorageError;
-class Workspace;
-struct Failure;
+namespace casereview { class Database; }
+namespace casereview { class StorageError; }
+namespace casereview { class Workspace; }
+namespace casereview { struct Failure; }
 
 // "1 page", "3 pages": a count with its noun in the singular or the plural.
 QString counted(qint64 n, const char *one, const char *many);
@@ -28,13 +28,13 @@ public:
     bool json() const { return args.has(QStringLiteral("json")); }
     QString storePath() const;
     // Opens the store on first use; prints the reason and returns nullptr on failure.
-    Database *store();
+    casereview::Database *store();
     // The store as the use cases see it (import, OCR, diagnosis run through it, as in the GUI);
     // opened on first use with the --params diagnosis; prints the reason and returns nullptr on failure.
-    Workspace *workspace();
+    casereview::Workspace *workspace();
     // The diagnosis with the profile --params FILE.json gives (keys it omits keep the Henan
     // defaults); nullptr after printing a usage error when the file is bad.
-    const DiagnosisService *diagnosis();
+    const casereview::DiagnosisService *diagnosis();
 
     QTextStream out;
     QTextStream err;
@@ -42,12 +42,12 @@ public:
     int usageError(const QString &message);
     int failure(const QString &message);  // prints "error: message", returns ExitSomeFailed
     // A storage failure at the edge: its message (never SQL) and what to do, ExitSomeFailed.
-    int storageFailure(const StorageError &e);
+    int storageFailure(const casereview::StorageError &e);
     // A use case's failure: its English sentence, ExitSomeFailed.
-    int failed(const Failure &f);
+    int failed(const casereview::Failure &f);
 
 private:
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Workspace> m_workspace;
-    std::optional<DiagnosisService> m_diagnosis;
+    std::unique_ptr<casereview::Database> m_db;
+    std::unique_ptr<casereview::Workspace> m_workspace;
+    std::optional<casereview::DiagnosisService> m_diagnosis;
 };

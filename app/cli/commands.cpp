@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+using namespace casereview;
+
 const QList<Command> &commands()
 {
     static const QList<Command> list{

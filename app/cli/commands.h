@@ -19,10 +19,10 @@ struct Command {
 
 const QList<Command> &commands();
 
-class Workspace;
+namespace casereview { class Workspace; }
 // Shared by `import` (scanned pages of new cases) and `ocr`: the cases read are diagnosed again.
-OcrReport runOcrWithProgress(CliContext &ctx, Workspace &ws, const std::vector<qint64> &caseIds, int threads);
-QJsonObject ocrReportJson(const OcrReport &r);
+casereview::OcrReport runOcrWithProgress(CliContext &ctx, casereview::Workspace &ws, const std::vector<qint64> &caseIds, int threads);
+QJsonObject ocrReportJson(const casereview::OcrReport &r);
 
 int runImport(CliContext &ctx);
 int runCases(CliContext &ctx);

@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "demo/demodossiers.h"
 
+using namespace casereview;
+
 int runDemo(CliContext &ctx)
 {
     if (ctx.args.positional.size() != 1)

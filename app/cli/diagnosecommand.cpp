@@ -14,6 +14,8 @@
 #include <csignal>
 #include <unistd.h>
 
+using namespace casereview;
+
 namespace {
 std::atomic_bool g_cancel{false};
 void onInterrupt(int) { g_cancel = true; }

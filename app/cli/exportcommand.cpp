@@ -11,6 +11,8 @@
 
 #include <QJsonObject>
 
+using namespace casereview;
+
 int runExport(CliContext &ctx)
 {
     if (!ctx.args.positional.isEmpty())

@@ -3,6 +3,8 @@
 
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace FindingJson {
 QJsonArray stored(const std::vector<StoredFinding> &findings)
 {

@@ -8,5 +8,5 @@
 #include <vector>
 
 namespace FindingJson {
-QJsonArray stored(const std::vector<StoredFinding> &findings);
+QJsonArray stored(const std::vector<casereview::StoredFinding> &findings);
 } // namespace FindingJson

@@ -19,7 +19,7 @@ T waitFor(QFuture<T> future, Draw draw)
     watcher.setFuture(future);
     if (!watcher.isFinished())
         loop.exec();
-    return Workspace::wait(future);
+    return casereview::Workspace::wait(future);
 }
 
 template <class T>

@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 #include <unistd.h>
 
+using namespace casereview;
+
 namespace {
 void printHelp(QTextStream &out)
 {

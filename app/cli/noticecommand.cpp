@@ -11,6 +11,8 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
+using namespace casereview;
+
 int runNotice(CliContext &ctx)
 {
     if (!ctx.args.positional.isEmpty())

@@ -12,6 +12,8 @@
 #include <csignal>
 #include <unistd.h>
 
+using namespace casereview;
+
 namespace {
 std::atomic<bool> g_cancel{false};
 void onInterrupt(int) { g_cancel = true; }

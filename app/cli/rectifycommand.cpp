@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace {
 QString actor(CliContext &ctx) { return ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli"))); }
 

@@ -12,6 +12,8 @@
 
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace {
 // The reason and the name, both non-blank; otherwise a usage error (exit 2) naming what is missing.
 int needReasonAndName(CliContext &ctx, const char *what)

@@ -3,7 +3,7 @@
 // `rectify withdraw` and `rectify update --supersede-attachment`: correcting rectification
 // records made by mistake without deleting anything.
 class CliContext;
-class RectificationService;
+namespace casereview { class RectificationService; }
 
-int runRectifyWithdraw(CliContext &ctx, RectificationService &service, long long itemId);
-int runRectifySupersede(CliContext &ctx, RectificationService &service, long long itemId);
+int runRectifyWithdraw(CliContext &ctx, casereview::RectificationService &service, long long itemId);
+int runRectifySupersede(CliContext &ctx, casereview::RectificationService &service, long long itemId);

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+using namespace casereview;
+
 int runRectifyExport(CliContext &ctx, RectificationService &service)
 {
     const QString out = ctx.args.value(QStringLiteral("out"));

@@ -2,6 +2,6 @@
 #pragma once
 // `rectify export`: the 整改台账 as CSV, XLSX or PDF.
 class CliContext;
-class RectificationService;
+namespace casereview { class RectificationService; }
 
-int runRectifyExport(CliContext &ctx, RectificationService &service);
+int runRectifyExport(CliContext &ctx, casereview::RectificationService &service);

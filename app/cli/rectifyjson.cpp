@@ -3,6 +3,8 @@
 
 #include "rectification/rectificationrules.h"
 
+using namespace casereview;
+
 namespace RectifyJson {
 QJsonObject item(const RectificationItem &i, const QDate &today)
 {

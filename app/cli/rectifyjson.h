@@ -8,8 +8,8 @@
 #include <QJsonObject>
 
 namespace RectifyJson {
-QJsonObject item(const RectificationItem &item, const QDate &today);
-QJsonArray items(const std::vector<RectificationItem> &items, const QDate &today);
-QJsonObject attachment(const RectificationAttachment &a);
-QJsonObject recheck(const RectificationRecheck &r);
+QJsonObject item(const casereview::RectificationItem &item, const QDate &today);
+QJsonArray items(const std::vector<casereview::RectificationItem> &items, const QDate &today);
+QJsonObject attachment(const casereview::RectificationAttachment &a);
+QJsonObject recheck(const casereview::RectificationRecheck &r);
 } // namespace RectifyJson

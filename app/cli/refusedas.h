@@ -13,15 +13,15 @@ auto refusedAs(Fn fn, Say say)
 {
     try {
         return fn();
-    } catch (const ReviewError &e) {
-        throw WorkspaceFailure(Failure::refused(say(e)));
-    } catch (const StandardError &e) {
-        throw WorkspaceFailure(Failure::refused(e.message()));
+    } catch (const casereview::ReviewError &e) {
+        throw casereview::WorkspaceFailure(casereview::Failure::refused(say(e)));
+    } catch (const casereview::StandardError &e) {
+        throw casereview::WorkspaceFailure(casereview::Failure::refused(e.message()));
     }
 }
 
 template <class Fn>
 auto refusedAs(Fn fn)
 {
-    return refusedAs(std::move(fn), [](const ReviewError &e) { return e.message(); });
+    return refusedAs(std::move(fn), [](const casereview::ReviewError &e) { return e.message(); });
 }

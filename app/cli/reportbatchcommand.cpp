@@ -8,6 +8,8 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
+using namespace casereview;
+
 int runReportBatch(CliContext &ctx)
 {
     QString error;

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace ReportOutput {
 QString outPath(CliContext &ctx, QString *error)
 {

@@ -7,12 +7,12 @@
 #include <QList>
 
 class CliContext;
-class Database;
+namespace casereview { class Database; }
 
 namespace ReportOutput {
 // The --out path, or a usage error message when it is missing or not a .pdf.
 QString outPath(CliContext &ctx, QString *error);
 // Case ids from the positional words; a usage error message on a bad word.
 QList<qint64> caseIds(CliContext &ctx, QString *error);
-int write(CliContext &ctx, Database &db, const ReportDocument &doc, const QString &path);
+int write(CliContext &ctx, casereview::Database &db, const casereview::ReportDocument &doc, const QString &path);
 } // namespace ReportOutput

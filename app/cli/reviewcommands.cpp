@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+using namespace casereview;
+
 namespace {
 std::optional<qint64> caseIdArg(CliContext &ctx, const char *command)
 {

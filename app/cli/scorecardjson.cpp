@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <cmath>
 
+using namespace casereview;
+
 namespace ScoreCardJson {
 QJsonValue number(double v)
 {

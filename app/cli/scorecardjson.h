@@ -8,10 +8,10 @@
 
 namespace ScoreCardJson {
 QJsonValue number(double v);  // whole numbers print without a fraction
-QJsonObject toJson(const ScoreCard &card);
+QJsonObject toJson(const casereview::ScoreCard &card);
 // gradeStanding() of a review with this card.
-GradeStanding standing(const ScoreCard &card, ReviewStatus status);
+casereview::GradeStanding standing(const casereview::ScoreCard &card, casereview::ReviewStatus status);
 // The grade as the text output names it: "优秀" when final, "优秀, unsigned", "不合格, incomplete",
 // or "no grade yet" while unanswered items could still change it.
-QString gradeText(const ScoreCard &card, ReviewStatus status);
+QString gradeText(const casereview::ScoreCard &card, casereview::ReviewStatus status);
 } // namespace ScoreCardJson

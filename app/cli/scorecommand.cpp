@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+using namespace casereview;
+
 namespace {
 struct Scored {
     Review review;

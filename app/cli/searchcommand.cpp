@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace casereview;
+
 int runSearch(CliContext &ctx)
 {
     if (ctx.args.positional.isEmpty())

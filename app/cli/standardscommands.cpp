@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+using namespace casereview;
+
 namespace {
 int list(CliContext &ctx, StandardService &service)
 {

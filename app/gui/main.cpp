@@ -18,6 +18,8 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+using namespace casereview;
+
 int main(int argc, char **argv)
 {
     OpenMpLimit::ensureSingleThreaded(argv);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+namespace casereview {
+
 namespace {
 const QString kUnknown = QStringLiteral("（未识别）");
 
@@ -172,7 +174,7 @@ std::vector<ParetoRow> paretoByDimension(const std::vector<std::vector<CaseProbl
 {
     std::vector<ParetoRow> rows;
     for (Dimension d : {Dimension::Procedure, Dimension::Discretion, Dimension::Legality})
-        rows.push_back({::dimensionKey(d), dimensionName(d), 0, 0, 0, 0, 0});
+        rows.push_back({casereview::dimensionKey(d), dimensionName(d), 0, 0, 0, 0, 0});
     for (const auto &problems : problemsPerCase)
         for (const CaseProblem &p : problems) {
             ++rows[size_t(p.dimension)].occurrences;
@@ -313,3 +315,5 @@ CampaignStats analyze(const std::vector<CaseInput> &cases, const Options &option
     return st;
 }
 } // namespace CampaignAnalytics
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include "campaigninput.h"
 #include "campaignstats.h"
 
+namespace casereview {
+
 namespace CampaignAnalytics {
 struct Options {
     std::vector<double> bucketEdges{0, 60, 70, 80, 90, 100};  // last bucket includes its upper edge
@@ -23,3 +25,5 @@ std::vector<ParetoRow> paretoByDimension(const std::vector<std::vector<CaseProbl
 QString pageList(const std::vector<int> &pages);  // "第3、5页", empty when none
 CampaignStats analyze(const std::vector<CaseInput> &cases, const Options &options = {});
 } // namespace CampaignAnalytics
+
+} // namespace casereview

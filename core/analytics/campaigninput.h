@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 struct ReviewInput {
     Review review;
     ScoreCard card;
@@ -39,3 +41,5 @@ inline const Answer *ReviewInput::answer(const QString &itemId) const
             return &a;
     return nullptr;
 }
+
+} // namespace casereview

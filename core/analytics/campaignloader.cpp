@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 std::optional<Review> chooseReview(const std::vector<Review> &all, const QString &reviewer)
 {
@@ -117,3 +119,5 @@ std::optional<CaseInput> CampaignLoader::loadCase(qint64 caseId, const QString &
             return loadOne(s, reviewer, true);
     return std::nullopt;
 }
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <functional>
 #include <map>
 
+namespace casereview {
+
 class Database;
 
 class CampaignLoader {
@@ -33,3 +35,5 @@ private:
     Database &m_db;
     std::map<QString, std::shared_ptr<const ReviewStandard>> m_standards;
 };
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <array>
 #include <vector>
 
+namespace casereview {
+
 struct CountRow {
     QString label;
     int count = 0;
@@ -99,3 +101,5 @@ struct CampaignStats {
     int acceptedFindings = 0;
     int pendingFindings = 0;
 };
+
+} // namespace casereview

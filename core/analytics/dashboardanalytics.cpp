@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+namespace casereview {
+
 namespace {
 const QString kUnknown = QStringLiteral("（未识别）");
 QString orUnknown(const QString &s) { return s.trimmed().isEmpty() ? kUnknown : s.trimmed(); }
@@ -73,3 +75,5 @@ DashboardStats build(const std::vector<CaseInput> &cases)
     return out;
 }
 } // namespace DashboardAnalytics
+
+} // namespace casereview

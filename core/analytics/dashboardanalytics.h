@@ -10,6 +10,8 @@
 
 #include <QList>
 
+namespace casereview {
+
 struct ChartBar {
     QString key;
     QString label;
@@ -31,3 +33,5 @@ struct DashboardStats {
 namespace DashboardAnalytics {
 DashboardStats build(const std::vector<CaseInput> &cases);
 } // namespace DashboardAnalytics
+
+} // namespace casereview

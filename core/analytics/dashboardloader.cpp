@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace casereview {
+
 DashboardData DashboardLoader::load(const QDate &today)
 {
     DashboardData out;
@@ -31,3 +33,5 @@ DashboardData DashboardLoader::load(const QDate &today)
     out.trend = RectificationTrend::compute(items, changes, RectificationTrend::startDate(items, today), today);
     return out;
 }
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include "dashboardanalytics.h"
 #include "rectificationtrend.h"
 
+namespace casereview {
+
 class Database;
 
 struct DashboardData {
@@ -22,3 +24,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

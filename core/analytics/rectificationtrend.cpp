@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <set>
 
+namespace casereview {
+
 namespace {
 QDate createdOn(const RectificationItem &item)
 {
@@ -67,3 +69,5 @@ std::vector<RectificationTrendPoint> compute(const std::vector<RectificationItem
     return out;
 }
 } // namespace RectificationTrend
+
+} // namespace casereview

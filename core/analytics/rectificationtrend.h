@@ -10,6 +10,8 @@
 #include <QList>
 #include <vector>
 
+namespace casereview {
+
 struct RectificationStatusChange {
     qint64 itemId = 0;
     QDate date;
@@ -33,3 +35,5 @@ std::vector<RectificationTrendPoint> compute(const std::vector<RectificationItem
 // The first day of the series: the earliest creation, at most `maxWeeks` weeks before `to`.
 QDate startDate(const std::vector<RectificationItem> &items, const QDate &to, int maxWeeks = 26);
 } // namespace RectificationTrend
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <map>
 
+namespace casereview {
+
 namespace {
 // Σ over ordered pairs (i ≠ j) of δ² within one set of values.
 double pairSum(const std::vector<double> &values, AgreementStats::Metric metric)
@@ -93,3 +95,5 @@ std::optional<double> AgreementStats::percentAgreement(const std::vector<std::ve
     }
     return pairable ? std::optional(double(same) / pairable) : std::nullopt;
 }
+
+} // namespace casereview

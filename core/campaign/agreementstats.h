@@ -19,6 +19,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class AgreementStats {
 public:
     enum class Metric { Nominal, Interval };
@@ -28,3 +30,5 @@ public:
     static std::optional<double> percentAgreement(const std::vector<std::vector<double>> &units);
     static int pairableUnits(const std::vector<std::vector<double>> &units);
 };
+
+} // namespace casereview

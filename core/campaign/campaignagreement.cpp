@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 bool sameAnswer(const Answer &a, const Answer &b)
 {
@@ -144,3 +146,5 @@ AgreementReport CampaignAgreement::compute(const std::vector<FileReviews> &files
         out.reviewers.push_back({who, sum.second, sum.first / sum.second, driftSum[who] / sum.second});
     return out;
 }
+
+} // namespace casereview

@@ -16,6 +16,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 struct ReviewerScore {
     QString reviewer;
     double total = 0;
@@ -75,3 +77,5 @@ public:
     // Nominal codes of the verdicts for alpha: pass 0, deduct 1, na 2, fail 3.
     static double verdictCode(Verdict v);
 };
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QString>
 #include <stdexcept>
 
+namespace casereview {
+
 class CampaignError : public std::runtime_error {
 public:
     enum class Kind {
@@ -25,3 +27,5 @@ private:
     Kind m_kind;
     QString m_message;
 };
+
+} // namespace casereview

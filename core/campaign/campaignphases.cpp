@@ -2,6 +2,8 @@
 // The eight phases of a review campaign and their Chinese names.
 #include "campaignrecords.h"
 
+namespace casereview {
+
 namespace CampaignPhases {
 namespace {
 const QStringList &names()
@@ -31,3 +33,5 @@ QString from(const QString &word)
     return i >= 0 ? keys().at(i) : QString();
 }
 } // namespace CampaignPhases
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 
 #include <map>
 
+namespace casereview {
+
 struct CampaignProgress::Loaded {
     CampaignRecord campaign;
     std::optional<DrawRecord> draw;
@@ -119,3 +121,5 @@ CampaignStatus CampaignProgress::status(qint64 campaignId)
             ++s.disputed;
     return s;
 }
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 // case is linked). Read only; throws CampaignError(NotFound) for an unknown campaign.
 #include "campaignagreement.h"
 
+namespace casereview {
+
 class Database;
 
 struct CampaignStatus {
@@ -33,3 +35,5 @@ private:
     Loaded load(qint64 campaignId);
     Database &m_db;
 };
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QJsonObject>
 
+namespace casereview {
+
 // 自查 → 抽取 → 评查 → 复核 → 反馈 → 异议 → 整改 → 回头看
 struct CampaignPhase {
     QString phase;  // self_check, draw, review, recheck, feedback, objection, rectification, follow_up
@@ -64,3 +66,5 @@ QString zh(const QString &key);
 // A key or a Chinese name into the key; empty when unknown.
 QString from(const QString &word);
 }
+
+} // namespace casereview

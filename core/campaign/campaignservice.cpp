@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+namespace casereview {
+
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
@@ -275,3 +277,5 @@ int CampaignService::link(qint64 campaignId, const QString &actor)
     tx.commit();
     return linked;
 }
+
+} // namespace casereview

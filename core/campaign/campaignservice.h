@@ -12,6 +12,8 @@
 
 #include <optional>
 
+namespace casereview {
+
 class Database;
 
 class CampaignService {
@@ -69,3 +71,5 @@ private:
                                      const QString &encoding, const QString &actor);
     Database &m_db;
 };
+
+} // namespace casereview

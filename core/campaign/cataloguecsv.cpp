@@ -12,6 +12,8 @@
 #include <QStringDecoder>
 #include <iconv.h>
 
+namespace casereview {
+
 namespace {
 // glibc's iconv, for Qt builds without ICU (QStringDecoder then knows only UTF and Latin-1).
 std::optional<QString> iconvGb18030(const QByteArray &bytes)
@@ -218,3 +220,5 @@ std::vector<PopulationMember> CatalogueCsv::parse(const QByteArray &bytes)
         throw bad(QStringLiteral("the catalogue has a header but no rows"));
     return out;
 }
+
+} // namespace casereview

@@ -12,6 +12,8 @@
 #include <QByteArray>
 #include <vector>
 
+namespace casereview {
+
 class CatalogueCsv {
 public:
     struct Decoded {
@@ -28,3 +30,5 @@ public:
     static std::optional<QString> canonicalDate(const QString &text);
     static std::optional<QString> canonicalAmount(const QString &text);
 };
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 
+namespace casereview {
+
 namespace {
 bool hasAny(const PopulationMember &m, const QStringList &flags)
 {
@@ -103,10 +105,10 @@ DrawOutcome DrawAlgorithm::run(const std::vector<PopulationMember> &members, con
                 out.warnings << QStringLiteral("stratum '%1' has %2 files, fewer than the minimum %3: all are drawn").arg(name).arg(sum.size).arg(spec.minimum);
             else if (share < spec.minimum)
                 out.warnings << QStringLiteral("stratum '%1' is small for the ratio: %2 rounds to %3, raised to the minimum %4")
-                                    .arg(name, ::share(spec, sum.size)).arg(share).arg(spec.minimum);
+                                    .arg(name, casereview::share(spec, sum.size)).arg(share).arg(spec.minimum);
             else if (share == 0)
                 out.warnings << QStringLiteral("stratum '%1' is too small for the ratio: %2 rounds to 0, nothing is drawn at random (set a minimum)")
-                                    .arg(name, ::share(spec, sum.size));
+                                    .arg(name, casereview::share(spec, sum.size));
         } else {
             quota = std::min(spec.count, sum.size);
             if (sum.size < spec.count)
@@ -126,3 +128,5 @@ DrawOutcome DrawAlgorithm::run(const std::vector<PopulationMember> &members, con
     }
     return out;
 }
+
+} // namespace casereview

@@ -23,6 +23,8 @@
 #include "drawspec.h"
 #include "populationmember.h"
 
+namespace casereview {
+
 class DrawAlgorithm {
 public:
     static constexpr const char *name = "sha256-rank-v1";
@@ -34,3 +36,5 @@ public:
     static qint64 roundedShare(qint64 numerator, qint64 denominator, qint64 size);
     static QString stratumOf(const PopulationMember &member, const QStringList &strata);
 };
+
+} // namespace casereview

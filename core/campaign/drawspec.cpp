@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 std::optional<std::pair<qint64, qint64>> DrawSpec::parseRatio(const QString &text, QString *error)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d*)(?:\\.(\\d{0,9}))?(%?)$"));
@@ -77,3 +79,5 @@ DrawSpec DrawSpec::fromJson(const QJsonObject &o)
     }
     return s;
 }
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 struct DrawSpec {
     QString seed;
     QStringList strata;        // canonical column names (PopulationMember::canonicalColumn); empty: one stratum
@@ -56,3 +58,5 @@ struct DrawOutcome {
     std::vector<StratumSummary> strata;
     QStringList warnings;
 };
+
+} // namespace casereview

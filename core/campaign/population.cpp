@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <algorithm>
 
+namespace casereview {
+
 namespace Population {
 std::vector<PopulationMember> normalized(std::vector<PopulationMember> members)
 {
@@ -37,3 +39,5 @@ QString sha256(const std::vector<PopulationMember> &sorted)
     return QString::fromLatin1(QCryptographicHash::hash(canonicalList(sorted), QCryptographicHash::Sha256).toHex());
 }
 } // namespace Population
+
+} // namespace casereview

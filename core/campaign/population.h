@@ -10,9 +10,13 @@
 
 #include <vector>
 
+namespace casereview {
+
 namespace Population {
 // Sorted by key; throws CampaignError(Invalid) naming a key that occurs twice or is empty.
 std::vector<PopulationMember> normalized(std::vector<PopulationMember> members);
 QByteArray canonicalList(const std::vector<PopulationMember> &sortedMembers);
 QString sha256(const std::vector<PopulationMember> &sortedMembers);
 }
+
+} // namespace casereview

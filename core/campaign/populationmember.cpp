@@ -2,6 +2,8 @@
 // Stratum columns of a population member, by their English or Chinese names.
 #include "populationmember.h"
 
+namespace casereview {
+
 QString PopulationMember::canonicalColumn(const QString &name)
 {
     const QString n = name.trimmed().toLower();
@@ -37,3 +39,5 @@ std::optional<QString> PopulationMember::column(const QString &name) const
         return flags.join(QLatin1Char(';'));
     return std::nullopt;
 }
+
+} // namespace casereview

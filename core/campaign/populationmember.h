@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace casereview {
+
 struct PopulationMember {
     QString key;
     std::optional<qint64> caseId;      // the stored case, when there is one (linked by case number)
@@ -26,3 +28,5 @@ struct PopulationMember {
     static QString canonicalColumn(const QString &name);
     bool operator==(const PopulationMember &) const = default;
 };
+
+} // namespace casereview

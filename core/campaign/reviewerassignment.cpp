@@ -8,6 +8,8 @@
 #include <QSet>
 #include <algorithm>
 
+namespace casereview {
+
 bool ReviewerAssignment::recused(const CampaignReviewer &reviewer, const QString &agency)
 {
     const QString a = agency.trimmed();
@@ -76,3 +78,5 @@ std::vector<FileAssignment> ReviewerAssignment::assign(const std::vector<Assignm
     }
     return out;
 }
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <vector>
 
+namespace casereview {
+
 struct CampaignReviewer {
     QString name;
     QString unit;
@@ -39,3 +41,5 @@ public:
     static std::vector<FileAssignment> assign(const std::vector<AssignmentFile> &files, const std::vector<CampaignReviewer> &reviewers,
                                               int perFile, const QString &seed);
 };
+
+} // namespace casereview

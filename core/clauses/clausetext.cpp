@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace ClauseText {
 QString normalised(QStringView text)
 {
@@ -115,3 +117,5 @@ bool negatedBefore(QStringView text, qsizetype pos, int window)
     return false;
 }
 } // namespace ClauseText
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QStringView>
 #include <vector>
 
+namespace casereview {
+
 namespace ClauseText {
 // Same length as `text`; see above. ASCII , ; : ( ) become ，；：（）.
 QString normalised(QStringView text);
@@ -29,3 +31,5 @@ std::vector<Span> clauses(QStringView text, Span sentence);
 // follows (未, 不, 没有, 无, 不得, 不予) — but not 不服 ("如不服本决定"), which introduces a grant.
 bool negatedBefore(QStringView text, qsizetype pos, int window);
 } // namespace ClauseText
+
+} // namespace casereview

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "periodlink.h"
 
+namespace casereview {
+
 namespace PeriodLink {
 namespace {
 using ClauseText::Span;
@@ -106,3 +108,5 @@ std::optional<Period> periodFor(QStringView text, const std::vector<Span> &sente
     return std::nullopt;
 }
 } // namespace PeriodLink
+
+} // namespace casereview

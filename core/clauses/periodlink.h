@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace PeriodLink {
 struct Mention {
     qsizetype at = 0;
@@ -25,3 +27,5 @@ std::optional<PeriodReader::Period> periodFor(QStringView text, const std::vecto
                                               const std::vector<PeriodReader::Period> &periods,
                                               const std::vector<Mention> &mentions, const Mention &mention);
 } // namespace PeriodLink
+
+} // namespace casereview

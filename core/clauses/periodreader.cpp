@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace PeriodReader {
 namespace {
 int digitValue(QChar c)
@@ -143,3 +145,5 @@ QString describe(const Period &p)
     return {};
 }
 } // namespace PeriodReader
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace PeriodReader {
 enum class Unit { Day, WorkingDay, Month, Year };
 
@@ -31,3 +33,5 @@ std::vector<Period> find(QStringView text);
 // "5个工作日" / "六十日" / "6个月": how the law would write it back.
 QString describe(const Period &p);
 } // namespace PeriodReader
+
+} // namespace casereview

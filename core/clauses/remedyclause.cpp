@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace RemedyClause {
 namespace {
 using ClauseText::Span;
@@ -140,3 +142,5 @@ Reading read(QStringView raw)
     return r;
 }
 } // namespace RemedyClause
+
+} // namespace casereview

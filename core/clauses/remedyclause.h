@@ -13,6 +13,8 @@
 #include <QStringView>
 #include <optional>
 
+namespace casereview {
+
 namespace RemedyClause {
 struct Remedy {
     bool granted = false;       // the decision tells the party it may seek this remedy
@@ -33,3 +35,5 @@ struct Reading {
 // `text` is a decision's flat text; ClauseText::normalised is applied inside, offsets are the input's.
 Reading read(QStringView text);
 } // namespace RemedyClause
+
+} // namespace casereview

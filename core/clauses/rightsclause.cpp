@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace RightsClause {
 namespace {
 using ClauseText::Span;
@@ -127,3 +129,5 @@ Reading read(QStringView raw)
     return r;
 }
 } // namespace RightsClause
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QStringView>
 #include <optional>
 
+namespace casereview {
+
 namespace RightsClause {
 struct Right {
     bool granted = false;
@@ -31,3 +33,5 @@ struct Reading {
 // `text` is the notice's flat text; ClauseText::normalised is applied inside, offsets are the input's.
 Reading read(QStringView text);
 } // namespace RightsClause
+
+} // namespace casereview

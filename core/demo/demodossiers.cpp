@@ -9,6 +9,8 @@
 #include <QTextOption>
 #include <array>
 
+namespace casereview {
+
 namespace {
 struct Spec {
     const char *agency;
@@ -137,3 +139,5 @@ QStringList write(const QString &folder, int count)
     return written;
 }
 } // namespace DemoDossiers
+
+} // namespace casereview

@@ -6,9 +6,13 @@
 #include <QString>
 #include <QStringList>
 
+namespace casereview {
+
 namespace DemoDossiers {
 // Writes `count` PDFs into `folder` (created if needed); returns their paths.
 QStringList write(const QString &folder, int count = 6);
 // The page texts of demo dossier `index` (0-based); each string is one page.
 QStringList pages(int index);
 } // namespace DemoDossiers
+
+} // namespace casereview

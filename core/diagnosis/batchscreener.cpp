@@ -11,6 +11,8 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <memory>
 
+namespace casereview {
+
 std::vector<CaseDiagnosis> BatchScreener::run(const std::vector<qint64> &caseIds, const Progress &progress,
                                               const std::atomic_bool *cancel) const
 {
@@ -68,3 +70,5 @@ std::vector<CaseDiagnosis> BatchScreener::run(const std::vector<qint64> &caseIds
     QtConcurrent::blockingMap(results, work);
     return results;
 }
+
+} // namespace casereview

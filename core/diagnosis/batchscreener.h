@@ -11,6 +11,8 @@
 #include <functional>
 #include <vector>
 
+namespace casereview {
+
 struct CaseDiagnosis {
     qint64 caseId = 0;
     std::vector<Finding> findings;
@@ -33,3 +35,5 @@ private:
     ParameterProfile m_profile;
     const HolidayCalendar &m_calendar;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace CaseFacts {
 std::optional<AmountFact> fine(const CaseView &v)
 {
@@ -131,3 +133,5 @@ QString yuan(double v)
     return QString::number(v, 'f', v == double(qint64(v)) ? 0 : 2);
 }
 } // namespace CaseFacts
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <initializer_list>
 #include <optional>
 
+namespace casereview {
+
 struct AmountFact {
     double yuan = 0;
     Evidence evidence;
@@ -32,3 +34,5 @@ int uncertainPage(const CaseView &v, std::initializer_list<const DateFact *> dec
 QString cnDate(QDate d);
 QString yuan(double v);
 } // namespace CaseFacts
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 struct Heading {
     const char16_t *pattern;
@@ -376,3 +378,5 @@ std::optional<DateFact> CaseView::ownDate(const QString &key) const
     }
     return std::nullopt;
 }
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 struct DiagnosisInput {
     std::vector<CaseDocument> documents;
     std::vector<QString> pageTexts;  // index 0 = page 1
@@ -87,3 +89,5 @@ private:
     int m_unreadablePages = 0;
     mutable std::map<QString, std::optional<DateFact>> m_dateCache;
 };
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 using namespace CaseFacts;
 
 namespace {
@@ -303,3 +305,5 @@ void fineRange(const RuleContext &c, Findings &out)
     }
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace DiagnosisEngine {
 std::vector<Finding> diagnose(const DiagnosisInput &input, const ParameterProfile &profile, const HolidayCalendar &calendar)
 {
@@ -25,3 +27,5 @@ std::vector<Finding> diagnose(const DiagnosisInput &input, const ParameterProfil
     return out;
 }
 } // namespace DiagnosisEngine
+
+} // namespace casereview

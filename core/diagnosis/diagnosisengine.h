@@ -8,7 +8,11 @@
 
 #include <vector>
 
+namespace casereview {
+
 namespace DiagnosisEngine {
 std::vector<Finding> diagnose(const DiagnosisInput &input, const ParameterProfile &profile = ParameterProfile::henan(),
                               const HolidayCalendar &calendar = HolidayCalendar::official());
 } // namespace DiagnosisEngine
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+namespace casereview {
+
 namespace {
 QString csvField(QString s)
 {
@@ -65,3 +67,5 @@ QByteArray csv(const std::vector<CaseDiagnosis> &results, const std::map<qint64,
     return out.toUtf8();
 }
 } // namespace DiagnosisExport
+
+} // namespace casereview

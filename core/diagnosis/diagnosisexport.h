@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <map>
 
+namespace casereview {
+
 namespace DiagnosisExport {
 QJsonObject finding(const Finding &f);
 // [{"case_id", "findings": [{"rule","severity","dimension","legal_basis","message","item","evidence":[{"page","snippet"}]}]}]
@@ -15,3 +17,5 @@ QJsonArray json(const std::vector<CaseDiagnosis> &results);
 // UTF-8 with BOM (opens in Excel); one row per finding.
 QByteArray csv(const std::vector<CaseDiagnosis> &results, const std::map<qint64, QString> &fileNames);
 } // namespace DiagnosisExport
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace casereview {
+
 HolidayCalendar HolidayCalendar::fromJson(const QByteArray &json)
 {
     HolidayCalendar cal;
@@ -67,3 +69,5 @@ QDate HolidayCalendar::workingPeriodEnd(QDate from, int days) const
     }
     return d;
 }
+
+} // namespace casereview

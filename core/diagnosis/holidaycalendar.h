@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QSet>
 
+namespace casereview {
+
 class HolidayCalendar {
 public:
     HolidayCalendar() = default;
@@ -35,3 +37,5 @@ private:
     int m_firstYear = 0;
     int m_lastYear = -1;
 };
+
+} // namespace casereview

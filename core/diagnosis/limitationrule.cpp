@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 using namespace CaseFacts;
 
 namespace {
@@ -114,3 +116,5 @@ void limitation(const RuleContext &c, Findings &out)
     out.push_back(f);
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include "rulecatalogue.h"
 #include "rules.h"
 
+namespace casereview {
+
 using namespace CaseFacts;
 
 namespace {
@@ -249,3 +251,5 @@ void hearingWindow(const RuleContext &c, Findings &out)
     }
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace casereview {
+
 namespace Rules {
 void inspectionOfficers(const RuleContext &c, Findings &out)
 {
@@ -52,3 +54,5 @@ void inspectionOfficers(const RuleContext &c, Findings &out)
     }
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+namespace casereview {
+
 namespace {
 struct NumberKey {
     const char *key;
@@ -131,3 +133,5 @@ std::optional<ParameterProfile> ParameterProfile::fromFile(const QString &path, 
         *error = QStringLiteral("%1: %2").arg(path, inner);
     return p;
 }
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace casereview {
+
 struct ParameterProfile {
     QString name = QStringLiteral("henan");
     double hearingThresholdOrg = 50000;    // 较大数额, 法人/其他组织/个体工商户
@@ -32,3 +34,5 @@ struct ParameterProfile {
                                                     QString *error);
     static std::optional<ParameterProfile> fromFile(const QString &path, QString *error);
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 // to the case's fine where the extraction could not tell the parties' penalties apart.
 #include "partyfines.h"
 
+namespace casereview {
+
 namespace PartyFines {
 std::vector<PartyFine> of(const CaseView &v)
 {
@@ -49,3 +51,5 @@ QString describe(const PartyFine &f, bool several)
     return QStringLiteral("当事人%1（%2）%3").arg(f.name, f.person ? QStringLiteral("自然人") : QStringLiteral("法人或其他组织"), amount);
 }
 } // namespace PartyFines
+
+} // namespace casereview

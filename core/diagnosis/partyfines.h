@@ -8,6 +8,8 @@
 
 #include <vector>
 
+namespace casereview {
+
 struct PartyFine {
     QString name;  // empty when the file names no party, or the parties' penalties are not told apart
     bool person = false;  // 自然人; an organisation or 个体工商户 otherwise (河南省政府令第204号 counts 个体工商户 as an organisation)
@@ -26,3 +28,5 @@ double majorLimit(bool person, const ParameterProfile &p);
 // "罚款X元" for one party of the case; "当事人N（自然人）罚款X元" where the decision has several.
 QString describe(const PartyFine &f, bool several);
 } // namespace PartyFines
+
+} // namespace casereview

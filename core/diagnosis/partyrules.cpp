@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <map>
 
+namespace casereview {
+
 using namespace CaseFacts;
 
 namespace {
@@ -123,3 +125,5 @@ void partyConsistent(const RuleContext &c, Findings &out)
     }
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 using namespace CaseFacts;
 
 namespace {
@@ -250,3 +252,5 @@ void serviceProof(const RuleContext &c, Findings &out)
                                          {v.pageEvidence(*decision)}, QStringLiteral("missing")));
 }
 } // namespace Rules
+
+} // namespace casereview

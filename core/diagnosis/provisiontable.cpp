@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace {
 const QJsonArray &provisions()
 {
@@ -84,3 +86,5 @@ std::optional<ProvisionRange> range(const QString &law, const QString &article, 
     return r;
 }
 } // namespace ProvisionTable
+
+} // namespace casereview

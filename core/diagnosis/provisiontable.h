@@ -6,6 +6,8 @@
 #include <QStringView>
 #include <optional>
 
+namespace casereview {
+
 struct ProvisionRange {
     double min = 0;
     std::optional<double> max;  // none: no upper bound known
@@ -18,3 +20,5 @@ namespace ProvisionTable {
 // nullopt when the provision is unknown or its base is not stated.
 std::optional<ProvisionRange> range(const QString &law, const QString &article, QStringView decisionText, bool person);
 } // namespace ProvisionTable
+
+} // namespace casereview

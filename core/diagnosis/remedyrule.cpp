@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 using namespace CaseFacts;
 using PeriodReader::Unit;
 
@@ -84,3 +86,5 @@ void remedyNotice(const RuleContext &c, Findings &out)
     out.push_back(f);
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include "rulecatalogue.h"
 #include "rules.h"
 
+namespace casereview {
+
 using namespace CaseFacts;
 
 namespace {
@@ -86,3 +88,5 @@ void filingApproval(const RuleContext &c, Findings &out)
     }
 }
 } // namespace Rules
+
+} // namespace casereview

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulecatalogue.h"
 
+namespace casereview {
+
 namespace {
 using S = Severity;
 using D = Dimension;
@@ -74,3 +76,5 @@ Finding unproven(Finding f, int page, const QString &why)
     return f;
 }
 } // namespace RuleCatalogue
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QString>
 #include <span>
 
+namespace casereview {
+
 struct RuleInfo {
     const char *id;
     Severity severity;
@@ -30,3 +32,5 @@ Finding unverified(Finding f, int page, const QString &why);
 // parses, a document that may be cut short): a hint naming the page to check.
 Finding unproven(Finding f, int page, const QString &why);
 } // namespace RuleCatalogue
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 
 #include <vector>
 
+namespace casereview {
+
 struct RuleContext {
     const CaseView &view;
     const ParameterProfile &profile;
@@ -37,3 +39,5 @@ void filingApproval(const RuleContext &c, Findings &out);
 void usccValid(const RuleContext &c, Findings &out);
 void partyConsistent(const RuleContext &c, Findings &out);
 } // namespace Rules
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace {
 int digitValue(QChar c)
 {
@@ -196,3 +198,5 @@ bool negatedBefore(QStringView text, qsizetype pos, int window)
     return false;
 }
 } // namespace TextScan
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace TextScan {
 struct DateHit {
     QDate date;
@@ -46,3 +48,5 @@ QString snippet(QStringView text, qsizetype start, qsizetype length, int context
 // Whether `text` at `pos` is negated or hypothetical: "未", "不", "没有", "无" just before it.
 bool negatedBefore(QStringView text, qsizetype pos, int window = 6);
 } // namespace TextScan
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+namespace casereview {
+
 struct CaseDocument {
     DocumentType type = DocumentType::Other;
     int firstPage = 1;
@@ -13,3 +15,5 @@ struct CaseDocument {
 
     bool operator==(const CaseDocument &) const = default;
 };
+
+} // namespace casereview

@@ -12,6 +12,8 @@
 #include <set>
 #include <vector>
 
+namespace casereview {
+
 // The case's leading review (LeadingReview), scored by ScoringEngine. `total` is provisional
 // while items are unanswered (they count as full marks); whether `grade` counts is standing().
 struct CaseReviewSummary {
@@ -80,3 +82,5 @@ struct PageText {
     int page = 0;  // 1-based
     QString text;
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <array>
 
+namespace casereview {
+
 namespace {
 struct TypeInfo {
     DocumentType type;
@@ -63,3 +65,5 @@ std::span<const DocumentType> allDocumentTypes()
     static const auto list = makeTypeList();
     return list;
 }
+
+} // namespace casereview

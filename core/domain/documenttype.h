@@ -7,6 +7,8 @@
 #include <optional>
 #include <span>
 
+namespace casereview {
+
 enum class DocumentType {
     FilingApproval,        // 立案审批表
     InspectionRecord,      // 现场检查笔录
@@ -30,3 +32,5 @@ QString documentTypeKey(DocumentType type);
 QString documentTypeTitle(DocumentType type);  // Chinese title, as printed on the form
 std::optional<DocumentType> documentTypeFromKey(QStringView key);
 std::span<const DocumentType> allDocumentTypes();
+
+} // namespace casereview

@@ -6,7 +6,11 @@
 
 #include <vector>
 
+namespace casereview {
+
 struct DossierAnalysis {
     std::vector<CaseDocument> documents;
     DossierFields fields;
 };
+
+} // namespace casereview

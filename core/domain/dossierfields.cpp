@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossierfields.h"
 
+namespace casereview {
+
 QString partyTypeKey(PartyType type)
 {
     switch (type) {
@@ -19,3 +21,5 @@ PartyType partyTypeFromKey(const QString &key)
         return PartyType::IndividualBusiness;
     return PartyType::Organisation;
 }
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 enum class PartyType { Organisation, IndividualBusiness, Person };
 
 QString partyTypeKey(PartyType type);  // "organisation" | "individual_business" | "person"
@@ -83,3 +85,5 @@ struct DossierFields {
 
 inline const char *const kDateKeys[] = {"filed",    "inspected", "notice", "hearing_notice",
                                         "decision", "delivered", "closed"};
+
+} // namespace casereview

@@ -2,6 +2,8 @@
 #include "finding.h"
 #include "findingreview.h"
 
+namespace casereview {
+
 QString severityKey(Severity s)
 {
     switch (s) {
@@ -42,3 +44,5 @@ QString findingVerdictKey(FindingVerdict v)
 {
     return v == FindingVerdict::Accept ? QStringLiteral("accept") : QStringLiteral("dismiss");
 }
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 enum class Severity { Veto, Deduct, Hint };
 
 struct Finding {
@@ -29,3 +31,5 @@ QString severityKey(Severity s);  // "veto" | "deduct" | "hint"
 QString dimensionKey(Dimension d);  // "procedure" | "discretion" | "legality"
 std::optional<Severity> severityFromKey(const QString &key);
 std::optional<Dimension> dimensionFromKey(const QString &key);
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <optional>
 
+namespace casereview {
+
 enum class FindingVerdict { Accept, Dismiss };
 
 QString findingVerdictKey(FindingVerdict v);  // "accept" | "dismiss"
@@ -36,3 +38,5 @@ struct FindingAuditEntry {
     QString reviewer;
     QDateTime at;
 };
+
+} // namespace casereview

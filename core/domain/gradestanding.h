@@ -8,6 +8,8 @@
 
 #include <QString>
 
+namespace casereview {
+
 enum class GradeStanding { None, Provisional, Final };
 
 inline GradeStanding gradeStanding(ReviewStatus status, qsizetype unanswered, bool vetoFailed)
@@ -26,3 +28,5 @@ inline QString gradeStandingKey(GradeStanding s)
     }
     return {};
 }
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 // the most recently changed (then the newer review).
 #include "review.h"
 
+namespace casereview {
+
 namespace LeadingReview {
 inline int rank(ReviewStatus s)
 {
@@ -26,3 +28,5 @@ inline bool leads(const Review &a, const Review &b)
     return a.id > b.id;  // changed in the same millisecond: the newer review
 }
 } // namespace LeadingReview
+
+} // namespace casereview

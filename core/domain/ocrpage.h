@@ -5,6 +5,8 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 struct OcrWord {
     QString text;
     QRectF rect;        // points, page coordinates as displayed (origin top-left)
@@ -27,3 +29,5 @@ struct OcrPage {
         return n;
     }
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 std::vector<qint64> RectificationItem::caseIds() const
 {
     std::vector<qint64> out{caseId};
@@ -132,3 +134,5 @@ std::optional<RecheckResult> resultFrom(const QString &word)
     return std::nullopt;
 }
 } // namespace RectificationKeys
+
+} // namespace casereview

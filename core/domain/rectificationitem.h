@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 // 待整改 → 整改中 → 已报告 → 复查通过 (closed) | 复查未通过 (back to 整改中); 已撤销 (withdrawn: the
 // item was made by mistake) is final and leaves every count, but the item stays on record.
 enum class RectificationStatus { Pending, InProgress, Reported, Closed, Failed, Withdrawn };
@@ -119,3 +121,5 @@ QString result(RecheckResult r);  // pass | fail
 std::optional<RecheckResult> resultFrom(const QString &word);
 const std::vector<RectificationStatus> &allStatuses();
 } // namespace RectificationKeys
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <QString>
 #include <optional>
 
+namespace casereview {
+
 // draft → submitted → signed; a signed review is locked until it is explicitly reopened.
 enum class ReviewStatus { Draft, Submitted, Signed };
 
@@ -39,3 +41,5 @@ inline std::optional<ReviewStatus> from(const QString &key)
     return std::nullopt;
 }
 } // namespace ReviewStatusKeys
+
+} // namespace casereview

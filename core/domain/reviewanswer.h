@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 // 符合 / 扣分 / 不适用 / 不符合 (the last only for veto gates).
 enum class Verdict { Pass, Deduct, NotApplicable, Fail };
 
@@ -47,3 +49,5 @@ inline std::optional<Verdict> from(const QString &key)
     return std::nullopt;
 }
 } // namespace VerdictKeys
+
+} // namespace casereview

@@ -2,6 +2,8 @@
 #include "casetables.h"
 #include "analytics/campaignanalytics.h"
 
+namespace casereview {
+
 namespace {
 QVariant optionalNumber(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
 QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(); }
@@ -116,3 +118,5 @@ std::optional<ExportTable> byName(const QString &what, const std::vector<CaseInp
     return std::nullopt;
 }
 } // namespace CaseTables
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include "analytics/campaigninput.h"
 #include "exporttable.h"
 
+namespace casereview {
+
 namespace CaseTables {
 ExportTable cases(const std::vector<CaseInput> &cases);
 ExportTable findings(const std::vector<CaseInput> &cases);
@@ -13,3 +15,5 @@ ExportTable scores(const std::vector<CaseInput> &cases);
 // "cases" | "findings" | "scores"; nullopt for another word.
 std::optional<ExportTable> byName(const QString &what, const std::vector<CaseInput> &cases);
 } // namespace CaseTables
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QStringList>
 
+namespace casereview {
+
 namespace {
 QString quoted(const QString &s)
 {
@@ -89,3 +91,5 @@ std::vector<QStringList> parse(const QByteArray &csv)
     return rows;
 }
 } // namespace CsvTableWriter
+
+} // namespace casereview

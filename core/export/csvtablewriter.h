@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+namespace casereview {
+
 namespace CsvTableWriter {
 QByteArray toCsv(const ExportTable &table);
 // Writes atomically (nothing is left behind on failure).
@@ -13,3 +15,5 @@ ExportResult write(const ExportTable &table, const QString &path);
 // Splits CSV text (with or without BOM) back into rows of fields; for round-trip checks and imports.
 std::vector<QStringList> parse(const QByteArray &csv);
 } // namespace CsvTableWriter
+
+} // namespace casereview

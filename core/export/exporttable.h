@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <vector>
 
+namespace casereview {
+
 enum class ColumnType { Text, Integer, Decimal, Date, Percent };
 
 struct ExportColumn {
@@ -34,3 +36,5 @@ struct ExportResult {
 };
 
 enum class ExportFormat { Csv, Xlsx };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QDateTime>
 
+namespace casereview {
+
 namespace TableCell {
 QString text(const QVariant &value, ColumnType type)
 {
@@ -49,3 +51,5 @@ int displayWidth(const QString &text)
     return w;
 }
 } // namespace TableCell
+
+} // namespace casereview

@@ -4,7 +4,11 @@
 // type), and how wide it is in Excel's character units (CJK counts double).
 #include "exporttable.h"
 
+namespace casereview {
+
 namespace TableCell {
 QString text(const QVariant &value, ColumnType type);
 int displayWidth(const QString &text);
 } // namespace TableCell
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 #include "csvtablewriter.h"
 #include "xlsxtablewriter.h"
 
+namespace casereview {
+
 namespace TableExporter {
 std::optional<ExportFormat> formatFrom(const QString &name)
 {
@@ -19,3 +21,5 @@ ExportResult write(const ExportTable &table, ExportFormat format, const QString 
     return format == ExportFormat::Csv ? CsvTableWriter::write(table, path) : XlsxTableWriter::write(table, path);
 }
 } // namespace TableExporter
+
+} // namespace casereview

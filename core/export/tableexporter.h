@@ -5,7 +5,11 @@
 
 #include <optional>
 
+namespace casereview {
+
 namespace TableExporter {
 std::optional<ExportFormat> formatFrom(const QString &name);  // case-insensitive; nullopt if unknown
 ExportResult write(const ExportTable &table, ExportFormat format, const QString &path);
 } // namespace TableExporter
+
+} // namespace casereview

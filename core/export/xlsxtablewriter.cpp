@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <xlsxwriter.h>
 
+namespace casereview {
+
 namespace {
 std::optional<QDate> dateOf(const QVariant &v)
 {
@@ -158,3 +160,5 @@ ExportResult write(const ExportTable &table, const QString &path)
     return {};
 }
 } // namespace XlsxTableWriter
+
+} // namespace casereview

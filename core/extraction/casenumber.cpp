@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace CaseNumber {
 namespace {
 
@@ -142,3 +144,5 @@ std::optional<TextField> ofDossier(const DossierText &d, const PageLines &decisi
     return std::nullopt;
 }
 } // namespace CaseNumber
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace CaseNumber {
 struct Match {
     QString printed;  // as printed, spaces removed
@@ -32,3 +34,5 @@ bool isDecisionNo(QStringView number);
 // decision's (《行政处罚决定书》（…号）). Normalised.
 std::optional<TextField> ofDossier(const DossierText &d, const PageLines &decision);
 } // namespace CaseNumber
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace casereview {
+
 namespace ChineseAmount {
 namespace {
 
@@ -201,3 +203,5 @@ std::optional<double> parse(QStringView text)
     return all.front().yuan;
 }
 } // namespace ChineseAmount
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace ChineseAmount {
 struct Match {
     double yuan = 0;
@@ -19,3 +21,5 @@ std::optional<double> parse(QStringView text);
 // Every amount in text, in order.
 std::vector<Match> findAll(QStringView text);
 } // namespace ChineseAmount
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <QString>
 
+namespace casereview {
+
 namespace ChineseDate {
 namespace {
 
@@ -193,3 +195,5 @@ std::optional<Parts> damagedLine(QStringView compact)
     return p;
 }
 } // namespace ChineseDate
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace ChineseDate {
 struct Match {
     QDate date;
@@ -32,3 +34,5 @@ struct Parts {
 };
 std::optional<Parts> damagedLine(QStringView compact);
 } // namespace ChineseDate
+
+} // namespace casereview

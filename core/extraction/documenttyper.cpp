@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 namespace DocumentTyper {
 namespace {
 
@@ -331,3 +333,5 @@ bool decidesNoPenalty(QStringView title, QStringView text)
     return a.noPenalty && a.remedy;
 }
 } // namespace DocumentTyper
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 #include <QStringView>
 #include <vector>
 
+namespace casereview {
+
 namespace DocumentTyper {
 struct Role {
     DocumentType type = DocumentType::Other;
@@ -30,3 +32,5 @@ DocumentType primary(QStringView title, QStringView text);
 // or its text decides 不予处罚 and names the remedy. Typed Decision by roles().
 bool decidesNoPenalty(QStringView title, QStringView text);
 } // namespace DocumentTyper
+
+} // namespace casereview

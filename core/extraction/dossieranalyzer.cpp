@@ -7,6 +7,8 @@
 #include "metadataextractor.h"
 #include "pagecleaner.h"
 
+namespace casereview {
+
 namespace DossierAnalyzer {
 DossierAnalysis analyze(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages)
 {
@@ -17,3 +19,5 @@ DossierAnalysis analyze(const std::vector<QString> &pageTexts, const std::vector
     return a;
 }
 } // namespace DossierAnalyzer
+
+} // namespace casereview

@@ -7,7 +7,11 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 namespace DossierAnalyzer {
 // pageTexts[0] is page 1; ocrPages (empty, or a flag per page) marks texts read by OCR.
 DossierAnalysis analyze(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages = {});
 } // namespace DossierAnalyzer
+
+} // namespace casereview

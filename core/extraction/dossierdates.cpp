@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <initializer_list>
 
+namespace casereview {
+
 namespace DossierDates {
 namespace {
 
@@ -266,3 +268,5 @@ void read(const DossierText &d, DossierFields &f)
     setDate(f, "decision", signedOn(decision, delivered ? std::optional(delivered->value) : std::nullopt));
 }
 } // namespace DossierDates
+
+} // namespace casereview

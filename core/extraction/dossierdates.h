@@ -6,7 +6,11 @@
 #include "domain/dossierfields.h"
 #include "dossiertext.h"
 
+namespace casereview {
+
 namespace DossierDates {
 // Fills fields.dates (keys as kDateKeys); a date not found is left out.
 void read(const DossierText &dossier, DossierFields &fields);
 } // namespace DossierDates
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 namespace DossierSplitter {
 namespace {
 
@@ -442,3 +444,5 @@ std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std
     return docs;
 }
 } // namespace DossierSplitter
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace DossierSplitter {
 struct Heading {
     DocumentType type = DocumentType::Other;
@@ -26,3 +28,5 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr = false);
 // (empty, or one flag per page) says which texts came from OCR.
 std::vector<CaseDocument> split(const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages = {});
 } // namespace DossierSplitter
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 class DossierText {
 public:
     DossierText(const std::vector<QString> &pages, const std::vector<CaseDocument> &docs) : m_pages(pages), m_docs(docs) {}
@@ -34,3 +36,5 @@ private:
     const std::vector<QString> &m_pages;
     const std::vector<CaseDocument> &m_docs;
 };
+
+} // namespace casereview

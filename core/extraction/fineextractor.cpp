@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace casereview {
+
 namespace FineExtractor {
 namespace {
 
@@ -173,3 +175,5 @@ void assignPenalties(const PageLines &decision, std::vector<PartyRecord> &partie
     }
 }
 } // namespace FineExtractor
+
+} // namespace casereview

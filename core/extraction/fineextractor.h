@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace FineExtractor {
 // The imposed fine in the whole text.
 std::optional<AmountField> in(const PageLines &pl);
@@ -22,3 +24,5 @@ qsizetype decidedAt(const QString &flow);
 // takes the whole decided penalty; several take what follows each one's name there.
 void assignPenalties(const PageLines &decision, std::vector<PartyRecord> &parties);
 } // namespace FineExtractor
+
+} // namespace casereview

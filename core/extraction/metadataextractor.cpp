@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <map>
 
+namespace casereview {
+
 namespace MetadataExtractor {
 namespace {
 
@@ -278,3 +280,5 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
     return f;
 }
 } // namespace MetadataExtractor
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 namespace MetadataExtractor {
 // pageTexts[0] is page 1; documents as DossierSplitter::split gives them. ocrPages (empty, or
 // a flag per page) marks texts read by OCR: a number or name read there is checked against
@@ -22,3 +24,5 @@ DossierFields extract(const std::vector<QString> &pageTexts, const std::vector<C
 // in one mention (绵阴福通 among twelve 绵阳福通), rarely the same way in all.
 QString consensus(const QString &value, const QString &text);
 } // namespace MetadataExtractor
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 #include <map>
 #include <optional>
 
+namespace casereview {
+
 namespace OfficerConsensus {
 namespace {
 
@@ -215,3 +217,5 @@ void correct(std::vector<Officer> &officers, const std::vector<QString> &pageTex
     }
 }
 } // namespace OfficerConsensus
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <vector>
 
+namespace casereview {
+
 namespace OfficerConsensus {
 // The names written after people labels ("承办人：武敏夏子娜", "由武敏、夏子娜承办",
 // "送达人|严宇雷国轩"), one run per label, split at 、 and with spaces removed.
@@ -19,3 +21,5 @@ QStringList peopleRuns(const std::vector<QString> &pageTexts);
 // page, so the runs' majority can be the misreading.
 void correct(std::vector<Officer> &officers, const std::vector<QString> &pageTexts, const std::vector<bool> &ocrPages);
 } // namespace OfficerConsensus
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 namespace OfficerExtractor {
 namespace {
 
@@ -189,3 +191,5 @@ std::vector<Officer> fromRecord(const PageLines &record)
     return out;
 }
 } // namespace OfficerExtractor
+
+} // namespace casereview

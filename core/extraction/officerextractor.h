@@ -7,8 +7,12 @@
 
 #include <vector>
 
+namespace casereview {
+
 namespace OfficerExtractor {
 std::vector<Officer> fromRecord(const PageLines &record);
 // The one-character province names that prefix a 执法证号 (浙02548901).
 const QString &provinceAbbreviations();
 } // namespace OfficerExtractor
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+namespace casereview {
+
 namespace PageCleaner {
 namespace {
 // How many non-empty lines at each end of a page may be running lines.
@@ -148,3 +150,5 @@ std::vector<QString> clean(const std::vector<QString> &pageTexts)
     return out;
 }
 } // namespace PageCleaner
+
+} // namespace casereview

@@ -11,9 +11,13 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 namespace PageCleaner {
 QString foldBrackets(QString text);
 // The lines (trimmed, digits masked) that run over most pages; exposed for tests.
 std::vector<QString> runningLines(const std::vector<QString> &pageTexts);
 std::vector<QString> clean(const std::vector<QString> &pageTexts);
 } // namespace PageCleaner
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 bool isAsciiAlnum(QChar c)
 {
@@ -81,3 +83,5 @@ QString PageLines::snippet(qsizetype pos, qsizetype length) const
         parts << m_lines[i].text;
     return parts.join(u' ');
 }
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <vector>
 
+namespace casereview {
+
 struct PageLine {
     int page = 0;   // 1-based
     QString text;   // trimmed
@@ -37,3 +39,5 @@ private:
     std::vector<qsizetype> m_starts;  // flow offset of each line
     QString m_flow;
 };
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace PartyBlock {
 namespace {
 
@@ -272,3 +274,5 @@ std::vector<Entry> namesAnywhere(const PageLines &pl)
     return out;
 }
 } // namespace PartyBlock
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 namespace PartyBlock {
 enum class Kind {
     Name,        // 当事人, 被处罚人, 当事人名称, 单位名称, 姓名, 行政相对人名称 …
@@ -41,3 +43,5 @@ std::vector<Entry> namesAnywhere(const PageLines &pl);
 // what is left cannot be a name.
 QString cleanName(const QString &value);
 } // namespace PartyBlock
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+namespace casereview {
+
 namespace PartyExtractor {
 namespace {
 using PartyBlock::Entry;
@@ -154,3 +156,5 @@ Party read(const PageLines &decision, const PageLines &all, const PageLines &fil
     return p;
 }
 } // namespace PartyExtractor
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace PartyExtractor {
 struct Party {
     std::optional<TextField> name;
@@ -21,3 +23,5 @@ std::vector<PartyRecord> readAll(const PageLines &decision, const PageLines &all
 // The first party, with the dossier's other forms as the fallback for its name and code.
 Party read(const PageLines &decision, const PageLines &all, const PageLines &filing);
 } // namespace PartyExtractor
+
+} // namespace casereview

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellingvote.h"
 
+namespace casereview {
+
 namespace SpellingVote {
 QString winner(const QString &own, const std::map<QString, int> &mentions)
 {
@@ -20,3 +22,5 @@ QString winner(const QString &own, const std::map<QString, int> &mentions)
     return bestCount >= 2 && bestCount > ownCount && !tie ? best : own;
 }
 } // namespace SpellingVote
+
+} // namespace casereview

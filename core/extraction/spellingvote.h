@@ -4,9 +4,13 @@
 #include <QString>
 #include <map>
 
+namespace casereview {
+
 namespace SpellingVote {
 // The spelling mentioned most often, when it is mentioned at least twice, more often than
 // `own` and more often than any other spelling; else `own`. OCR misreads a character in one
 // mention, rarely the same way in all, and a tie between two readings decides nothing.
 QString winner(const QString &own, const std::map<QString, int> &mentions);
 } // namespace SpellingVote
+
+} // namespace casereview

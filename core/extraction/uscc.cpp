@@ -2,6 +2,8 @@
 // GB 32100-2015: check character = (31 - Σ value×weight mod 31) mod 31 over the code set.
 #include "uscc.h"
 
+namespace casereview {
+
 namespace Uscc {
 namespace {
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -105,3 +107,5 @@ std::vector<Match> findAll(QStringView text)
     return out;
 }
 } // namespace Uscc
+
+} // namespace casereview

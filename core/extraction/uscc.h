@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace Uscc {
 struct Match {
     QString code;  // upper-cased, full-width characters folded
@@ -26,3 +28,5 @@ std::optional<QChar> checkCharacter(QStringView first17);
 // holds at least one letter or passes the check (so bare ID numbers are skipped unless valid).
 std::vector<Match> findAll(QStringView text);
 } // namespace Uscc
+
+} // namespace casereview

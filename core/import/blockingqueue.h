@@ -7,6 +7,8 @@
 #include <deque>
 #include <mutex>
 
+namespace casereview {
+
 template <typename T> class BlockingQueue {
 public:
     explicit BlockingQueue(std::size_t capacity) : m_capacity(capacity) {}
@@ -35,3 +37,5 @@ private:
     std::condition_variable m_notFull, m_notEmpty;
     std::deque<T> m_items;
 };
+
+} // namespace casereview

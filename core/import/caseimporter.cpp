@@ -13,6 +13,8 @@
 #include <mutex>
 #include <set>
 
+namespace casereview {
+
 namespace {
 // Hashes already stored or claimed by an earlier file of this run.
 class HashClaims {
@@ -166,3 +168,5 @@ ImportReport CaseImporter::run(const QStringList &paths, const ImportOptions &op
     report.cancelled = cancel && cancel->load();
     return report;
 }
+
+} // namespace casereview

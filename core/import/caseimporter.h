@@ -9,6 +9,8 @@
 #include <atomic>
 #include <functional>
 
+namespace casereview {
+
 class Database;
 
 class CaseImporter {
@@ -22,3 +24,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

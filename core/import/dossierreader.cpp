@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 void fail(ImportOutcome &o, ImportError e, const QString &message, ImportDetail detail = ImportDetail::None)
 {
@@ -252,3 +254,5 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
     return r;
 }
 } // namespace DossierReader
+
+} // namespace casereview

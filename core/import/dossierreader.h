@@ -9,6 +9,8 @@
 #include <atomic>
 #include <optional>
 
+namespace casereview {
+
 struct ReadDossier {
     ImportOutcome outcome;     // status Failed with error/message, or Imported (not yet stored)
     std::optional<NewCase> data;
@@ -22,3 +24,5 @@ QString sha256Hex(const QByteArray &bytes);
 ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &sha256, const ImportOptions &options,
                   const std::atomic<bool> *cancel = nullptr);
 } // namespace DossierReader
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+namespace casereview {
+
 namespace FileCollector {
 CollectedFiles collect(const QStringList &paths)
 {
@@ -43,3 +45,5 @@ CollectedFiles collect(const QStringList &paths)
     return out;
 }
 } // namespace FileCollector
+
+} // namespace casereview

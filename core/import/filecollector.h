@@ -4,6 +4,8 @@
 // any case; hidden entries skipped), files as given. Paths that do not exist are reported.
 #include <QStringList>
 
+namespace casereview {
+
 struct CollectedFiles {
     QStringList files;    // absolute, in a stable order, each once
     QStringList missing;  // given paths that do not exist
@@ -12,3 +14,5 @@ struct CollectedFiles {
 namespace FileCollector {
 CollectedFiles collect(const QStringList &paths);
 }
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <QStringDecoder>
 
+namespace casereview {
+
 namespace FileSniffer {
 qsizetype pdfHeaderOffset(const QByteArray &head)
 {
@@ -56,3 +58,5 @@ QString kindName(Kind kind)
     return {};
 }
 } // namespace FileSniffer
+
+} // namespace casereview

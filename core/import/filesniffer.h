@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+namespace casereview {
+
 namespace FileSniffer {
 enum class Kind { Empty, Pdf, Png, Jpeg, Tiff, Gif, Zip, Html, Text, Unknown };
 
@@ -13,3 +15,5 @@ Kind detect(const QByteArray &head);
 qsizetype pdfHeaderOffset(const QByteArray &head);
 QString kindName(Kind kind);  // "a PNG image", "plain text", … (reads after "the file is")
 } // namespace FileSniffer
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 #include <QThread>
 #include <vector>
 
+namespace casereview {
+
 struct ImportOptions {
     QString password;                  // tried on encrypted files
     int maxPages = 5000;               // beyond this a file is refused
@@ -105,3 +107,5 @@ struct ImportProgress {
     int pagesRead = 0;
     QString lastFile;
 };
+
+} // namespace casereview

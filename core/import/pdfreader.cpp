@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <mutex>
 
+namespace casereview {
+
 namespace {
 // Poppler reports recoverable problems (rebuilt xref, bad password) on stderr; the reader
 // turns them into its own errors and warnings, so they are not printed.
@@ -140,3 +142,5 @@ QImage PdfReader::renderPage(int index, double dpi, int maxSide) const
     const double effective = std::min(dpi, maxSide * 72.0 / longest);
     return p->renderToImage(effective, effective);
 }
+
+} // namespace casereview

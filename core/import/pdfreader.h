@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+namespace casereview {
+
 class PdfReader {
 public:
     enum class Error {
@@ -52,3 +54,5 @@ private:
     std::unique_ptr<Impl> d;
     Error m_error = Error::None;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringView>
 
+namespace casereview {
+
 namespace {
 bool inCompatibilityBlock(char32_t u)
 {
@@ -98,3 +100,5 @@ bool needsOcr(const QString &pageText)
     return j.visible < 12 || j.readableShare < 0.6;
 }
 } // namespace TextLayerQuality
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 // to OCR and replaced; control, private-use, unassigned and replacement characters do not.
 #include <QString>
 
+namespace casereview {
+
 namespace TextLayerQuality {
 struct Judgement {
     int visible = 0;             // code points that are neither space nor format marks
@@ -22,3 +24,5 @@ Judgement judge(const QString &pageText);
 double readableShare(const QString &pageText);
 bool needsOcr(const QString &pageText);
 } // namespace TextLayerQuality
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+namespace casereview {
+
 namespace {
 bool isCjk(QChar c)
 {
@@ -276,3 +278,5 @@ QString clean(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace OcrCleanup
+
+} // namespace casereview

@@ -5,6 +5,10 @@
 // (O/o/〇 for 0, l/I for 1, 一/— for '-', 。/， between digits).
 #include <QString>
 
+namespace casereview {
+
 namespace OcrCleanup {
 QString clean(const QString &text);
 } // namespace OcrCleanup
+
+} // namespace casereview

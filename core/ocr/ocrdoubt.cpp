@@ -11,6 +11,8 @@
 
 #include <map>
 
+namespace casereview {
+
 namespace {
 QString compact(const QString &s)
 {
@@ -186,3 +188,5 @@ std::set<QString> uncertainFields(const DossierFields &f, const WordsOf &wordsOf
     return out;
 }
 } // namespace OcrDoubt
+
+} // namespace casereview

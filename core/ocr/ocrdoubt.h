@@ -10,6 +10,8 @@
 #include <set>
 #include <vector>
 
+namespace casereview {
+
 namespace OcrDoubt {
 // The OCR words of a page (empty for a page with a native text layer).
 using WordsOf = std::function<std::vector<OcrWord>(int page)>;
@@ -22,3 +24,5 @@ bool restsOnDoubt(const QString &text, const std::vector<OcrWord> &words);
 // fine_amount_yuan, case_type, dates.<key>, officers.<index>.
 std::set<QString> uncertainFields(const DossierFields &fields, const WordsOf &wordsOf);
 } // namespace OcrDoubt
+
+} // namespace casereview

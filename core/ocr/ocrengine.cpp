@@ -8,6 +8,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+namespace casereview {
+
 namespace {
 // A run of lines in reading order: a text block of the page, or what was read inside a
 // region the layout analysis took for a picture.
@@ -191,3 +193,4 @@ OcrPage OcrEngine::recognize(const QImage &image, double dpi)
     return page;
 }
 
+} // namespace casereview

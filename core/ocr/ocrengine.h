@@ -8,6 +8,8 @@
 #include <QString>
 #include <memory>
 
+namespace casereview {
+
 class OcrEngine {
 public:
     // `languages` as Tesseract names them. chi_sim alone reads these files better than chi_sim+eng
@@ -32,3 +34,5 @@ private:
     std::unique_ptr<Impl> d;
     QString m_error;
 };
+
+} // namespace casereview

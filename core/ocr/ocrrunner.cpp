@@ -17,6 +17,8 @@
 #include <map>
 #include <set>
 
+namespace casereview {
+
 namespace {
 struct Task {
     PendingPage page;
@@ -191,3 +193,5 @@ void OcrRunner::analyse(qint64 caseId)
         OcrDoubt::uncertainFields(analysis.fields, [&](int page) { return ocrRepo.words(caseId, page); });
     cases.replaceAnalysis(caseId, analysis, uncertain);
 }
+
+} // namespace casereview

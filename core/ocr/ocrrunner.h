@@ -9,6 +9,8 @@
 #include <functional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 struct OcrOptions {
@@ -53,3 +55,5 @@ private:
     void analyse(qint64 caseId);
     Database &m_db;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <unistd.h>
 
+namespace casereview {
+
 namespace OpenMpLimit {
 void ensureSingleThreaded(char **argv)
 {
@@ -14,3 +16,5 @@ void ensureSingleThreaded(char **argv)
     // exec failed (no /proc): run on; OCR is slower but correct.
 }
 } // namespace OpenMpLimit
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <random>
 #include <vector>
 
+namespace casereview {
+
 namespace {
 constexpr int kInk = 128;  // darker than this is ink
 constexpr int kSamples = 180;
@@ -242,3 +244,5 @@ std::vector<std::pair<int, int>> textBands(const QImage &region, double dpi)
     return bands;
 }
 } // namespace SealFilter
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 namespace SealFilter {
 bool isSealRed(QRgb pixel);
 // Strongly red pixels become white; grey and black ink stay. Grey images come back unchanged.
@@ -25,3 +27,5 @@ std::optional<Circle> eraseSeal(QImage &region, double dpi);
 // row: the printed lines that cross a seal (and the top of its curved text).
 std::vector<std::pair<int, int>> textBands(const QImage &region, double dpi);
 }
+
+} // namespace casereview

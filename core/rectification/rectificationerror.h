@@ -5,6 +5,8 @@
 #include <QString>
 #include <stdexcept>
 
+namespace casereview {
+
 class RectificationError : public std::runtime_error {
 public:
     enum class Kind {
@@ -29,3 +31,5 @@ private:
     Kind m_kind;
     QString m_message;
 };
+
+} // namespace casereview

@@ -10,8 +10,12 @@
 #include <map>
 #include <vector>
 
+namespace casereview {
+
 struct RectificationLedgerInput {
     std::vector<RectificationItem> items;
     std::map<qint64, QString> caseNumbers;  // case id → 案号 (the file name when none was read)
     QDate today;
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace RectificationPlanner {
 QString deductionKey(qint64 reviewId, const QString &itemId) { return QStringLiteral("review:%1:%2").arg(reviewId).arg(itemId); }
 
@@ -136,3 +138,5 @@ Plan plan(const Input &input, const QSet<QString> &trackedKeys, Grouping groupin
     return out;
 }
 } // namespace RectificationPlanner
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <map>
 
+namespace casereview {
+
 namespace RectificationPlanner {
 enum class Grouping { PerProblem, PerAgency };
 
@@ -57,3 +59,5 @@ QString findingKey(qint64 caseId, const QString &rule, const QString &factKey);
 
 Plan plan(const Input &input, const QSet<QString> &trackedKeys, Grouping grouping, const QDate &deadline);
 } // namespace RectificationPlanner
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <tuple>
 
+namespace casereview {
+
 namespace RectificationRules {
 bool agencyOwes(RectificationStatus s)
 {
@@ -107,3 +109,5 @@ std::vector<RectificationItem> newlyOverdue(const std::vector<RectificationItem>
     return out;
 }
 } // namespace RectificationRules
+
+} // namespace casereview

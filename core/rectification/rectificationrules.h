@@ -12,6 +12,8 @@
 #include <QMap>
 #include <vector>
 
+namespace casereview {
+
 namespace RectificationRules {
 constexpr int kDefaultDeadlineDays = 30;  // deadline when none is given: 30 calendar days after creation
 constexpr int kComingDueDays = 7;         // "coming due" window for the board and the start-up notice
@@ -49,3 +51,5 @@ bool moreUrgent(const RectificationItem &a, const RectificationItem &b, const QD
 std::vector<RectificationItem> newlyOverdue(const std::vector<RectificationItem> &items, const QDate &since,
                                             const QDate &today);
 } // namespace RectificationRules
+
+} // namespace casereview

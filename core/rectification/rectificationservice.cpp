@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 using Err = RectificationError;
 [[noreturn]] void refuse(Err::Kind kind, const QString &message) { throw RectificationError(kind, message); }
@@ -446,3 +448,5 @@ RectificationLedgerInput RectificationService::ledgerInput(const RectificationFi
         input.caseNumbers[c.id] = c.caseNo.isEmpty() ? c.fileName : c.caseNo;
     return input;
 }
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <functional>
 
+namespace casereview {
+
 class Database;
 
 class RectificationService : public QObject {
@@ -106,3 +108,5 @@ private:
     Database &m_db;
     std::function<QDate()> m_today;
 };
+
+} // namespace casereview

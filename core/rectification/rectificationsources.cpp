@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 using Err = RectificationError;
 [[noreturn]] void refuse(Err::Kind kind, const QString &message) { throw RectificationError(kind, message); }
@@ -128,3 +130,5 @@ RectificationPlanner::Input read(Database &db, const std::vector<qint64> &review
     return in;
 }
 } // namespace RectificationSources
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 // plus, when asked, their open veto / deduct findings. Dismissed findings and hints never count.
 #include "rectificationplanner.h"
 
+namespace casereview {
+
 class Database;
 
 namespace RectificationSources {
@@ -13,3 +15,5 @@ namespace RectificationSources {
 RectificationPlanner::Input read(Database &db, const std::vector<qint64> &reviewIds, const std::vector<qint64> &caseIds,
                                  bool allFindings, std::vector<qint64> *withoutSignedReview = nullptr);
 } // namespace RectificationSources
+
+} // namespace casereview

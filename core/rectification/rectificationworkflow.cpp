@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationworkflow.h"
 
+namespace casereview {
+
 namespace RectificationWorkflow {
 using S = RectificationStatus;
 
@@ -95,3 +97,5 @@ QString explain(RectificationStatus from, RectificationStatus to, Check c)
     return {};
 }
 } // namespace RectificationWorkflow
+
+} // namespace casereview

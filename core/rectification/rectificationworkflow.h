@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace casereview {
+
 namespace RectificationWorkflow {
 struct Transition {
     RectificationStatus from;
@@ -34,3 +36,5 @@ std::optional<RectificationStatus> afterRecheck(RectificationStatus from, Rechec
 // One English sentence for the CLI and logs, e.g. "cannot go from pending to closed: …".
 QString explain(RectificationStatus from, RectificationStatus to, Check check);
 } // namespace RectificationWorkflow
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+namespace casereview {
+
 namespace {
 using namespace ReportText;
 
@@ -282,3 +284,5 @@ ReportDocument build(const std::vector<CaseInput> &cases, const CampaignStats &s
     return doc;
 }
 } // namespace CampaignReportBuilder
+
+} // namespace casereview

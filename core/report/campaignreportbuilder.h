@@ -10,6 +10,8 @@
 
 #include <QDate>
 
+namespace casereview {
+
 namespace CampaignReportBuilder {
 struct Options {
     QString title = QStringLiteral("行政执法案卷评查报告");
@@ -19,3 +21,5 @@ struct Options {
 };
 ReportDocument build(const std::vector<CaseInput> &cases, const CampaignStats &stats, const Options &options = {});
 } // namespace CampaignReportBuilder
+
+} // namespace casereview

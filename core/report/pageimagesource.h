@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <optional>
 
+namespace casereview {
+
 class PageImageSource {
 public:
     virtual ~PageImageSource() = default;
@@ -13,3 +15,5 @@ public:
     // points) with the rect outlined, or the whole page without one. Null image if unavailable.
     virtual QImage crop(qint64 caseId, int page, const std::optional<QRectF> &rect, double dpi) = 0;
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <variant>
 
+namespace casereview {
+
 PreparedPageImages::Key PreparedPageImages::key(qint64 caseId, int page, const std::optional<QRectF> &rect)
 {
     const QRectF r = rect.value_or(QRectF());
@@ -32,3 +34,5 @@ QImage PreparedPageImages::crop(qint64 caseId, int page, const std::optional<QRe
     const auto it = m_crops.find(key(caseId, page, rect));
     return it == m_crops.end() ? QImage() : it->second;
 }
+
+} // namespace casereview

@@ -12,6 +12,8 @@
 #include <map>
 #include <tuple>
 
+namespace casereview {
+
 class PreparedPageImages : public PageImageSource {
 public:
     PreparedPageImages() = default;
@@ -28,3 +30,5 @@ private:
     static Key key(qint64 caseId, int page, const std::optional<QRectF> &rect);
     std::map<Key, QImage> m_crops;
 };
+
+} // namespace casereview

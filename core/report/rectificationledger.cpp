@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace RectificationLedger {
 namespace {
 QString pagesText(const RectificationItem &i)
@@ -157,3 +159,5 @@ ReportDocument document(const Input &input)
     return doc;
 }
 } // namespace RectificationLedger
+
+} // namespace casereview

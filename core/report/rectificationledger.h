@@ -7,6 +7,8 @@
 #include "rectification/rectificationledgerinput.h"
 #include "reportdocument.h"
 
+namespace casereview {
+
 namespace RectificationLedger {
 using Input = RectificationLedgerInput;  // as RectificationService::ledgerInput() loads it
 
@@ -14,3 +16,5 @@ ExportTable table(const Input &input);
 ReportDocument document(const Input &input);
 QString lightZh(TrafficLight light);  // 绿 / 黄 / 红
 } // namespace RectificationLedger
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 #include "analytics/campaignanalytics.h"
 #include "reporttext.h"
 
+namespace casereview {
+
 namespace {
 using namespace ReportText;
 
@@ -72,3 +74,5 @@ ReportDocument build(const AgencyProblems &agency, const Options &options)
     return doc;
 }
 } // namespace RectificationNoticeBuilder
+
+} // namespace casereview

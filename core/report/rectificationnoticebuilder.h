@@ -7,6 +7,8 @@
 
 #include <QDate>
 
+namespace casereview {
+
 namespace RectificationNoticeBuilder {
 struct Options {
     QString bureau;   // the issuing bureau, named in the text and above the date
@@ -16,3 +18,5 @@ struct Options {
 // The agency must have at least one case with problems (callers check casesWithProblems).
 ReportDocument build(const AgencyProblems &agency, const Options &options);
 } // namespace RectificationNoticeBuilder
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 bool open(const RectificationItem &i) { return i.status != RectificationStatus::Closed && i.status != RectificationStatus::Withdrawn; }
 
@@ -83,3 +85,5 @@ QDate earliestDeadline(const std::vector<RectificationItem> &items)
     return best;
 }
 } // namespace RectificationProblems
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <map>
 
+namespace casereview {
+
 namespace RectificationProblems {
 // `caseNumbers`: case id → case number for the rows; `agencyCases`: the agency's cases in scope.
 AgencyProblems fromItems(const QString &agency, const std::vector<RectificationItem> &items,
@@ -16,3 +18,5 @@ AgencyProblems fromItems(const QString &agency, const std::vector<RectificationI
 // The earliest deadline among the open items; invalid when none has one.
 QDate earliestDeadline(const std::vector<RectificationItem> &items);
 } // namespace RectificationProblems
+
+} // namespace casereview

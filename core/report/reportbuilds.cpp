@@ -7,6 +7,8 @@
 #include "storage/rectificationrepository.h"
 #include "storage/reviewrepository.h"
 
+namespace casereview {
+
 ReportBuild ReportBuilds::opinion(qint64 caseId, const QString &reviewer)
 {
     ReportBuild b;
@@ -104,3 +106,5 @@ std::vector<std::pair<QString, int>> ReportBuilds::noticeAgencies()
             out.emplace_back(a.agency, int(a.casesWithProblems.size()));
     return out;
 }
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace casereview {
+
 class Database;
 
 struct ReportBuild {
@@ -39,3 +41,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 using Face = ReportPageFlow::Face;
 
@@ -213,3 +215,5 @@ void paint(const ChartBlock &chart, ReportPageFlow &flow, const QRectF &rect)
     flow.painter()->restore();
 }
 } // namespace ReportChartPainter
+
+} // namespace casereview

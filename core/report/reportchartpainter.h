@@ -6,8 +6,12 @@
 #include "reportdocument.h"
 #include "reportpageflow.h"
 
+namespace casereview {
+
 namespace ReportChartPainter {
 // The height the chart needs at `width` (device pixels), title included.
 double height(const ChartBlock &chart, const ReportPageFlow &flow);
 void paint(const ChartBlock &chart, ReportPageFlow &flow, const QRectF &rect);
 } // namespace ReportChartPainter
+
+} // namespace casereview

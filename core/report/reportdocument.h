@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+namespace casereview {
+
 struct HeadingBlock {
     int level = 1;  // 1 = chapter, 2 = section
     QString text;
@@ -90,3 +92,5 @@ struct ReportDocument {
 };
 
 QString reportKindKey(ReportKind kind);  // "review_opinion" | "campaign_report" | "rectification_notice" | "rectification_ledger"
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace casereview {
+
 QString reportKindKey(ReportKind kind)
 {
     switch (kind) {
@@ -80,3 +82,5 @@ QString shortForm(const QString &sha256)
     return QStringLiteral("%1-%2-%3").arg(sha256.mid(0, 4), sha256.mid(4, 4), sha256.mid(8, 4));
 }
 } // namespace ReportFingerprint
+
+} // namespace casereview

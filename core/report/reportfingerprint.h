@@ -7,8 +7,12 @@
 
 #include <QByteArray>
 
+namespace casereview {
+
 namespace ReportFingerprint {
 QByteArray canonical(const ReportDocument &doc);
 QString sha256(const ReportDocument &doc);  // 64 lower-case hex digits
 QString shortForm(const QString &sha256);   // first 12 hex digits, grouped "xxxx-xxxx-xxxx"
 } // namespace ReportFingerprint
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QMutex>
 
+namespace casereview {
+
 namespace {
 const QString kFamily = QStringLiteral("WenQuanYi Micro Hei");
 const char *const kFiles[] = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -48,3 +50,5 @@ bool cjkAvailable()
     return QFontDatabase::families().contains(kFamily);
 }
 } // namespace ReportFonts
+
+} // namespace casereview

@@ -4,8 +4,12 @@
 // If fontconfig does not list it, it is loaded from its Debian file path once.
 #include <QString>
 
+namespace casereview {
+
 namespace ReportFonts {
 // The family to use; falls back to the default family (with a warning) if none can be loaded.
 QString family();
 bool cjkAvailable();
 } // namespace ReportFonts
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace casereview {
+
 RenderResult ReportIssuer::issuePdf(const ReportDocument &doc, const QString &path, const RenderOptions &options, const QString &actor)
 {
     StorePageImages images(m_db);
@@ -34,3 +36,5 @@ void ReportIssuer::record(const ReportDocument &doc, const RenderResult &result,
                                  result.fingerprint, QStringLiteral("issue"), {}, after);
     tx.commit();
 }
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 // copy's footer fingerprint can be traced back to what the store held.
 #include "reportrenderer.h"
 
+namespace casereview {
+
 class Database;
 
 class ReportIssuer {
@@ -19,3 +21,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QTextLayout>
 #include <algorithm>
 
+namespace casereview {
+
 ReportPageFlow::ReportPageFlow(QPaintDevice &device, QPainter *painter, const QString &family, const PageDecoration &decoration)
     : m_device(device), m_painter(painter), m_family(family), m_deco(decoration), m_dpi(device.logicalDpiY())
 {
@@ -148,3 +150,5 @@ void ReportPageFlow::decorate()
     const QString printed = QStringLiteral("打印日期 %1").arg(m_deco.printedOn);
     drawLine(printed, Face::Tiny, m_body.right() - textWidth(printed, Face::Tiny), textY, grey);
 }
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QPagedPaintDevice>
 #include <QStringList>
 
+namespace casereview {
+
 struct PageDecoration {
     QString bureau;
     QString title;
@@ -61,3 +63,5 @@ private:
     double m_y = 0;
     int m_page = 0;
 };
+
+} // namespace casereview

@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <map>
 
+namespace casereview {
+
 namespace {
 using Face = ReportPageFlow::Face;
 
@@ -355,3 +357,5 @@ RenderResult ReportRenderer::writePdf(const ReportDocument &doc, const QString &
     }
     return result;
 }
+
+} // namespace casereview

@@ -9,9 +9,12 @@
 #include <QDate>
 #include <functional>
 
-class PageImageSource;
 class QPainter;
 class QPagedPaintDevice;
+
+namespace casereview {
+
+class PageImageSource;
 
 struct RenderOptions {
     QString bureau;   // printed in every page header; "××司法局" when empty
@@ -43,3 +46,5 @@ public:
 private:
     PageImageSource *m_images;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+namespace casereview {
+
 namespace ReportText {
 QString number(double v)
 {
@@ -58,3 +60,5 @@ QString yuan(const std::optional<double> &amount)
     return QStringLiteral("罚款 %1 元").arg(QLocale::c().toString(*amount, 'f', *amount == qint64(*amount) ? 0 : 2));
 }
 } // namespace ReportText
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QString>
 #include <optional>
 
+namespace casereview {
+
 namespace ReportText {
 QString number(double v);         // at most two decimals, no trailing zeros: 3, 2.5, 0.25
 QString percent(double fraction); // 0.125 → "12.5%"
@@ -18,3 +20,5 @@ QString verdict(const std::optional<Verdict> &v);  // 符合 / 扣分 / 不适�
 QString status(ReviewStatus s);   // 草稿 / 已提交 / 已签署
 QString yuan(const std::optional<double> &amount);  // "罚款 5,000 元" style amount text
 } // namespace ReportText
+
+} // namespace casereview

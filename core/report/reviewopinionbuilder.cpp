@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 using namespace ReportText;
 
@@ -292,3 +294,5 @@ ReportDocument build(const CaseInput &c, const Options &options)
     return doc;
 }
 } // namespace ReviewOpinionBuilder
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include "analytics/campaigninput.h"
 #include "reportdocument.h"
 
+namespace casereview {
+
 namespace ReviewOpinionBuilder {
 struct Options {
     int maxCrops = 24;  // page crops in the appendix
@@ -15,3 +17,5 @@ struct Options {
 ReportDocument build(const CaseInput &c, const Options &options = {});
 QString statusMark(const ReviewInput &r);  // "" when final, else 草稿 / 未完成 / 草稿·未完成
 } // namespace ReviewOpinionBuilder
+
+} // namespace casereview

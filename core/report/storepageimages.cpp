@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <algorithm>
 
+namespace casereview {
+
 StorePageImages::StorePageImages(Database &db) : m_db(db) {}
 StorePageImages::~StorePageImages() = default;
 
@@ -71,3 +73,5 @@ QImage StorePageImages::cropPage(const PdfReader &r, int page, const std::option
     const QRectF region = cropRegion(size, rect);
     return image.copy(QRectF(region.x() * scale, region.y() * scale, region.width() * scale, region.height() * scale).toRect());
 }
+
+} // namespace casereview

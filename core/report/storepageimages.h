@@ -7,6 +7,8 @@
 #include <map>
 #include <memory>
 
+namespace casereview {
+
 class Database;
 class PdfReader;
 
@@ -28,3 +30,5 @@ private:
     Database &m_db;
     std::map<qint64, std::unique_ptr<PdfReader>> m_readers;
 };
+
+} // namespace casereview

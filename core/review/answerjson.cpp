@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 [[noreturn]] void invalid(const QString &message) { throw ReviewError(ReviewError::Kind::Invalid, message); }
 } // namespace
@@ -98,3 +100,5 @@ std::vector<Answer> parse(const QByteArray &json)
     return out;
 }
 } // namespace AnswerJson
+
+} // namespace casereview

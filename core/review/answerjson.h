@@ -8,9 +8,13 @@
 #include <QJsonObject>
 #include <vector>
 
+namespace casereview {
+
 namespace AnswerJson {
 QJsonObject toJson(const Answer &answer);
 // Throws ReviewError(Invalid) naming the answer (index and item) and the field.
 Answer fromJson(const QJsonObject &object, int index);
 std::vector<Answer> parse(const QByteArray &json);
 } // namespace AnswerJson
+
+} // namespace casereview

@@ -16,6 +16,8 @@
 #include <map>
 
 
+namespace casereview {
+
 std::vector<CaseSummary> CaseSummaryLoader::all()
 {
     std::vector<CaseSummary> cases = CaseRepository(m_db).list();
@@ -99,3 +101,5 @@ void CaseSummaryLoader::addRectification(std::vector<CaseSummary> &cases, std::o
         }
     }
 }
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class CaseSummaryLoader {
@@ -30,3 +32,5 @@ private:
     Database &m_db;
     QDate m_today;
 };
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <stdexcept>
 
+namespace casereview {
+
 class ReviewError : public std::runtime_error {
 public:
     enum class Kind { Invalid, NotFound, Locked, Incomplete };
@@ -20,3 +22,5 @@ private:
     QString m_message;
     QStringList m_items;
 };
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 
+namespace casereview {
+
 namespace {
 [[noreturn]] void refuse(ReviewError::Kind kind, const QString &message) { throw ReviewError(kind, message); }
 
@@ -205,3 +207,5 @@ RescoreDiff ReviewService::rescore(const Review &review, std::optional<int> vers
     return RescoreDiff::compare(standardFor(m_db, review.standardId, review.standardVersion),
                                 standardFor(m_db, review.standardId, version), answers(review));
 }
+
+} // namespace casereview

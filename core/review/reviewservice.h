@@ -15,6 +15,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class ReviewService : public QObject {
@@ -61,3 +63,5 @@ signals:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

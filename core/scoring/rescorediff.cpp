@@ -6,6 +6,8 @@
 #include <QHash>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 QString num(double v) { return QString::number(v, 'g', 10); }
 bool differs(double a, double b) { return std::abs(a - b) > 1e-9; }
@@ -102,3 +104,5 @@ RescoreDiff RescoreDiff::compare(const ReviewStandard &from, const ReviewStandar
                            .arg(item.id, sec.id, num(item.points), item.veto ? QStringLiteral(", veto gate") : QString());
     return d;
 }
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 // change, what differs: the total and grade, veto hits, and every item or rule that changed.
 #include "scorecard.h"
 
+namespace casereview {
+
 struct RescoreDiff {
     ScoreCard before;
     ScoreCard after;
@@ -11,3 +13,5 @@ struct RescoreDiff {
 
     static RescoreDiff compare(const ReviewStandard &from, const ReviewStandard &to, const std::vector<Answer> &answers);
 };
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <array>
 #include <vector>
 
+namespace casereview {
+
 struct SubScore {
     double score = 0;
     double max = 0;
@@ -58,3 +60,5 @@ inline const ItemScore *ScoreCard::item(const QString &itemId) const
             return &i;
     return nullptr;
 }
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 constexpr double kEpsilon = 1e-9;
 
@@ -168,3 +170,5 @@ QStringList answerProblems(const ReviewStandard &standard, const std::vector<Ans
     return out;
 }
 } // namespace ScoringEngine
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 // failed veto gate makes the total 0 and the grade the lowest band.
 #include "scorecard.h"
 
+namespace casereview {
+
 namespace ScoringEngine {
 ScoreCard score(const ReviewStandard &standard, const std::vector<Answer> &answers);
 // Why the answers cannot be saved against this standard, one sentence per problem, each
@@ -12,3 +14,5 @@ ScoreCard score(const ReviewStandard &standard, const std::vector<Answer> &answe
 QStringList answerProblems(const ReviewStandard &standard, const std::vector<Answer> &answers);
 QString gradeFor(const ReviewStandard &standard, double total);
 } // namespace ScoringEngine
+
+} // namespace casereview

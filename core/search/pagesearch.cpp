@@ -8,6 +8,8 @@
 #include <cmath>
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 constexpr int kContext = 24;  // characters shown each side of the first hit
 
@@ -98,3 +100,5 @@ std::vector<SearchHit> run(Database &db, const QString &query, int limit)
     return rank(repo.bestPages(t, limit > 0 ? std::max(2 * limit, 20) : 0), t, limit);
 }
 } // namespace PageSearch
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 struct PageCandidate;
 
@@ -25,3 +27,5 @@ std::vector<SearchHit> run(Database &db, const QString &query, int limit);
 inline constexpr QChar kHitOpen = u'«';
 inline constexpr QChar kHitClose = u'»';
 } // namespace PageSearch
+
+} // namespace casereview

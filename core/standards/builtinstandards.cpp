@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 
+namespace casereview {
+
 namespace BuiltinStandards {
 std::vector<ReviewStandard> load()
 {
@@ -26,3 +28,5 @@ std::vector<ReviewStandard> load()
     return out;
 }
 } // namespace BuiltinStandards
+
+} // namespace casereview

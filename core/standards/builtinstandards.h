@@ -5,7 +5,11 @@
 
 #include <vector>
 
+namespace casereview {
+
 namespace BuiltinStandards {
 // Every built-in standard, validated. Throws StandardError if a resource is broken.
 std::vector<ReviewStandard> load();
 } // namespace BuiltinStandards
+
+} // namespace casereview

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstandard.h"
 
+namespace casereview {
+
 double StandardSection::points() const
 {
     double sum = 0;
@@ -94,3 +96,5 @@ std::optional<Dimension> dimensionFrom(const QString &key) { return lookup(kDime
 QString naPolicy(NaPolicy p) { return name(kNaPolicies, p); }
 std::optional<NaPolicy> naPolicyFrom(const QString &key) { return lookup(kNaPolicies, key); }
 } // namespace StandardKeys
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 enum class ItemKind { Procedure, Discretion, Legality, Evidence, Document };
 // What an item answered 不适用 earns: its full points, or nothing while the total is rescaled.
 enum class NaPolicy { FullPoints, Rescale };
@@ -77,3 +79,5 @@ std::optional<Dimension> dimensionFrom(const QString &key);
 QString naPolicy(NaPolicy p);
 std::optional<NaPolicy> naPolicyFrom(const QString &key);
 } // namespace StandardKeys
+
+} // namespace casereview

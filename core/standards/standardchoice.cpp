@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardchoice.h"
 
+namespace casereview {
+
 namespace StandardChoice {
 QString forCaseType(const std::vector<StandardVersionInfo> &standards, const QString &caseType)
 {
@@ -15,3 +17,5 @@ QString forCaseType(const std::vector<StandardVersionInfo> &standards, const QSt
     return standards.empty() ? QString() : standards.front().id;
 }
 } // namespace StandardChoice
+
+} // namespace casereview

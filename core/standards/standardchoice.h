@@ -6,6 +6,10 @@
 
 #include <vector>
 
+namespace casereview {
+
 namespace StandardChoice {
 QString forCaseType(const std::vector<StandardVersionInfo> &standards, const QString &caseType);
 } // namespace StandardChoice
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <QString>
 #include <stdexcept>
 
+namespace casereview {
+
 class StandardError : public std::runtime_error {
 public:
     explicit StandardError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
@@ -12,3 +14,5 @@ public:
 private:
     QString m_message;
 };
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 const QString kFormat = QStringLiteral("casereview-standard");
 
@@ -314,3 +316,5 @@ std::vector<ReviewStandard> parse(const QByteArray &json)
     return out;
 }
 } // namespace StandardJson
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <vector>
 
+namespace casereview {
+
 namespace StandardJson {
 inline constexpr int kFormatVersion = 1;
 
@@ -22,3 +24,5 @@ ReviewStandard fromJson(const QJsonObject &object);
 // Every standard is validated; throws StandardError.
 std::vector<ReviewStandard> parse(const QByteArray &json);
 } // namespace StandardJson
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <cmath>
 
+namespace casereview {
+
 namespace {
 bool near(double a, double b) { return std::abs(a - b) < 1e-6; }
 QString num(double v) { return QString::number(v, 'g', 10); }
@@ -87,3 +89,5 @@ void require(const ReviewStandard &standard)
         throw StandardError(QStringLiteral("standard '%1' is not valid: %2").arg(standard.id, list.join(QStringLiteral("; "))));
 }
 } // namespace StandardValidator
+
+} // namespace casereview

@@ -6,8 +6,12 @@
 
 #include <QStringList>
 
+namespace casereview {
+
 namespace StandardValidator {
 QStringList problems(const ReviewStandard &standard);
 // Throws StandardError listing every problem, prefixed with the standard's id.
 void require(const ReviewStandard &standard);
 } // namespace StandardValidator
+
+} // namespace casereview

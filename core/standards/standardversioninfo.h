@@ -4,6 +4,8 @@
 // enough to choose a standard without loading its items.
 #include <QString>
 
+namespace casereview {
+
 struct StandardVersionInfo {
     QString id;
     int version = 0;
@@ -15,3 +17,5 @@ struct StandardVersionInfo {
     QString createdAt;
     QString createdBy;
 };
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace casereview {
+
 namespace {
 QString compact(const QJsonValue &v)
 {
@@ -118,3 +120,5 @@ AuditVerification AuditRepository::verify()
         return broken(expected, QStringLiteral("audit row %1 is missing: the newest rows were deleted").arg(expected));
     return v;
 }
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 struct AuditEntry {
@@ -45,3 +47,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 QString jsonList(const QStringList &l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); }
 
@@ -262,3 +264,5 @@ std::optional<AssignmentRecord> CampaignRepository::assignmentForDraw(qint64 dra
     }
     return a;
 }
+
+} // namespace casereview

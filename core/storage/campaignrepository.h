@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class CampaignRepository {
@@ -41,3 +43,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+namespace casereview {
+
 namespace {
 const QString kDatePrefix = QStringLiteral("date.");
 
@@ -300,3 +302,5 @@ CaseRepository::Totals CaseRepository::totals()
     st.step();
     return {st.int64(0), st.int64(1)};
 }
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <set>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 struct NewCase {
@@ -58,3 +60,5 @@ private:
 
     Database &m_db;
 };
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <sqlite3.h>
 
+namespace casereview {
+
 Database::Database(const QString &path, Mode mode, int schemaTarget) : m_path(path)
 {
     if (mode == Mode::ReadWrite && path != QLatin1String(":memory:")) {
@@ -140,3 +142,5 @@ void Transaction::commit()
     m_db.exec("COMMIT");
     m_done = true;
 }
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 #include <QString>
 #include <functional>
 
+namespace casereview {
+
 class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly };
@@ -50,3 +52,5 @@ private:
     Database &m_db;
     bool m_done = false;
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+namespace casereview {
+
 namespace {
 const QString kDatePrefix = QStringLiteral("date.");
 const QString kPartyPrefix = QStringLiteral("party.");
@@ -66,3 +68,5 @@ std::set<QString> splitKeys(const QString &column)
     return {keys.begin(), keys.end()};
 }
 } // namespace FieldRows
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <optional>
 #include <set>
 
+namespace casereview {
+
 namespace FieldRows {
 // Puts one `fields` row (key, value, valid, page, snippet) into `f`; unknown keys are skipped.
 // The parties are rows party.N.name / .type / .uscc / .penalty / .fine_amount_yuan, N from 1.
@@ -17,3 +19,5 @@ void read(DossierFields &f, const QString &key, const QString &value, std::optio
 QString joinKeys(const std::set<QString> &keys);
 std::set<QString> splitKeys(const QString &column);
 } // namespace FieldRows
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+namespace casereview {
+
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
@@ -198,3 +200,5 @@ void FindingRepository::log(qint64 caseId, const QString &rule, const QString &k
         .bind(1, caseId).bind(2, rule).bind(3, key).bind(4, action).bind(5, reason).bind(6, reviewer).bind(7, now())
         .exec();
 }
+
+} // namespace casereview

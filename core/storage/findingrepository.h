@@ -8,6 +8,8 @@
 #include <map>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class FindingRepository {
@@ -33,3 +35,5 @@ private:
              const QString &reviewer);
     Database &m_db;
 };
+
+} // namespace casereview

@@ -17,6 +17,8 @@
 
 #include <QString>
 
+namespace casereview {
+
 namespace Migrations {
 const std::vector<Step> &steps()
 {
@@ -70,3 +72,5 @@ void migrate(Database &db, const std::vector<Step> &list, int targetVersion)
     }
 }
 } // namespace Migrations
+
+} // namespace casereview

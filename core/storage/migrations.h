@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 namespace Migrations {
@@ -24,3 +26,5 @@ void migrate(Database &db, int targetVersion = -1);
 // The same over a given list of steps (tests use it to run a step that fails).
 void migrate(Database &db, const std::vector<Step> &list, int targetVersion = -1);
 } // namespace Migrations
+
+} // namespace casereview

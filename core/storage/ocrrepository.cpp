@@ -4,6 +4,8 @@
 #include "database.h"
 #include "searchrepository.h"
 
+namespace casereview {
+
 std::vector<PendingPage> OcrRepository::pending(const std::vector<qint64> &caseIds)
 {
     std::vector<PendingPage> out;
@@ -100,3 +102,5 @@ void OcrRepository::replaceText(qint64 caseId, int page, const QString &text)
     SearchRepository(m_db).replace(pageId, text);
     tx.commit();
 }
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 struct PendingPage {
@@ -38,3 +40,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

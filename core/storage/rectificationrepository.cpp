@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <map>
 
+namespace casereview {
+
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 QString isoDate(const QDate &d) { return d.toString(Qt::ISODate); }
@@ -333,3 +335,5 @@ std::vector<RectificationRecheck> RectificationRepository::rechecks(qint64 itemI
     }
     return out;
 }
+
+} // namespace casereview

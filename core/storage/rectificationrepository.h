@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 struct RectificationFilter {
@@ -53,3 +55,5 @@ private:
     void touch(qint64 itemId);
     Database &m_db;
 };
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+namespace casereview {
+
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
@@ -223,3 +225,5 @@ void ReviewRepository::removeAnswer(qint64 reviewId, const QString &itemId)
     m_db.prepare("DELETE FROM answer_evidence WHERE review_id = ? AND item_id = ?").bind(1, reviewId).bind(2, itemId).exec();
     m_db.prepare("DELETE FROM review_answers WHERE review_id = ? AND item_id = ?").bind(1, reviewId).bind(2, itemId).exec();
 }
+
+} // namespace casereview

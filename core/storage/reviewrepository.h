@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class ReviewRepository {
@@ -42,3 +44,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

@@ -7,6 +7,8 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaCampaign {
 void apply(Database &db)
 {
@@ -111,3 +113,5 @@ BEGIN SELECT RAISE(ABORT, 'an assignment is a record'); END;
 )sql");
 }
 } // namespace SchemaCampaign
+
+} // namespace casereview

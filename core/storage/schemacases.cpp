@@ -4,6 +4,8 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaCases {
 void apply(Database &db)
 {
@@ -59,3 +61,5 @@ CREATE TABLE officers (
 )sql");
 }
 } // namespace SchemaCases
+
+} // namespace casereview

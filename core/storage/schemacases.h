@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+namespace casereview {
+
 // Schema step 1: the original files, cases, page text, the dossier's documents, extracted
 // fields and officers.
 class Database;
@@ -7,3 +10,5 @@ class Database;
 namespace SchemaCases {
 void apply(Database &db);
 }
+
+} // namespace casereview

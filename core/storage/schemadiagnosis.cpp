@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaDiagnosis {
 void apply(Database &db)
 {
@@ -47,3 +49,5 @@ CREATE INDEX finding_audit_case ON finding_audit(case_id);
 )sql");
 }
 } // namespace SchemaDiagnosis
+
+} // namespace casereview

@@ -6,6 +6,10 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaFindingReader {
 void apply(Database &db) { db.exec("ALTER TABLE findings ADD COLUMN reader TEXT"); }
 } // namespace SchemaFindingReader
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+namespace casereview {
+
 namespace {
 // ---- frozen at schema 4: TextLayerQuality::readableShare / needsOcr ----------------------
 bool readable(QChar c)
@@ -68,3 +70,5 @@ CREATE INDEX pages_pending ON pages(case_id) WHERE source = 'pending';
     }
 }
 } // namespace SchemaOcr
+
+} // namespace casereview

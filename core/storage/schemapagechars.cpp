@@ -15,6 +15,8 @@
 
 #include <QString>
 
+namespace casereview {
+
 namespace {
 // ---- frozen at schema 11: SearchText::characters ------------------------------------------
 QString characters(const QString &body)
@@ -50,3 +52,5 @@ CREATE VIRTUAL TABLE page_chars USING fts5(body, content='', columnsize=0,
     }
 }
 } // namespace SchemaPageChars
+
+} // namespace casereview

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+namespace casereview {
+
 // Schema step 11: a character index over the page text, so one- and two-character queries are
 // answered from an index (the trigram index cannot) and every query is ranked inside SQLite.
 class Database;
@@ -7,3 +10,5 @@ class Database;
 namespace SchemaPageChars {
 void apply(Database &db);
 }
+
+} // namespace casereview

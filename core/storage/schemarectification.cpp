@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaRectification {
 void apply(Database &db)
 {
@@ -75,3 +77,5 @@ BEGIN SELECT RAISE(ABORT, 'attachments are kept as received'); END;
 )sql");
 }
 } // namespace SchemaRectification
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaRectificationCorrections {
 void apply(Database &db)
 {
@@ -64,3 +66,5 @@ CREATE UNIQUE INDEX rectification_sources_held_key ON rectification_sources(sour
 )sql");
 }
 } // namespace SchemaRectificationCorrections
+
+} // namespace casereview

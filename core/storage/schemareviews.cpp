@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+namespace casereview {
+
 namespace SchemaReviews {
 void apply(Database &db)
 {
@@ -81,3 +83,5 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql");
 }
 } // namespace SchemaReviews
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 
 #include <QString>
 
+namespace casereview {
+
 namespace {
 // ---- frozen at schema 2: SearchText::foldChar / normalize --------------------------------
 bool isCjk(QChar c)
@@ -71,3 +73,5 @@ void apply(Database &db)
     }
 }
 } // namespace SchemaSearch
+
+} // namespace casereview

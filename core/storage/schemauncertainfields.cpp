@@ -20,6 +20,8 @@
 #include <set>
 #include <vector>
 
+namespace casereview {
+
 namespace {
 // ---- frozen at schema 8: OcrDoubt -------------------------------------------------------
 constexpr float kLowConfidence = 60.0f;  // OcrPage::kLowConfidence at schema 8
@@ -241,3 +243,5 @@ void apply(Database &db)
     }
 }
 } // namespace SchemaUncertainFields
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace casereview {
+
 namespace SchemaV8Numbers {
 namespace dateparts {
 QChar normalise(QChar c)
@@ -323,3 +325,5 @@ std::vector<AmountMatch> amounts(QStringView text)
     return out;
 }
 } // namespace SchemaV8Numbers
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QStringView>
 #include <vector>
 
+namespace casereview {
+
 namespace SchemaV8Numbers {
 struct DateMatch {
     QDate date;
@@ -22,3 +24,5 @@ std::vector<DateMatch> dates(QStringView text);
 // Every sum of money in yuan (50,000元, 5万元, 伍万元整, 2万5千元, ￥500 …), in order.
 std::vector<AmountMatch> amounts(QStringView text);
 } // namespace SchemaV8Numbers
+
+} // namespace casereview

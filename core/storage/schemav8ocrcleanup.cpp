@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+namespace casereview {
+
 namespace {
 bool isCjk(QChar c)
 {
@@ -280,3 +282,5 @@ QString clean(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace SchemaV8OcrCleanup
+
+} // namespace casereview

@@ -4,6 +4,10 @@
 // schemav8ocrcleanup.cpp). Used by that step only.
 #include <QString>
 
+namespace casereview {
+
 namespace SchemaV8OcrCleanup {
 QString clean(const QString &text);
 } // namespace SchemaV8OcrCleanup
+
+} // namespace casereview

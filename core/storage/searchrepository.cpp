@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace casereview {
+
 namespace {
 // A term as a quoted FTS5 phrase of its characters: query syntax in it is searched literally.
 QString charPhrase(const QString &term)
@@ -77,3 +79,5 @@ std::vector<PageCandidate> SearchRepository::bestPages(const QStringList &terms,
         out.resize(size_t(count));
     return out;
 }
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 struct PageCandidate {
@@ -32,3 +34,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

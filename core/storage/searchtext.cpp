@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchtext.h"
 
+namespace casereview {
+
 namespace {
 bool isCjk(QChar c)
 {
@@ -67,3 +69,5 @@ QString characters(const QString &normalized)
     return out;
 }
 } // namespace SearchText
+
+} // namespace casereview

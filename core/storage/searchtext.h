@@ -5,6 +5,8 @@
 // they stand for. Queries are normalised the same way.
 #include <QString>
 
+namespace casereview {
+
 namespace SearchText {
 QString normalize(const QString &text);
 // Folds one character for matching (radicals → ideographs, full-width digits/letters → ASCII).
@@ -13,3 +15,5 @@ QChar foldChar(QChar c);
 // whitespace dropped, so each character is a token and a term is a phrase of adjacent ones.
 QString characters(const QString &normalized);
 } // namespace SearchText
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+namespace casereview {
+
 namespace {
 ReviewStandard decode(const QString &id, int version, const QString &body)
 {
@@ -98,3 +100,5 @@ int StandardRepository::addVersion(const ReviewStandard &standard, const QString
         .exec();
     return version;
 }
+
+} // namespace casereview

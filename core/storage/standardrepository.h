@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class StandardRepository {
@@ -30,3 +32,5 @@ public:
 private:
     Database &m_db;
 };
+
+} // namespace casereview

@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+namespace casereview {
+
 namespace {
 const QString kSystemActor = QStringLiteral("system");
 }
@@ -77,3 +79,5 @@ ReviewStandard StandardService::get(const QString &id, std::optional<int> versio
     }
     throw StandardError(QStringLiteral("standard '%1' has no version %2 (versions 1 to %3)").arg(id).arg(*version).arg(*latest));
 }
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+namespace casereview {
+
 class Database;
 
 struct StandardImport {
@@ -33,3 +35,5 @@ private:
 
     Database &m_db;
 };
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+namespace casereview {
+
 namespace {
 [[noreturn]] void fail(sqlite3 *db, const char *what)
 {
@@ -95,3 +97,5 @@ QByteArray Statement::blob(int column) const
     const void *data = sqlite3_column_blob(m_stmt, column);
     return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
 }
+
+} // namespace casereview

@@ -8,6 +8,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace casereview {
+
 class Statement {
 public:
     Statement(sqlite3 *db, const char *sql);
@@ -40,3 +42,5 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+} // namespace casereview

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+namespace casereview {
+
 StorageError::Cause StorageError::causeOf(int sqliteCode)
 {
     switch (sqliteCode & 0xff) {
@@ -37,3 +39,5 @@ QString StorageError::advice() const
     }
     return {};
 }
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include <QString>
 #include <stdexcept>
 
+namespace casereview {
+
 class StorageError : public std::runtime_error {
 public:
     enum class Kind { Open, Query, Migration, Integrity, Backup, NotFound };
@@ -31,3 +33,5 @@ private:
     QString m_message;
     QString m_detail;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+namespace casereview {
+
 namespace StoreLocation {
 QString defaultPath()
 {
@@ -12,3 +14,5 @@ QString defaultPath()
     return QDir(base).filePath(QStringLiteral("casereview/cases.") + QLatin1String(kSuffix));
 }
 } // namespace StoreLocation
+
+} // namespace casereview

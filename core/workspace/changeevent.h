@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <vector>
 
+namespace casereview {
+
 struct ChangeEvent {
     enum class Kind {
         CasesAdded,       // new cases stored (import)
@@ -30,4 +32,6 @@ struct ChangeEvent {
     }
 };
 
-Q_DECLARE_METATYPE(ChangeEvent)
+} // namespace casereview
+
+Q_DECLARE_METATYPE(casereview::ChangeEvent)

@@ -6,6 +6,8 @@
 #include "storage/standardservice.h"
 #include "workspace.h"
 
+namespace casereview {
+
 namespace {
 // ReviewService's refusals as typed failures (nothing was written).
 template <class Fn>
@@ -94,3 +96,5 @@ QFuture<Review> ChecklistService::reopen(qint64 caseId, const QString &reviewer,
         return refusing(caseId, [&] { return ReviewService(db).reopen(caseId, reviewer, actor, reason); });
     });
 }
+
+} // namespace casereview

@@ -18,6 +18,8 @@
 #include <optional>
 #include <vector>
 
+namespace casereview {
+
 class Workspace;
 
 class ChecklistService {
@@ -46,3 +48,5 @@ public:
 private:
     Workspace &m_ws;
 };
+
+} // namespace casereview

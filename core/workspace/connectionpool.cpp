@@ -3,6 +3,8 @@
 
 #include "storage/database.h"
 
+namespace casereview {
+
 ConnectionPool::ConnectionPool(QString path, int keep) : m_path(std::move(path)), m_keep(keep) {}
 
 ConnectionPool::~ConnectionPool() = default;
@@ -38,3 +40,5 @@ void ConnectionPool::giveBack(std::unique_ptr<Database> db)
     if (int(m_idle.size()) < m_keep)
         m_idle.push_back(std::move(db));
 }
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class ConnectionPool {
@@ -45,3 +47,5 @@ private:
     mutable QMutex m_mutex;
     std::vector<std::unique_ptr<Database>> m_idle;
 };
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include "storage/findingrepository.h"
 #include "storage/storageerror.h"
 
+namespace casereview {
+
 std::vector<CaseDiagnosis> DiagnosisService::diagnose(Database &db, const std::vector<qint64> &caseIds,
                                                       const Progress &progress, const std::atomic_bool *cancel) const
 {
@@ -35,3 +37,5 @@ std::vector<CaseDiagnosis> DiagnosisService::diagnose(Database &db, const std::v
     }
     return results;
 }
+
+} // namespace casereview

@@ -10,6 +10,8 @@
 #include <functional>
 #include <vector>
 
+namespace casereview {
+
 class Database;
 
 class DiagnosisService {
@@ -30,3 +32,5 @@ public:
 private:
     ParameterProfile m_profile;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 
 #include "storage/storageerror.h"
 
+namespace casereview {
+
 Failure Failure::fromStorage(const StorageError &error, const QString &subject)
 {
     Failure f;
@@ -56,3 +58,5 @@ const char *Failure::kindName(Kind kind)
     }
     return "internal";
 }
+
+} // namespace casereview

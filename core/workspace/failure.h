@@ -7,6 +7,8 @@
 #include <QException>
 #include <QString>
 
+namespace casereview {
+
 class StorageError;
 
 struct Failure {
@@ -47,3 +49,5 @@ public:
 private:
     Failure m_failure;
 };
+
+} // namespace casereview

@@ -5,6 +5,8 @@
 #include "storage/ocrrepository.h"
 #include "workspace.h"
 
+namespace casereview {
+
 namespace {
 // The finding, checked to be the case's: a decision never lands on another case's finding
 // (the panel may hold a list the store has replaced since).
@@ -61,3 +63,5 @@ QFuture<std::vector<FindingAuditEntry>> FindingService::audit(qint64 caseId)
 {
     return m_ws.read([caseId](Database &db) { return FindingRepository(db).audit(caseId); });
 }
+
+} // namespace casereview

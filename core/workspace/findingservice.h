@@ -12,6 +12,8 @@
 #include <QString>
 #include <vector>
 
+namespace casereview {
+
 class Workspace;
 
 class FindingService {
@@ -36,3 +38,5 @@ public:
 private:
     Workspace &m_ws;
 };
+
+} // namespace casereview

@@ -4,6 +4,8 @@
 
 #include "diagnosisservice.h"
 
+namespace casereview {
+
 ImportRun ImportService::run(const QStringList &paths, const ImportOptions &options,
                              const CaseImporter::ProgressFn &progress, const std::atomic<bool> *cancel)
 {
@@ -16,3 +18,5 @@ ImportRun ImportService::run(const QStringList &paths, const ImportOptions &opti
     out.diagnoses = m_diagnosis.diagnose(m_db, stored);
     return out;
 }
+
+} // namespace casereview

@@ -6,6 +6,8 @@
 #include "diagnosis/batchscreener.h"
 #include "import/caseimporter.h"
 
+namespace casereview {
+
 class Database;
 class DiagnosisService;
 
@@ -27,3 +29,5 @@ private:
     Database &m_db;
     const DiagnosisService &m_diagnosis;
 };
+
+} // namespace casereview

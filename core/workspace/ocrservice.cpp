@@ -4,6 +4,8 @@
 
 #include "diagnosisservice.h"
 
+namespace casereview {
+
 OcrReport OcrService::run(const std::vector<qint64> &caseIds, const OcrOptions &options,
                           const OcrRunner::ProgressFn &progress, const std::atomic<bool> *cancel)
 {
@@ -19,3 +21,5 @@ OcrReport OcrService::run(const std::vector<qint64> &caseIds, const OcrOptions &
     m_diagnosis.diagnose(m_db, report.casesPartlyRead);
     return report;
 }
+
+} // namespace casereview

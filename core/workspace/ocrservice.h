@@ -6,6 +6,8 @@
 // findings), a case read only in part (stopped, or a page failed) when the run ends.
 #include "ocr/ocrrunner.h"
 
+namespace casereview {
+
 class Database;
 class DiagnosisService;
 
@@ -21,3 +23,5 @@ private:
     Database &m_db;
     const DiagnosisService &m_diagnosis;
 };
+
+} // namespace casereview

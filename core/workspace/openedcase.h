@@ -12,9 +12,13 @@
 #include <map>
 #include <vector>
 
+namespace casereview {
+
 struct OpenedCase {
     CaseRecord record;
     QByteArray pdf;
     std::map<int, std::vector<OcrWord>> ocrWords;  // 0-based page → words read by OCR
     std::map<int, std::vector<QRectF>> doubtful;   // 0-based page → low-confidence words
 };
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 
 #include <variant>
 
+namespace casereview {
+
 QFuture<ReportBuild> ReportService::build(const Request &r)
 {
     return m_ws.read([r](Database &db) {
@@ -99,3 +101,5 @@ QFuture<void> ReportService::recordPrint(const ReportDocument &doc, const Render
     return m_ws.write({ChangeEvent::Kind::Campaign, {}},
                       [=](Database &db) { ReportIssuer(db).record(doc, painted, target, actor); });
 }
+
+} // namespace casereview

@@ -13,6 +13,8 @@
 #include <QFuture>
 #include <memory>
 
+namespace casereview {
+
 class Workspace;
 
 class ReportService {
@@ -47,3 +49,5 @@ public:
 private:
     Workspace &m_ws;
 };
+
+} // namespace casereview

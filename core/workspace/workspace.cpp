@@ -11,6 +11,8 @@
 
 #include <atomic>
 
+namespace casereview {
+
 namespace {
 // What the long use cases poll: the future's cancel, seen through its promise.
 // A caller's `stop` ends the run early but still with its value (the partial report).
@@ -173,3 +175,5 @@ QFuture<void> Workspace::backup(const QString &target)
 {
     return read([target](Database &db) { db.backupTo(target); });
 }
+
+} // namespace casereview

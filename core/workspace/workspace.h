@@ -37,6 +37,8 @@
 #include <optional>
 #include <type_traits>
 
+namespace casereview {
+
 struct OcrOptions;
 struct OcrReport;
 
@@ -189,3 +191,5 @@ private:
         return f;
     }
 };
+
+} // namespace casereview

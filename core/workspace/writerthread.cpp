@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writerthread.h"
 
+namespace casereview {
+
 WriterThread::WriterThread() : m_thread(QThread::create([this] { loop(); }))
 {
     m_thread->setObjectName(QStringLiteral("store writer"));
@@ -52,3 +54,5 @@ void WriterThread::loop()
     }
     m_idle.wakeAll();
 }
+
+} // namespace casereview

@@ -11,6 +11,8 @@
 #include <deque>
 #include <functional>
 
+namespace casereview {
+
 class WriterThread {
 public:
     WriterThread();
@@ -34,3 +36,5 @@ private:
     bool m_stop = false;
     QThread *m_thread;
 };
+
+} // namespace casereview

@@ -12,6 +12,8 @@
 #include <csignal>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 int scalar(Database &db, const char *sql)
 {

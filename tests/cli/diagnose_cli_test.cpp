@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 qint64 addCase(Database &db, const QString &name, const std::vector<QString> &pages)
 {

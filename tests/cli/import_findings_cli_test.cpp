@@ -12,6 +12,8 @@
 #include <doctest/doctest.h>
 #include <map>
 
+using namespace casereview;
+
 namespace {
 const QStringList kDecision = {QStringLiteral(
     "行政处罚决定书\n当事人：郑州某某商贸有限公司\n住所：郑州市金水区1号\n经查，当事人于2024年1月1日销售过期食品。以上事实有笔录等证据为证。\n"

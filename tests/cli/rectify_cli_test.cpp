@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using RectifyCli::Run;
 using RectifyCli::s;
 using RectifyCli::Store;

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using RectifyCli::Run;
 using RectifyCli::s;
 using RectifyCli::Store;

@@ -19,7 +19,7 @@ public:
     Store()
     {
         path = dir.filePath(QStringLiteral("s.crstore"));
-        Database db(path);
+        casereview::Database db(path);
         caseA = RectificationFixture::addCase(db, QStringLiteral("A"), QStringLiteral("甲局"), QDate(2025, 1, 1));
         reviewA = RectificationFixture::signedReview(db, caseA, true);
         RectificationFixture::findings(db, caseA);
@@ -30,8 +30,8 @@ public:
     Run cli(QStringList args) const { return CliRunner::onStore(path, std::move(args)); }
     qint64 count(const char *sql) const
     {
-        Database db(path);
-        Statement st = db.prepare(sql);
+        casereview::Database db(path);
+        casereview::Statement st = db.prepare(sql);
         st.step();
         return st.int64(0);
     }

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 struct Run {
     int code = -1;

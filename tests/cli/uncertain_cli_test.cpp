@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 TEST_CASE("cases lists the values to check of a scanned case in its text and JSON output")
 {
     QTemporaryDir dir;

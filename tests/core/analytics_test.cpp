@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using namespace CampaignFixture;
 
 TEST_CASE("analytics counts cases by agency and type and only grades final reviews")

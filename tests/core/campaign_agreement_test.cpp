@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 using Units = std::vector<std::vector<double>>;
 

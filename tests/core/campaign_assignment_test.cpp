@@ -7,6 +7,8 @@
 #include <QHash>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 CampaignReviewer reviewer(const QString &name, const QString &unit, QStringList conflicts = {})
 {

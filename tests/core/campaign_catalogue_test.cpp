@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 QString refusal(const QByteArray &csv)
 {

@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 PopulationMember member(const char *key, const char *agency, QStringList flags = {})
 {

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 qint64 addCase(Database &db, const QString &caseNo, const QString &agency)
 {

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 TEST_CASE("campaign loader: every case at once reads the same reviews, answers, scores and findings as case by case")
 {
     Database db(QStringLiteral(":memory:"));

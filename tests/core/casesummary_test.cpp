@@ -13,6 +13,8 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+using namespace casereview;
+
 namespace {
 qint64 addCase(Database &db, int n)
 {

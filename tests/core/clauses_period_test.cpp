@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using PeriodReader::Unit;
 
 TEST_CASE("period reader: numeral forms give one value")

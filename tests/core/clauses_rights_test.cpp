@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using PeriodReader::Unit;
 
 namespace {

@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 std::shared_ptr<const ReviewStandard> penalty()
 {

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 struct PeriodCase {
     const char *name;

@@ -7,6 +7,8 @@
 #include <functional>
 #include <set>
 
+using namespace casereview;
+
 using T = DocumentType;
 
 namespace {

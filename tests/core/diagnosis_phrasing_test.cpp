@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <functional>
 
+using namespace casereview;
+
 using T = DocumentType;
 
 namespace {

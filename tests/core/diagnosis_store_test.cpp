@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 qint64 addCase(Database &db)
 {

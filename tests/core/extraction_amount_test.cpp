@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 struct AmountCase {
     const char *text;

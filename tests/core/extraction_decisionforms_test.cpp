@@ -12,6 +12,8 @@
 #include <QString>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 QString u(const char *s) { return QString::fromUtf8(s); }
 

@@ -10,6 +10,8 @@
 #include <doctest/doctest.h>
 #include <string>
 
+using namespace casereview;
+
 namespace {
 QString u(const char *s) { return QString::fromUtf8(s); }
 

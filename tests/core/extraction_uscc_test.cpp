@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 TEST_CASE("Uscc check character")
 {
     struct Case {

@@ -7,11 +7,11 @@
 #include <doctest/doctest.h>
 #include <functional>
 
-inline Failure failureOf(const std::function<void()> &fn)
+inline casereview::Failure failureOf(const std::function<void()> &fn)
 {
     try {
         fn();
-    } catch (const WorkspaceFailure &f) {
+    } catch (const casereview::WorkspaceFailure &f) {
         return f.failure();
     }
     FAIL("the call must fail");

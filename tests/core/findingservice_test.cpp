@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 // Imports `count` dossiers (import diagnoses them) and returns their case ids.
 std::vector<qint64> importCases(Workspace &ws, const QTemporaryDir &dir, int count)

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 struct Env {
     QTemporaryDir dir;

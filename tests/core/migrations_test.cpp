@@ -17,6 +17,8 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+using namespace casereview;
+
 namespace {
 qint64 scalar(Database &db, const QString &sql)
 {

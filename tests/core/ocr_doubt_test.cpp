@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 // One OCR line as Tesseract gives Chinese: a word per character, runs of Latin letters and
 // digits as one word; a word's confidence is its lowest character's.

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 TEST_CASE("OCR results are stored with word boxes, keep the native text and replace the search row")
 {
     Database db(QStringLiteral(":memory:"));

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 constexpr double kDpi = 300;
 double mm(double v) { return v / 25.4 * kDpi; }

@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 TEST_CASE("OCR clean-up removes spaces inside Chinese and repairs look-alikes in numbers")
 {
     struct Row {

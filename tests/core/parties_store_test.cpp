@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 QString u(const char *s) { return QString::fromUtf8(s); }
 

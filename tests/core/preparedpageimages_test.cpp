@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 // Answers each crop with an image whose width encodes the page, and counts the reads.
 struct CountingSource : PageImageSource {

@@ -10,6 +10,8 @@
 #include <doctest/doctest.h>
 #include <map>
 
+using namespace casereview;
+
 namespace {
 using S = RectificationStatus;
 using C = RectificationWorkflow::Check;

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using S = RectificationStatus;
 using RectificationWorld::kToday;
 using RectificationWorld::refusal;

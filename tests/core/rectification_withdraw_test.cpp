@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 using S = RectificationStatus;
 using Kind = RectificationError::Kind;

@@ -15,9 +15,9 @@
 namespace RectificationWorld {
 const QDate kToday(2025, 6, 10);
 
-inline qint64 scalar(Database &db, const char *sql)
+inline qint64 scalar(casereview::Database &db, const char *sql)
 {
-    Statement st = db.prepare(sql);
+    casereview::Statement st = db.prepare(sql);
     st.step();
     return st.int64(0);
 }
@@ -35,29 +35,29 @@ struct World {
         Fixtures::writeFile(path, bytes);
         return path;
     }
-    RectificationService::CreateRequest fromReview() const
+    casereview::RectificationService::CreateRequest fromReview() const
     {
-        RectificationService::CreateRequest r;
+        casereview::RectificationService::CreateRequest r;
         r.reviewIds = {reviewA};
         r.actor = QStringLiteral("督查员");
         return r;
     }
     QTemporaryDir dir;
-    Database db;
-    RectificationService service;
+    casereview::Database db;
+    casereview::RectificationService service;
     qint64 caseA = 0;
     qint64 reviewA = 0;
 };
 
-template <typename F> RectificationError::Kind refusal(F &&f)
+template <typename F> casereview::RectificationError::Kind refusal(F &&f)
 {
     try {
         f();
-    } catch (const RectificationError &e) {
+    } catch (const casereview::RectificationError &e) {
         CHECK_FALSE(e.message().isEmpty());
         return e.kind();
     }
     FAIL("not refused");
-    return RectificationError::Kind::Invalid;
+    return casereview::RectificationError::Kind::Invalid;
 }
 } // namespace RectificationWorld

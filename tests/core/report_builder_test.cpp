@@ -11,6 +11,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using namespace CampaignFixture;
 
 namespace {

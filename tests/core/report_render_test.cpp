@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using namespace CampaignFixture;
 
 namespace {

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 qint64 scalar(Database &db, const char *sql)
 {

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 StandardItem item(const char *id, double points, ItemKind kind, bool veto = false)
 {

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 qint64 addCase(Database &db, const std::vector<QString> &pages)
 {

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 // The literal's own length: NUL bytes inside it are data, the terminator is not.
 const char kFakeBytes[] = "%PDF-1.4 fake bytes\x00\x01\xff";

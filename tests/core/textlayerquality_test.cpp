@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 QString repeated(const QString &s, int n)
 {

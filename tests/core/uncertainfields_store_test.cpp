@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 NewCase plainCase(const QByteArray &bytes)
 {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 std::vector<ChangeEvent> eventsOf(const QSignalSpy &spy)
 {

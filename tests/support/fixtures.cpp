@@ -14,6 +14,8 @@
 #include <QPdfWriter>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace Fixtures {
 QByteArray pdf(const QStringList &pages)
 {

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace RectificationFixture {
 qint64 addCase(Database &db, const QString &caseNo, const QString &agency, const QDate &decided, int pages)
 {

@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+using namespace casereview;
+
 namespace ScannedCase {
 qint64 add(Database &db, int n, float dateConfidence)
 {

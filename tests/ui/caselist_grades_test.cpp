@@ -16,6 +16,8 @@
 #include <QTest>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 QVariant data(QTableView *table, int row, int column, int role = Qt::DisplayRole)
 {

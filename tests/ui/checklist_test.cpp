@@ -23,6 +23,8 @@
 #include <QUndoStack>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {

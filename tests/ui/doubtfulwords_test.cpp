@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 TEST_CASE("doubtful OCR words are marked where the page shows them and the marks can be hidden")

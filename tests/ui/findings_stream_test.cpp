@@ -15,15 +15,17 @@
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {
-qint64 importOne(::Workspace &ws, const QTemporaryDir &dir, const QString &caseNo)
+qint64 importOne(Workspace &ws, const QTemporaryDir &dir, const QString &caseNo)
 {
     QDir().mkpath(dir.filePath(QStringLiteral("in")));
     const QString path = dir.filePath(QStringLiteral("in/%1.pdf").arg(qHash(caseNo)));
     Fixtures::writeFile(path, Fixtures::pdf(Fixtures::dossierPages(caseNo)));
-    const ImportRun run = ::Workspace::wait(ws.importFiles({path}, ImportOptions{}));
+    const ImportRun run = Workspace::wait(ws.importFiles({path}, ImportOptions{}));
     REQUIRE(run.report.outcomes.size() == 1);
     return run.report.outcomes.front().caseId;
 }
@@ -37,7 +39,7 @@ QString statusOf(FindingsPanel &panel, int row)
 TEST_CASE("findings panel: reads, decides and re-diagnoses through the workspace and follows its change stream")
 {
     QTemporaryDir dir;
-    ::Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
+    Workspace ws(dir.filePath(QStringLiteral("w.crstore")));
     const qint64 caseId = importOne(ws, dir, QStringLiteral("郑市监罚〔2025〕201号"));
     const qint64 otherId = importOne(ws, dir, QStringLiteral("郑市监罚〔2025〕202号"));
 
@@ -53,7 +55,7 @@ TEST_CASE("findings panel: reads, decides and re-diagnoses through the workspace
     // Another front end decides a finding: the panel shows it once the Workspace announces it.
     FindingService other(ws);
     const qint64 firstId = panel.model()->at(0)->id;
-    ::Workspace::wait(other.decide(caseId, firstId, FindingVerdict::Dismiss, QStringLiteral("另有记录"), QStringLiteral("李四")));
+    Workspace::wait(other.decide(caseId, firstId, FindingVerdict::Dismiss, QStringLiteral("另有记录"), QStringLiteral("李四")));
     REQUIRE(waitFor([&] { return statusOf(panel, 0) == QStringLiteral("Dismissed: 另有记录"); }));
 
     // The panel's own decision: the checklist is handed the accepted finding, the store keeps it.
@@ -62,7 +64,7 @@ TEST_CASE("findings panel: reads, decides and re-diagnoses through the workspace
     panel.acceptCurrent();
     REQUIRE(waitFor([&] { return accepted.size() == 1 && statusOf(panel, 1) == QStringLiteral("Accepted"); }));
     CHECK(accepted.front().rule == rule);
-    const auto stored = ::Workspace::wait(other.load(caseId)).findings;
+    const auto stored = Workspace::wait(other.load(caseId)).findings;
     REQUIRE(stored.at(1).decision);
     CHECK(stored.at(1).decision->reviewer == QStringLiteral("张三"));
 
@@ -81,9 +83,9 @@ TEST_CASE("findings panel: reads, decides and re-diagnoses through the workspace
     }
 
     // A decision on another case does not disturb this one; a re-run keeps the decisions that hold.
-    const auto otherFindings = ::Workspace::wait(other.load(otherId)).findings;
+    const auto otherFindings = Workspace::wait(other.load(otherId)).findings;
     REQUIRE_FALSE(otherFindings.empty());
-    ::Workspace::wait(other.decide(otherId, otherFindings.front().id, FindingVerdict::Accept, {}, {}));
+    Workspace::wait(other.decide(otherId, otherFindings.front().id, FindingVerdict::Accept, {}, {}));
     panel.rerun();
     CHECK(panel.isRunning());
     REQUIRE(waitFor([&] { return !panel.isBusy(); }, 30000));

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 TEST_CASE("a finding accepted in the findings panel becomes a deduction with evidence in the checklist")

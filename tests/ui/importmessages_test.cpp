@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 TEST_CASE("import results in Chinese name what each bad file is and what was recovered")

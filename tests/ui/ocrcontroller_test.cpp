@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {

@@ -16,12 +16,14 @@
 #include <QTranslator>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {
 // A write as `casereview-cli rectify …` makes it: through the Workspace, announced on its stream.
 template <class Fn>
-auto fromOutside(::Workspace &workspace, qint64 caseId, Fn fn)
+auto fromOutside(Workspace &workspace, qint64 caseId, Fn fn)
 {
     return Workspace::wait(workspace.write({ChangeEvent::Kind::Rectification, {caseId}}, [fn](Database &db) {
         RectificationService service(db);
@@ -107,7 +109,7 @@ TEST_CASE("a refused rectification write is explained in Chinese with the zh_CN 
         item = RectificationService(db).create(r).created.front();
     }
     {
-        ::Workspace workspace(ws.store());
+        Workspace workspace(ws.store());
         RectificationStatusDialog dialog(workspace, item, QStringLiteral("督查员"));
         dialog.setTarget(RectificationStatus::Reported);
         const QString text = ws.dir.filePath(QStringLiteral("说明.pdf"));

@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {
@@ -274,7 +276,7 @@ TEST_CASE("re-check of an item grouping several cases shows the chosen case at i
     ws.importDirect(ws.writeDossiers(2));
     Database db(ws.store());
     RectificationService service(db);
-    ::Workspace workspace(ws.store());
+    Workspace workspace(ws.store());
     // The same problem (P-B01) in both cases of one agency: page 1 in case 1, page 2 in case 2.
     const qint64 r1 = RectificationFixture::signedReview(db, 1);
     ReviewService::Submission s;

@@ -28,6 +28,8 @@
 #include <QTreeView>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {

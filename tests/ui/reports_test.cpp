@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 namespace {
 void signReview(UiTest::Session &s, qint64 caseId)
 {

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 namespace {

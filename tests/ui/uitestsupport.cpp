@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QWidget>
 
+using namespace casereview;
+
 namespace UiTest {
 // The event loop spun until the condition holds (Fixtures::spinUntil), never a fixed wait.
 bool waitFor(const std::function<bool()> &done, int ms) { return Fixtures::spinUntil(done, ms); }

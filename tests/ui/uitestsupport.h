@@ -44,10 +44,10 @@ struct Session {
     // waits until the case list has read it again; returns whether it did in time.
     bool reloadCases();
 
-    ::Workspace workspace;
-    Database db;  // for fixtures that write the store behind the window's back
-    ReviewService reviews;
-    StandardService standards;
+    casereview::Workspace workspace;
+    casereview::Database db;  // for fixtures that write the store behind the window's back
+    casereview::ReviewService reviews;
+    casereview::StandardService standards;
     AppSettings settings;
     MainWindow window;
     int listLoads = 0;  // times the case list was read whole

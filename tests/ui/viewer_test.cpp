@@ -11,6 +11,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 TEST_CASE("find matching maps a query to rectangles inside the word boxes")

@@ -23,6 +23,8 @@
 #include <QTreeWidget>
 #include <doctest/doctest.h>
 
+using namespace casereview;
+
 using UiTest::waitFor;
 
 TEST_CASE("import dialog lists every file with its result and why the bad ones failed")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casefilterproxy.h"
 
+using namespace casereview;
+
 CaseFilterProxy::CaseFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(Qt::UserRole);

@@ -19,8 +19,8 @@ public:
     void setStateFilter(StateFilter filter);
     StateFilter stateFilter() const { return m_state; }
     // Only cases whose rectification 三色 is `light`; nullopt shows all.
-    void setLightFilter(std::optional<TrafficLight> light);
-    std::optional<TrafficLight> lightFilter() const { return m_light; }
+    void setLightFilter(std::optional<casereview::TrafficLight> light);
+    std::optional<casereview::TrafficLight> lightFilter() const { return m_light; }
     // Only cases with extracted values read from doubtful OCR words.
     void setUncertainOnly(bool on);
     bool uncertainOnly() const { return m_uncertainOnly; }
@@ -32,7 +32,7 @@ protected:
 
 private:
     StateFilter m_state = StateFilter::All;
-    std::optional<TrafficLight> m_light;
+    std::optional<casereview::TrafficLight> m_light;
     bool m_uncertainOnly = false;
     std::optional<QSet<qint64>> m_ids;
 };

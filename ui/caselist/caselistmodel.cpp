@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <algorithm>
 
+using namespace casereview;
+
 namespace {
 QString points(double v) { return QLocale().toString(v, 'g', 4); }
 } // namespace

@@ -24,15 +24,15 @@ public:
     explicit CaseListModel(QObject *parent = nullptr);
     // The user's reviewer name: the status tooltip says when the checklist opens another review.
     void setReviewer(const QString &name);
-    void setCases(std::vector<CaseSummary> cases);
+    void setCases(std::vector<casereview::CaseSummary> cases);
     // Replaces the row of `summary.id`, if the list has it.
-    void updateCase(const CaseSummary &summary);
-    const CaseSummary *caseAt(int row) const;
+    void updateCase(const casereview::CaseSummary &summary);
+    const casereview::CaseSummary *caseAt(int row) const;
 
-    static State stateOf(const CaseSummary &c);
-    static QString statusText(const CaseSummary &c);
+    static State stateOf(const casereview::CaseSummary &c);
+    static QString statusText(const casereview::CaseSummary &c);
     // The grade as the list shows it: final, marked unsigned/incomplete, or empty (gradeStanding()).
-    static QString gradeText(const CaseReviewSummary &r);
+    static QString gradeText(const casereview::CaseReviewSummary &r);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,11 +40,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const CaseSummary &c, Column column, bool sortValue) const;
-    static QString reviewStatusName(ReviewStatus s);
-    QString reviewTooltip(const CaseSummary &c) const;
-    static QString gradeTooltip(const CaseReviewSummary &r);
+    QVariant display(const casereview::CaseSummary &c, Column column, bool sortValue) const;
+    static QString reviewStatusName(casereview::ReviewStatus s);
+    QString reviewTooltip(const casereview::CaseSummary &c) const;
+    static QString gradeTooltip(const casereview::CaseReviewSummary &r);
 
-    std::vector<CaseSummary> m_cases;
+    std::vector<casereview::CaseSummary> m_cases;
     QString m_reviewer;
 };

@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 CaseListPanel::CaseListPanel(Workspace &workspace, const QString &reviewer, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new CaseListModel(this)), m_proxy(new CaseFilterProxy(this)),
       m_filter(new QLineEdit(this)), m_state(new QComboBox(this)), m_light(new QComboBox(this)),

@@ -21,13 +21,13 @@ class QLineEdit;
 class QToolButton;
 class QStackedWidget;
 class QTableView;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class CaseListPanel : public QWidget {
     Q_OBJECT
 public:
     // `reviewer`: the user's reviewer name (whose review the checklist opens).
-    explicit CaseListPanel(Workspace &workspace, const QString &reviewer = {}, QWidget *parent = nullptr);
+    explicit CaseListPanel(casereview::Workspace &workspace, const QString &reviewer = {}, QWidget *parent = nullptr);
 
     // Reads the whole list again (asynchronously; loaded() tells when it is shown).
     void reload();
@@ -35,8 +35,8 @@ public:
     void reloadCase(qint64 id);
     // No read of the list or of a row is under way.
     bool isIdle() const { return !m_loading && m_rowReads == 0; }
-    void setCases(std::vector<CaseSummary> cases);
-    void updateCase(const CaseSummary &summary);
+    void setCases(std::vector<casereview::CaseSummary> cases);
+    void updateCase(const casereview::CaseSummary &summary);
     // Shows only `ids`, with `label` saying why, until the user clears it.
     void showOnly(const QSet<qint64> &ids, const QString &label);
     void clearShowOnly();
@@ -57,7 +57,7 @@ signals:
     void caseActivated(qint64 id);
     void importRequested(const QStringList &paths);
     void loaded(int count);                   // the whole list was read and is shown
-    void loadFailed(const Failure &failure);  // the list or a row could not be read
+    void loadFailed(const casereview::Failure &failure);  // the list or a row could not be read
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -66,9 +66,9 @@ protected:
 
 private:
     void updateEmptyState();
-    void onChanged(const ChangeEvent &event);
+    void onChanged(const casereview::ChangeEvent &event);
 
-    Workspace &m_workspace;
+    casereview::Workspace &m_workspace;
     bool m_loading = false;
     bool m_reloadAgain = false;  // a change came while the list was being read
     int m_rowReads = 0;

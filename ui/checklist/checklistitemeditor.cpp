@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 
+using namespace casereview;
+
 ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_deduction(new QDoubleSpinBox(this)), m_note(new QLineEdit(this)),
       m_evidence(new QListWidget(this))

@@ -7,7 +7,7 @@
 
 #include <QWidget>
 
-struct StandardItem;
+namespace casereview { struct StandardItem; }
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +21,7 @@ public:
     // Shows `item` (nullptr: none chosen) with its answer (nullptr: unanswered), without
     // emitting edits. An unanswered item takes no note until it has a verdict, so that a note
     // never turns it into an unnoticed 符合.
-    void showItem(const StandardItem *item, const Answer *answer);
+    void showItem(const casereview::StandardItem *item, const casereview::Answer *answer);
     QDoubleSpinBox *deductionEdit() const { return m_deduction; }
     QLineEdit *noteEdit() const { return m_note; }
     QListWidget *evidenceList() const { return m_evidence; }

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QLocale>
 
+using namespace casereview;
+
 namespace {
 constexpr quintptr kSection = 0;  // internal id of section rows; items carry section + 1
 

@@ -16,17 +16,17 @@ public:
     enum Role { ItemIdRole = Qt::UserRole + 1 };
 
     explicit ChecklistModel(QObject *parent = nullptr);
-    void setReview(const ReviewStandard &standard, const std::vector<Answer> &answers, const ScoreCard &card);
+    void setReview(const casereview::ReviewStandard &standard, const std::vector<casereview::Answer> &answers, const casereview::ScoreCard &card);
     void clear();
     // Sets (or, with nullopt, removes) the answer of `itemId`.
-    void updateAnswer(const QString &itemId, const std::optional<Answer> &answer, const ScoreCard &card);
+    void updateAnswer(const QString &itemId, const std::optional<casereview::Answer> &answer, const casereview::ScoreCard &card);
 
-    const StandardItem *itemAt(const QModelIndex &index) const;
-    const Answer *answerFor(const QString &itemId) const;
+    const casereview::StandardItem *itemAt(const QModelIndex &index) const;
+    const casereview::Answer *answerFor(const QString &itemId) const;
     QModelIndex indexOf(const QString &itemId) const;
     std::vector<QString> itemOrder() const;
 
-    static QString verdictText(Verdict v);
+    static QString verdictText(casereview::Verdict v);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -36,7 +36,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ReviewStandard m_standard;
-    std::map<QString, Answer> m_answers;
-    ScoreCard m_card;
+    casereview::ReviewStandard m_standard;
+    std::map<QString, casereview::Answer> m_answers;
+    casereview::ScoreCard m_card;
 };

@@ -20,6 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_service(workspace), m_settings(settings), m_undo(undo),
       m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)),

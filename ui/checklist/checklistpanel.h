@@ -28,12 +28,12 @@ class QListWidget;
 class QPushButton;
 class QTreeView;
 class QUndoStack;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class ChecklistPanel : public QWidget {
     Q_OBJECT
 public:
-    ChecklistPanel(Workspace &workspace, AppSettings &settings, QUndoStack &undo, QWidget *parent = nullptr);
+    ChecklistPanel(casereview::Workspace &workspace, AppSettings &settings, QUndoStack &undo, QWidget *parent = nullptr);
 
     // `caseType` (案件类型, e.g. 行政处罚) picks the matching standard for a new review. The
     // sheet is read in the background; loaded() tells when it is shown.
@@ -42,10 +42,10 @@ public:
     bool isIdle() const { return !m_loading && m_writes == 0; }
     QString currentItem() const;
     void selectItem(const QString &itemId);
-    const Answer *answer(const QString &itemId) const { return m_model->answerFor(itemId); }
-    const ScoreCard &scoreCard() const { return m_card; }
-    const ReviewStandard &standard() const { return m_standard; }
-    std::optional<Review> review() const { return m_review; }
+    const casereview::Answer *answer(const QString &itemId) const { return m_model->answerFor(itemId); }
+    const casereview::ScoreCard &scoreCard() const { return m_card; }
+    const casereview::ReviewStandard &standard() const { return m_standard; }
+    std::optional<casereview::Review> review() const { return m_review; }
     QTreeView *tree() const { return m_tree; }
     QDoubleSpinBox *deductionEdit() const;
     ChecklistSummary *summary() const { return m_summary; }
@@ -53,12 +53,12 @@ public:
     QLineEdit *noteEdit() const;
 
     // Adds an anchor to the current item's answer (undoable).
-    void addEvidence(const EvidenceAnchor &anchor);
+    void addEvidence(const casereview::EvidenceAnchor &anchor);
     // A diagnosis finding the reviewer accepted: its item gets a deduction (or a veto failure)
     // with the finding's evidence, as one undoable change.
     void acceptFinding(const AcceptedFinding &finding);
     // Sets an item's answer through the undo stack.
-    void setAnswer(const Answer &answer, const QString &text, MergeId merge = MergeId::None);
+    void setAnswer(const casereview::Answer &answer, const QString &text, MergeId merge = MergeId::None);
 
 signals:
     void evidenceActivated(int page, const QRectF &rect);  // page 1-based
@@ -70,22 +70,22 @@ protected:
 private:
     // Reads the sheet of the open case (`standardId`: the user's choice for a new review).
     void load(const QString &standardId = {});
-    void showSheet(const ChecklistService::Sheet &sheet);
+    void showSheet(const casereview::ChecklistService::Sheet &sheet);
     // Runs a write of the open case's review; a refusal or failure is reported and the sheet read again.
-    void track(QFuture<Review> write, const QString &failureText);
-    void failed(const Failure &failure, const QString &text);
+    void track(QFuture<casereview::Review> write, const QString &failureText);
+    void failed(const casereview::Failure &failure, const QString &text);
     // The command setter: saves the answer, or with nullopt takes it back, and refreshes.
-    void apply(const QString &itemId, const std::optional<Answer> &answer);
-    void setVerdict(Verdict v);
+    void apply(const QString &itemId, const std::optional<casereview::Answer> &answer);
+    void setVerdict(casereview::Verdict v);
     void moveItem(int step);
     void showItem();
     void updateSummary();
     void changeStatus(bool sign);
     void reopen();
     void report(const QString &message);
-    Answer currentAnswer() const;
+    casereview::Answer currentAnswer() const;
 
-    ChecklistService m_service;
+    casereview::ChecklistService m_service;
     AppSettings &m_settings;
     QUndoStack &m_undo;
     ChecklistModel *m_model;
@@ -94,9 +94,9 @@ private:
     quint64 m_serial = 0;  // bumped by every setCase/load: older results are dropped
     bool m_loading = false;
     int m_writes = 0;
-    std::optional<Review> m_review;
-    ReviewStandard m_standard;
-    ScoreCard m_card;
+    std::optional<casereview::Review> m_review;
+    casereview::ReviewStandard m_standard;
+    casereview::ScoreCard m_card;
 
     QComboBox *m_standardBox;
     ChecklistSummary *m_summary;

@@ -5,6 +5,8 @@
 #include <QInputDialog>
 #include <QMessageBox>
 
+using namespace casereview;
+
 namespace {
 QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ChecklistPanel", text, nullptr, n); }
 } // namespace

@@ -12,7 +12,7 @@ class QWidget;
 
 namespace ChecklistPrompts {
 // True when the card is complete or the user said yes.
-bool confirmIncomplete(QWidget *parent, const ScoreCard &card, bool sign);
+bool confirmIncomplete(QWidget *parent, const casereview::ScoreCard &card, bool sign);
 // The reason typed, trimmed; empty when the user cancelled or typed none.
 QString reopenReason(QWidget *parent);
 } // namespace ChecklistPrompts

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 namespace {
 QString fmt(double v) { return QLocale().toString(v, 'g', 4); }
 } // namespace

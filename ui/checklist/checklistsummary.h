@@ -18,11 +18,11 @@ public:
     explicit ChecklistSummary(QWidget *parent = nullptr);
 
     // `card` is empty (no standard id) when no case or no standard is open.
-    void setScore(const ScoreCard &card, const std::optional<Review> &review, bool caseOpen);
+    void setScore(const casereview::ScoreCard &card, const std::optional<casereview::Review> &review, bool caseOpen);
     QString totalText() const;
 
     // The grade is marked unsigned/incomplete unless gradeStanding() makes it final.
-    static QString headline(const ScoreCard &card, ReviewStatus status);
+    static QString headline(const casereview::ScoreCard &card, casereview::ReviewStatus status);
 
 private:
     QLabel *m_total;

@@ -16,6 +16,8 @@
 #include <QValueAxis>
 #include <cmath>
 
+using namespace casereview;
+
 namespace {
 QString number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
 

@@ -15,12 +15,12 @@ class QChart;
 class DashboardCharts {
     Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
 public:
-    static void grades(ChartCard *card, const std::vector<ChartBar> &bars);
-    static void scoreByAgency(ChartCard *card, const std::vector<ChartBar> &bars);
-    static void dimensions(ChartCard *card, const std::vector<ChartBar> &bars);
-    static void sections(ChartCard *card, const std::vector<ChartBar> &bars);
-    static void pareto(ChartCard *card, const std::vector<ChartBar> &bars, int top = 10);
-    static void trend(ChartCard *card, const std::vector<RectificationTrendPoint> &points);
+    static void grades(ChartCard *card, const std::vector<casereview::ChartBar> &bars);
+    static void scoreByAgency(ChartCard *card, const std::vector<casereview::ChartBar> &bars);
+    static void dimensions(ChartCard *card, const std::vector<casereview::ChartBar> &bars);
+    static void sections(ChartCard *card, const std::vector<casereview::ChartBar> &bars);
+    static void pareto(ChartCard *card, const std::vector<casereview::ChartBar> &bars, int top = 10);
+    static void trend(ChartCard *card, const std::vector<casereview::RectificationTrendPoint> &points);
 
     static QString shortLabel(const QString &label, int chars);
 
@@ -34,5 +34,5 @@ private:
         int labelChars = 12;
         int decimals = 0;
     };
-    static QChart *barChart(ChartCard *card, const std::vector<ChartBar> &bars, const BarStyle &style);
+    static QChart *barChart(ChartCard *card, const std::vector<casereview::ChartBar> &bars, const BarStyle &style);
 };

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 DashboardPanel::DashboardPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_ws(workspace), m_summary(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
       m_debounce(new QTimer(this))

@@ -11,13 +11,13 @@ class ChartCard;
 class QLabel;
 class QPushButton;
 class QTimer;
-class Workspace;
-struct DashboardData;
+namespace casereview { class Workspace; }
+namespace casereview { struct DashboardData; }
 
 class DashboardPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit DashboardPanel(Workspace &workspace, QWidget *parent = nullptr);
+    explicit DashboardPanel(casereview::Workspace &workspace, QWidget *parent = nullptr);
 
     void refresh();
     // The store changed: refresh shortly if shown (changes in a burst count once), else when shown.
@@ -36,9 +36,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void display(const DashboardData &data);
+    void display(const casereview::DashboardData &data);
 
-    Workspace &m_ws;
+    casereview::Workspace &m_ws;
     QLabel *m_summary;
     QPushButton *m_refresh;
     QTimer *m_debounce;

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_summary(new QLabel(this)), m_current(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_results(new QTreeWidget(this)),

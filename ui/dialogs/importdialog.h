@@ -16,12 +16,12 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ImportDialog(Workspace &workspace, QWidget *parent = nullptr);
+    explicit ImportDialog(casereview::Workspace &workspace, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void start(const QStringList &paths, const QString &password = {});
@@ -30,11 +30,11 @@ public:
     QStringList lockedFiles() const { return m_locked; }
     QPushButton *passwordButton() const { return m_passwordButton; }
     bool isRunning() const { return m_running; }
-    const ImportReport &report() const { return m_report; }
+    const casereview::ImportReport &report() const { return m_report; }
     QTreeWidget *resultList() const { return m_results; }
 
 signals:
-    void importFinished(const ImportReport &report);
+    void importFinished(const casereview::ImportReport &report);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,12 +42,12 @@ protected:
 
 private:
     void onProgress(int done, int total, const QString &lastFile);
-    void showReport(const ImportReport &report);
-    void showFailure(const Failure &failure);
+    void showReport(const casereview::ImportReport &report);
+    void showFailure(const casereview::Failure &failure);
     void endRun();
-    void addResult(const ImportOutcome &o);
+    void addResult(const casereview::ImportOutcome &o);
 
-    Workspace &m_workspace;
+    casereview::Workspace &m_workspace;
     QLabel *m_summary;
     QLabel *m_current;
     QProgressBar *m_bar;
@@ -56,6 +56,6 @@ private:
     QPushButton *m_passwordButton;
     QStringList m_locked;  // files that need a (different) password
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    ImportReport m_report;
+    casereview::ImportReport m_report;
     bool m_running = false;
 };

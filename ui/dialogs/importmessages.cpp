@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+using namespace casereview;
+
 QString ImportMessages::fileKind(FileSniffer::Kind kind)
 {
     using K = FileSniffer::Kind;

@@ -9,7 +9,7 @@
 class ImportMessages {
     Q_DECLARE_TR_FUNCTIONS(ImportMessages)
 public:
-    static QString error(const ImportOutcome &outcome);
-    static QString note(const ImportNote &note);
-    static QString fileKind(FileSniffer::Kind kind);  // "a PNG image", reads after "the file is"
+    static QString error(const casereview::ImportOutcome &outcome);
+    static QString note(const casereview::ImportNote &note);
+    static QString fileKind(casereview::FileSniffer::Kind kind);  // "a PNG image", reads after "the file is"
 };

@@ -11,5 +11,5 @@ struct AcceptedFinding {
     QString rule;
     QString item;     // suggested standard item id
     QString message;
-    std::vector<Evidence> evidence;
+    std::vector<casereview::Evidence> evidence;
 };

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QColor>
 
+using namespace casereview;
+
 FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 FindingsModel::~FindingsModel() = default;
 

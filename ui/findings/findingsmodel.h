@@ -7,8 +7,8 @@
 #include <QAbstractTableModel>
 #include <vector>
 
-struct StoredFinding;
-enum class Severity;
+namespace casereview { struct StoredFinding; }
+namespace casereview { enum class Severity; }
 
 class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -17,11 +17,11 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
     ~FindingsModel() override;
-    void setFindings(std::vector<StoredFinding> findings);
-    const StoredFinding *at(int row) const;
+    void setFindings(std::vector<casereview::StoredFinding> findings);
+    const casereview::StoredFinding *at(int row) const;
     int openCount() const;
 
-    static QString severityText(Severity s);
+    static QString severityText(casereview::Severity s);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,5 +29,5 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<StoredFinding> m_findings;
+    std::vector<casereview::StoredFinding> m_findings;
 };

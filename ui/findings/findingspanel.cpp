@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 FindingsPanel::FindingsPanel(Workspace &workspace, const QString &reviewer, QWidget *parent)
     : QWidget(parent), m_ws(workspace), m_service(workspace), m_reviewer(reviewer), m_model(new FindingsModel(this)),
       m_table(new QTableView(this)), m_evidence(new QListWidget(this)), m_summary(new QLabel(this)), m_detail(new QLabel(this)),

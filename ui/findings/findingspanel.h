@@ -16,14 +16,14 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
-class Workspace;
-struct ChangeEvent;
-struct Failure;
+namespace casereview { class Workspace; }
+namespace casereview { struct ChangeEvent; }
+namespace casereview { struct Failure; }
 
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
-    FindingsPanel(Workspace &workspace, const QString &reviewer, QWidget *parent = nullptr);
+    FindingsPanel(casereview::Workspace &workspace, const QString &reviewer, QWidget *parent = nullptr);
 
     // Shows the case's findings; a case stored without any is diagnosed once.
     void setCase(qint64 caseId);
@@ -45,16 +45,16 @@ signals:
 
 private:
     void reload();
-    void show(const FindingService::CaseFindings &loaded);
+    void show(const casereview::FindingService::CaseFindings &loaded);
     void showSummary();
     void showCurrent();
-    void decide(FindingVerdict verdict, const QString &reason);
-    void onChanged(const ChangeEvent &event);
-    void failed(const QString &what, const Failure &failure);
-    const StoredFinding *current() const;
+    void decide(casereview::FindingVerdict verdict, const QString &reason);
+    void onChanged(const casereview::ChangeEvent &event);
+    void failed(const QString &what, const casereview::Failure &failure);
+    const casereview::StoredFinding *current() const;
 
-    Workspace &m_ws;
-    FindingService m_service;
+    casereview::Workspace &m_ws;
+    casereview::FindingService m_service;
     QString m_reviewer;
     qint64 m_caseId = 0;
     int m_ocrPending = 0;   // scanned pages not read by OCR yet: the diagnosis cannot see them

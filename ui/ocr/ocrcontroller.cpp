@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
+using namespace casereview;
+
 OcrController::OcrController(ActionRegistry &actions, Workspace &workspace, QWidget *dialogParent)
     : QObject(dialogParent), m_workspace(workspace), m_dialogParent(dialogParent), m_status(new OcrStatusWidget),
       m_action(new QAction(tr("&Read Scanned Pages (OCR)"), this))

@@ -19,7 +19,7 @@ class ActionRegistry;
 class OcrStatusWidget;
 class QAction;
 class QWidget;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class OcrController : public QObject {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     // Registers its action with `actions` (so create it before the menus are built) and looks
     // for pages left waiting once the event loop runs. `dialogParent` (may be null) parents
     // its message boxes and is its QObject parent.
-    OcrController(ActionRegistry &actions, Workspace &workspace, QWidget *dialogParent = nullptr);
+    OcrController(ActionRegistry &actions, casereview::Workspace &workspace, QWidget *dialogParent = nullptr);
     ~OcrController() override;
 
     // From start until the run's result is handled (message given, finished() emitted).
@@ -42,15 +42,15 @@ public:
 
 signals:
     void caseRead(qint64 caseId);  // the run stored new text for the case and diagnosed it again
-    void finished(const OcrReport &report);
+    void finished(const casereview::OcrReport &report);
     void message(const QString &text, int timeoutMs);  // for the status bar
 
 private:
     enum class Origin { Automatic, Menu, LastSession };
     void run(const std::vector<qint64> &caseIds, Origin origin);
-    void handleReport(const OcrReport &r, Origin origin);
+    void handleReport(const casereview::OcrReport &r, Origin origin);
 
-    Workspace &m_workspace;
+    casereview::Workspace &m_workspace;
     QWidget *m_dialogParent;
     QPointer<OcrStatusWidget> m_status;
     QAction *m_action;

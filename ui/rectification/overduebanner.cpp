@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+using namespace casereview;
+
 OverdueBanner::OverdueBanner(QWidget *parent) : QFrame(parent), m_text(new QLabel)
 {
     setObjectName(QStringLiteral("overdueBanner"));

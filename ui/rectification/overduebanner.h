@@ -12,7 +12,7 @@ class OverdueBanner : public QFrame {
 public:
     explicit OverdueBanner(QWidget *parent = nullptr);
     // Shows the count and the agencies of `items` and returns the message; empty: nothing shown.
-    QString announce(const std::vector<RectificationItem> &items);
+    QString announce(const std::vector<casereview::RectificationItem> &items);
     QLabel *text() const { return m_text; }
 
 private:

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+using namespace casereview;
+
 RectificationAttachmentList::RectificationAttachmentList(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("rectificationAttachments"));

@@ -12,6 +12,6 @@ public:
     enum Role { AttachmentIdRole = Qt::UserRole + 1, SupersededRole };
 
     explicit RectificationAttachmentList(QWidget *parent = nullptr);
-    void setAttachments(const std::vector<RectificationAttachment> &attachments);
+    void setAttachments(const std::vector<casereview::RectificationAttachment> &attachments);
     qint64 currentAttachment() const;  // the selected current (not superseded) attachment, or 0
 };

@@ -30,6 +30,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 // What one read of the board brings: the items and the selected item's details.
 struct RectificationBoard::Snapshot {
     std::vector<RectificationItem> items;

@@ -30,7 +30,7 @@ class RectificationFilterBar;
 class RectificationBoard : public QWidget {
     Q_OBJECT
 public:
-    RectificationBoard(Workspace &workspace, AppSettings &settings, QWidget *parent = nullptr);
+    RectificationBoard(casereview::Workspace &workspace, AppSettings &settings, QWidget *parent = nullptr);
 
     void registerActions(ActionRegistry &registry);
     void setCurrentCase(qint64 caseId) { m_caseId = caseId; }
@@ -44,7 +44,7 @@ public:
     void setGrouping(RectificationBoardModel::Grouping grouping);
     void setFilter(const RectificationBoardFilter &filter);
     bool selectItem(qint64 itemId);
-    std::optional<RectificationItem> currentItem() const;
+    std::optional<casereview::RectificationItem> currentItem() const;
 
     RectificationBoardModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -72,15 +72,15 @@ private:
     struct Snapshot;
     struct Details {
         qint64 itemId = 0;
-        std::vector<RectificationAttachment> attachments;
-        std::vector<AuditEntry> history;
+        std::vector<casereview::RectificationAttachment> attachments;
+        std::vector<casereview::AuditEntry> history;
     };
     void showItems();  // m_all through the filter
     void showSnapshot(const Snapshot &snapshot);
     void showDetails();
     void loadDetails(qint64 itemId);
     void fillDetails(const Details &details);
-    void onChanged(const ChangeEvent &event);
+    void onChanged(const casereview::ChangeEvent &event);
     static QDate today();
 
     RectificationJobs m_jobs;
@@ -88,7 +88,7 @@ private:
     RectificationBoardModel *m_model;
     RectificationFilterBar *m_filters = nullptr;
     qint64 m_caseId = 0;
-    std::vector<RectificationItem> m_all;  // as last read, withdrawn ones too
+    std::vector<casereview::RectificationItem> m_all;  // as last read, withdrawn ones too
     bool m_loading = false;
     bool m_loadAgain = false;       // a change came while reading: read once more
     qint64 m_selectWhenShown = 0;   // an item just created, selected once a read shows it

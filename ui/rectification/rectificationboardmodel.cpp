@@ -9,6 +9,8 @@
 #include <QFont>
 #include <algorithm>
 
+using namespace casereview;
+
 bool RectificationBoardFilter::matches(const RectificationItem &item, const QDate &today) const
 {
     if (!agency.isEmpty() && item.agency != agency)

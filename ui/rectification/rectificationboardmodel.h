@@ -12,12 +12,12 @@
 // which show only with includeWithdrawn (含已撤销) or when the status asked for is withdrawn.
 struct RectificationBoardFilter {
     QString agency;
-    std::optional<RectificationStatus> status;
-    std::optional<TrafficLight> light;
+    std::optional<casereview::RectificationStatus> status;
+    std::optional<casereview::TrafficLight> light;
     bool overdueOnly = false;
     bool includeWithdrawn = false;
 
-    bool matches(const RectificationItem &item, const QDate &today) const;
+    bool matches(const casereview::RectificationItem &item, const QDate &today) const;
 };
 
 class RectificationBoardModel : public QAbstractItemModel {
@@ -28,16 +28,16 @@ public:
     enum Role { ItemIdRole = Qt::UserRole + 1, LightRole };
 
     explicit RectificationBoardModel(QObject *parent = nullptr);
-    void setItems(std::vector<RectificationItem> items, const QDate &today, Grouping grouping);
-    const RectificationItem *item(const QModelIndex &index) const;
+    void setItems(std::vector<casereview::RectificationItem> items, const QDate &today, Grouping grouping);
+    const casereview::RectificationItem *item(const QModelIndex &index) const;
     QModelIndex indexOf(qint64 itemId) const;
     int groupCount() const { return int(m_groups.size()); }
     QString groupTitle(int group) const;
 
-    static QString statusName(RectificationStatus status);
-    static QString withdrawalText(const RectificationWithdrawal &w);  // "Withdrawn 2025-06-01 by …: reason"
-    static QString kindName(RectificationKind kind);
-    QString deadlineText(const RectificationItem &item) const;
+    static QString statusName(casereview::RectificationStatus status);
+    static QString withdrawalText(const casereview::RectificationWithdrawal &w);  // "Withdrawn 2025-06-01 by …: reason"
+    static QString kindName(casereview::RectificationKind kind);
+    QString deadlineText(const casereview::RectificationItem &item) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -49,13 +49,13 @@ public:
 private:
     struct Group {
         QString key;  // status key or agency
-        std::optional<RectificationStatus> status;
-        std::vector<RectificationItem> items;
-        TrafficLight light = TrafficLight::Green;
+        std::optional<casereview::RectificationStatus> status;
+        std::vector<casereview::RectificationItem> items;
+        casereview::TrafficLight light = casereview::TrafficLight::Green;
         int overdue = 0;
     };
     QVariant groupData(const Group &g, int column, int role) const;
-    QVariant itemData(const RectificationItem &i, int column, int role) const;
+    QVariant itemData(const casereview::RectificationItem &i, int column, int role) const;
 
     std::vector<Group> m_groups;
     QDate m_today;

@@ -9,6 +9,8 @@
 
 #include <QAction>
 
+using namespace casereview;
+
 RectificationCorrectionActions::RectificationCorrectionActions(Workspace &workspace, AppSettings &settings,
                                                                QWidget *dialogParent, std::function<qint64()> selectedAttachment)
     : QObject(dialogParent), m_ws(workspace), m_settings(settings), m_dialogParent(dialogParent),

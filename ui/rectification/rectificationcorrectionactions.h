@@ -12,17 +12,17 @@ class ActionRegistry;
 class AppSettings;
 class QAction;
 class QWidget;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class RectificationCorrectionActions : public QObject {
     Q_OBJECT
 public:
     // `selectedAttachment` names the attachment the board has selected (0: none).
-    RectificationCorrectionActions(Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
+    RectificationCorrectionActions(casereview::Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
                                    std::function<qint64()> selectedAttachment);
 
     void registerActions(ActionRegistry &registry);
-    void setItem(const std::optional<RectificationItem> &item);  // enables what the item allows
+    void setItem(const std::optional<casereview::RectificationItem> &item);  // enables what the item allows
     QAction *withdrawAction() const { return m_withdraw; }
     QAction *supersedeAction() const { return m_supersede; }
 
@@ -33,11 +33,11 @@ signals:
     void applied(qint64 itemId);
 
 private:
-    Workspace &m_ws;
+    casereview::Workspace &m_ws;
     AppSettings &m_settings;
     QWidget *m_dialogParent;
     std::function<qint64()> m_selectedAttachment;
-    std::optional<RectificationItem> m_item;
+    std::optional<casereview::RectificationItem> m_item;
     QAction *m_withdraw;
     QAction *m_supersede;
 };

@@ -10,6 +10,8 @@
 #include <QFormLayout>
 #include <QLabel>
 
+using namespace casereview;
+
 RectificationCreateDialog::RectificationCreateDialog(qint64 caseId, const QDate &today, QWidget *parent)
     : QDialog(parent), m_caseId(caseId), m_deadline(new QDateEdit(today.addDays(RectificationRules::kDefaultDeadlineDays))),
       m_allFindings(new QCheckBox(tr("Also every open finding (not yet accepted or dismissed)"))), m_grouping(new QComboBox)

@@ -14,7 +14,7 @@ class RectificationCreateDialog : public QDialog {
     Q_OBJECT
 public:
     RectificationCreateDialog(qint64 caseId, const QDate &today, QWidget *parent = nullptr);
-    RectificationService::CreateRequest request(const QString &actor) const;
+    casereview::RectificationService::CreateRequest request(const QString &actor) const;
 
 private:
     qint64 m_caseId;

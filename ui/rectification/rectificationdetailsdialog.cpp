@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+using namespace casereview;
+
 RectificationDetailsDialog::RectificationDetailsDialog(Workspace &workspace, const RectificationItem &item,
                                                        const QString &actor, QWidget *parent)
     : RectificationWriteDialog(workspace, parent), m_item(item), m_actor(actor), m_contact(new QLineEdit(item.contact)),

@@ -13,16 +13,16 @@ class QLineEdit;
 class RectificationDetailsDialog : public RectificationWriteDialog {
     Q_OBJECT
 public:
-    RectificationDetailsDialog(Workspace &workspace, const RectificationItem &item, const QString &actor,
+    RectificationDetailsDialog(casereview::Workspace &workspace, const casereview::RectificationItem &item, const QString &actor,
                                QWidget *parent = nullptr);
 
     void setContact(const QString &contact);
-    void setKind(RectificationKind kind);
+    void setKind(casereview::RectificationKind kind);
     void setDeadline(const QDate &deadline);
     bool apply() override;
 
 private:
-    RectificationItem m_item;
+    casereview::RectificationItem m_item;
     QString m_actor;
     QLineEdit *m_contact;
     QComboBox *m_kind;

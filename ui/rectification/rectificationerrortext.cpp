@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationerrortext.h"
 
+using namespace casereview;
+
 QString RectificationErrorText::describe(const RectificationError &e)
 {
     switch (e.kind()) {

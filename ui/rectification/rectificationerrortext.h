@@ -9,5 +9,5 @@ class RectificationErrorText {
     Q_DECLARE_TR_FUNCTIONS(RectificationErrorText)
 public:
     // A store failure is said by FailureText (RectificationJobs::whenDone picks which).
-    static QString describe(const RectificationError &error);
+    static QString describe(const casereview::RectificationError &error);
 };

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 
+using namespace casereview;
+
 RectificationFilterBar::RectificationFilterBar(QWidget *parent)
     : QWidget(parent), m_groupBox(new QComboBox), m_agencyBox(new QComboBox), m_statusBox(new QComboBox),
       m_lightBox(new QComboBox), m_overdueBox(new QCheckBox(tr("Overdue only"))), m_withdrawnBox(new QCheckBox(tr("Include withdrawn")))

@@ -20,7 +20,7 @@ public:
     void setFilter(const RectificationBoardFilter &filter);
     void setGrouping(RectificationBoardModel::Grouping grouping);
     // The agencies of `items` to choose from, each with its colour on `today`; keeps the choice.
-    void fillAgencies(const std::vector<RectificationItem> &items, const QDate &today);
+    void fillAgencies(const std::vector<casereview::RectificationItem> &items, const QDate &today);
     QCheckBox *includeWithdrawnBox() const { return m_withdrawnBox; }
 
 signals:

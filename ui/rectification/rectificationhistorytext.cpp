@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace casereview;
+
 namespace {
 QString statusName(const QJsonObject &o)
 {

@@ -8,5 +8,5 @@
 class RectificationHistoryText {
     Q_DECLARE_TR_FUNCTIONS(RectificationHistoryText)
 public:
-    static QString describe(const AuditEntry &entry);
+    static QString describe(const casereview::AuditEntry &entry);
 };

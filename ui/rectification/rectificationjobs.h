@@ -14,32 +14,32 @@
 #include <functional>
 #include <optional>
 
-class RectificationRefusal : public WorkspaceFailure {
+class RectificationRefusal : public casereview::WorkspaceFailure {
 public:
-    explicit RectificationRefusal(const RectificationError &error)
-        : WorkspaceFailure(Failure::refused(error.message())), m_error(error) {}
-    const RectificationError &error() const { return m_error; }
+    explicit RectificationRefusal(const casereview::RectificationError &error)
+        : casereview::WorkspaceFailure(casereview::Failure::refused(error.message())), m_error(error) {}
+    const casereview::RectificationError &error() const { return m_error; }
     void raise() const override { throw *this; }
     RectificationRefusal *clone() const override { return new RectificationRefusal(*this); }
 
 private:
-    RectificationError m_error;
+    casereview::RectificationError m_error;
 };
 
 class RectificationJobs {
 public:
-    explicit RectificationJobs(Workspace &workspace) : m_ws(workspace) {}
-    Workspace &workspace() const { return m_ws; }
+    explicit RectificationJobs(casereview::Workspace &workspace) : m_ws(workspace) {}
+    casereview::Workspace &workspace() const { return m_ws; }
 
     // fn(RectificationService &) on a pooled read-only connection.
     template <class Fn>
     auto read(Fn fn) const
     {
-        return m_ws.read([fn = std::move(fn)](Database &db) {
-            RectificationService service(db);
+        return m_ws.read([fn = std::move(fn)](casereview::Database &db) {
+            casereview::RectificationService service(db);
             try {
                 return fn(service);
-            } catch (const RectificationError &e) {
+            } catch (const casereview::RectificationError &e) {
                 throw RectificationRefusal(e);
             }
         });
@@ -48,11 +48,11 @@ public:
     template <class Fn>
     auto write(std::vector<qint64> caseIds, Fn fn) const
     {
-        return m_ws.write({ChangeEvent::Kind::Rectification, std::move(caseIds)}, [fn = std::move(fn)](Database &db) {
-            RectificationService service(db);
+        return m_ws.write({casereview::ChangeEvent::Kind::Rectification, std::move(caseIds)}, [fn = std::move(fn)](casereview::Database &db) {
+            casereview::RectificationService service(db);
             try {
                 return fn(service);
-            } catch (const RectificationError &e) {
+            } catch (const casereview::RectificationError &e) {
                 throw RectificationRefusal(e);
             }
         });
@@ -64,11 +64,11 @@ public:
     static void whenDone(QObject *context, QFuture<T> future, OnValue onValue, std::function<void(const QString &)> onError)
     {
         onFinished(context, future, std::move(onValue),
-                   [future, onError = std::move(onError)](const Failure &failure) { onError(words(refusalOf(future), failure)); });
+                   [future, onError = std::move(onError)](const casereview::Failure &failure) { onError(words(refusalOf(future), failure)); });
     }
     // The refusal a finished future carried, if it was one.
     template <class T>
-    static std::optional<RectificationError> refusalOf(QFuture<T> future)
+    static std::optional<casereview::RectificationError> refusalOf(QFuture<T> future)
     {
         try {
             future.waitForFinished();
@@ -78,8 +78,8 @@ public:
         }
         return std::nullopt;
     }
-    static QString words(const std::optional<RectificationError> &refusal, const Failure &failure);
+    static QString words(const std::optional<casereview::RectificationError> &refusal, const casereview::Failure &failure);
 
 private:
-    Workspace &m_ws;
+    casereview::Workspace &m_ws;
 };

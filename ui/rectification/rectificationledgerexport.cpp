@@ -20,6 +20,8 @@
 
 #include <optional>
 
+using namespace casereview;
+
 namespace {
 // The file written on the pool, and for a PDF what the audit log records of it.
 struct Written {

@@ -9,7 +9,7 @@
 #include <QFuture>
 
 class QWidget;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class RectificationLedgerExport {
     Q_DECLARE_TR_FUNCTIONS(RectificationLedgerExport)
@@ -22,8 +22,8 @@ public:
     };
 
     // Writes the file; the future fails (WorkspaceFailure) only when the store could not be read.
-    static QFuture<Outcome> write(Workspace &workspace, const RectificationBoardFilter &filter, const QString &path,
+    static QFuture<Outcome> write(casereview::Workspace &workspace, const RectificationBoardFilter &filter, const QString &path,
                                   const QString &actor);
     // Asks for a file, then writes it in the background and reports in the status bar.
-    static void run(QWidget *parent, Workspace &workspace, const RectificationBoardFilter &filter, const QString &actor);
+    static void run(QWidget *parent, casereview::Workspace &workspace, const RectificationBoardFilter &filter, const QString &actor);
 };

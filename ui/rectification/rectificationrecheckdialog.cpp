@@ -24,6 +24,8 @@
 
 #include <map>
 
+using namespace casereview;
+
 namespace {
 enum EvidencePage { NoEvidence, PdfEvidence, ImageEvidence };
 }

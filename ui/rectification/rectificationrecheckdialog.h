@@ -22,7 +22,7 @@ class QStackedWidget;
 class RectificationRecheckDialog : public RectificationWriteDialog {
     Q_OBJECT
 public:
-    RectificationRecheckDialog(Workspace &workspace, const RectificationItem &item, const QString &actor,
+    RectificationRecheckDialog(casereview::Workspace &workspace, const casereview::RectificationItem &item, const QString &actor,
                                QWidget *parent = nullptr);
 
     DocumentViewer *originalViewer() const { return m_original; }
@@ -38,7 +38,7 @@ public:
     void showAttachment(int index);
     // Newer cases of the item's agency offered for linking (id order).
     QList<qint64> candidateCases() const;
-    void setResult(RecheckResult result);
+    void setResult(casereview::RecheckResult result);
     void setNote(const QString &note);
     void linkCase(qint64 caseId, bool linked = true);
     void setRecurred(std::optional<bool> recurred);
@@ -52,10 +52,10 @@ private:
     QWidget *buildForm();
     void load();
     void showContext(const Context &context);
-    void showEvidence(const RectificationAttachment &attachment, const QByteArray &data);
+    void showEvidence(const casereview::RectificationAttachment &attachment, const QByteArray &data);
     void updateState();
 
-    RectificationItem m_item;
+    casereview::RectificationItem m_item;
     QString m_actor;
     qint64 m_shownCase = 0;
     int m_loadGeneration = 0;
@@ -63,7 +63,7 @@ private:
     bool m_loaded = false;
     QComboBox *m_caseBox = nullptr;
     QLabel *m_originalLabel = nullptr;
-    std::vector<RectificationAttachment> m_attachments;
+    std::vector<casereview::RectificationAttachment> m_attachments;
     DocumentViewer *m_original = nullptr;
     DocumentViewer *m_evidencePdf = nullptr;
     QLabel *m_image = nullptr;

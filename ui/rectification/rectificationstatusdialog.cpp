@@ -18,6 +18,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 RectificationStatusDialog::RectificationStatusDialog(Workspace &workspace, const RectificationItem &item,
                                                      const QString &actor, QWidget *parent)
     : RectificationWriteDialog(workspace, parent), m_item(item), m_actor(actor), m_group(new QButtonGroup(this)),

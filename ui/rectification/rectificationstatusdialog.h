@@ -19,11 +19,11 @@ class QRadioButton;
 class RectificationStatusDialog : public RectificationWriteDialog {
     Q_OBJECT
 public:
-    RectificationStatusDialog(Workspace &workspace, const RectificationItem &item, const QString &actor,
+    RectificationStatusDialog(casereview::Workspace &workspace, const casereview::RectificationItem &item, const QString &actor,
                               QWidget *parent = nullptr);
 
-    bool isTargetEnabled(RectificationStatus status) const;
-    void setTarget(RectificationStatus status);
+    bool isTargetEnabled(casereview::RectificationStatus status) const;
+    void setTarget(casereview::RectificationStatus status);
     void setNote(const QString &note);
     void addFiles(const QStringList &paths);
     bool canApply() const;
@@ -32,11 +32,11 @@ public:
 private:
     void chooseFiles();
     void updateState();
-    std::optional<RectificationStatus> target() const;
+    std::optional<casereview::RectificationStatus> target() const;
 
-    RectificationItem m_item;
+    casereview::RectificationItem m_item;
     QString m_actor;
-    std::map<RectificationStatus, QRadioButton *> m_targets;
+    std::map<casereview::RectificationStatus, QRadioButton *> m_targets;
     QButtonGroup *m_group;
     QPlainTextEdit *m_note;
     QListWidget *m_files;

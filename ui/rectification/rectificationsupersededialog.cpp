@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+using namespace casereview;
+
 RectificationSupersedeDialog::RectificationSupersedeDialog(Workspace &workspace, const RectificationItem &item,
                                                            qint64 preselect, const QString &actor, QWidget *parent)
     : RectificationWriteDialog(workspace, parent), m_item(item), m_actor(actor), m_attachment(new QComboBox), m_reason(new QLineEdit),

@@ -16,7 +16,7 @@ class RectificationSupersedeDialog : public RectificationWriteDialog {
 public:
     // Offers the item's current attachments, `preselect` first when it is one of them, once
     // they are read (isLoaded()).
-    RectificationSupersedeDialog(Workspace &workspace, const RectificationItem &item, qint64 preselect,
+    RectificationSupersedeDialog(casereview::Workspace &workspace, const casereview::RectificationItem &item, qint64 preselect,
                                  const QString &actor, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
@@ -32,7 +32,7 @@ private:
     void updateState();
     void load(qint64 preselect);
 
-    RectificationItem m_item;
+    casereview::RectificationItem m_item;
     QString m_actor;
     QComboBox *m_attachment;
     QLineEdit *m_reason;

@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 RectificationWithdrawDialog::RectificationWithdrawDialog(Workspace &workspace, const RectificationItem &item,
                                                          const QString &actor, QWidget *parent)
     : RectificationWriteDialog(workspace, parent), m_item(item), m_reason(new QPlainTextEdit), m_actor(new QLineEdit(actor))

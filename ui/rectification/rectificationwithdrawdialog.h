@@ -14,7 +14,7 @@ class QPushButton;
 class RectificationWithdrawDialog : public RectificationWriteDialog {
     Q_OBJECT
 public:
-    RectificationWithdrawDialog(Workspace &workspace, const RectificationItem &item, const QString &actor,
+    RectificationWithdrawDialog(casereview::Workspace &workspace, const casereview::RectificationItem &item, const QString &actor,
                                 QWidget *parent = nullptr);
 
     void setReason(const QString &reason);
@@ -25,7 +25,7 @@ public:
 private:
     void updateState();
 
-    RectificationItem m_item;
+    casereview::RectificationItem m_item;
     QPlainTextEdit *m_reason;
     QLineEdit *m_actor;
     QPushButton *m_withdraw;

@@ -3,6 +3,8 @@
 
 #include <QLabel>
 
+using namespace casereview;
+
 RectificationWriteDialog::RectificationWriteDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent), m_jobs(workspace), m_error(new QLabel)
 {

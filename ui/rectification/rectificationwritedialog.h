@@ -24,7 +24,7 @@ signals:
     void busyChanged(bool busy);
 
 protected:
-    RectificationWriteDialog(Workspace &workspace, QWidget *parent);
+    RectificationWriteDialog(casereview::Workspace &workspace, QWidget *parent);
     // The label for the error, made here and placed by the dialog's layout.
     QLabel *errorLabel() const { return m_error; }
     const RectificationJobs &jobs() const { return m_jobs; }

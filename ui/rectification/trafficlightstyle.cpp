@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+using namespace casereview;
+
 QColor TrafficLightStyle::color(TrafficLight light)
 {
     switch (light) {

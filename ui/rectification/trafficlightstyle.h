@@ -12,7 +12,7 @@
 class TrafficLightStyle {
     Q_DECLARE_TR_FUNCTIONS(TrafficLightStyle)
 public:
-    static QColor color(TrafficLight light);
-    static QIcon icon(TrafficLight light);
-    static QString name(TrafficLight light);  // 绿 / 黄 / 红 (Green / Yellow / Red)
+    static QColor color(casereview::TrafficLight light);
+    static QIcon icon(casereview::TrafficLight light);
+    static QString name(casereview::TrafficLight light);  // 绿 / 黄 / 红 (Green / Yellow / Red)
 };

@@ -21,6 +21,8 @@
 #include <QPrinter>
 #include <QProgressDialog>
 
+using namespace casereview;
+
 namespace {
 // Waits for `future` with a modal progress dialog (the event loop keeps running); false if the
 // user cancelled. `cancellable`: the job honours QFuture::cancel() (PDF writing does); a job

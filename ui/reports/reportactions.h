@@ -14,16 +14,16 @@
 #include <functional>
 
 class ActionRegistry;
-class PreparedPageImages;
+namespace casereview { class PreparedPageImages; }
 class AppSettings;
 class QPrinter;
 class QWidget;
-class Workspace;
+namespace casereview { class Workspace; }
 
 class ReportActions : public QObject {
     Q_OBJECT
 public:
-    ReportActions(ActionRegistry &actions, Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
+    ReportActions(ActionRegistry &actions, casereview::Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
                   std::function<qint64()> currentCase, std::function<QList<qint64>()> selectedCases);
 
     enum class Output { Preview, Pdf };
@@ -36,8 +36,8 @@ public:
     QList<qint64> campaignCases() const;
     // Paints `doc` on `printer` (the preview dialog's) with its crops prepared beforehand
     // (ReportService::prepareCrops; null: placeholders); public for tests. No store, no Poppler.
-    void paint(const ReportDocument &doc, PreparedPageImages *crops, QPrinter *printer);
-    QString buildError(const ReportBuild &b) const;
+    void paint(const casereview::ReportDocument &doc, casereview::PreparedPageImages *crops, QPrinter *printer);
+    QString buildError(const casereview::ReportBuild &b) const;
 
 signals:
     void pdfWritten(const QString &path);  // after a report PDF was written and recorded
@@ -46,12 +46,12 @@ signals:
 private:
     void registerActions(ActionRegistry &r);
     void chooseNotice(Output output, const std::vector<std::pair<QString, int>> &agencies);
-    void run(const ReportBuild &b, Output output, const QString &suggestedName);
-    void preview(const ReportDocument &doc);
-    void savePdf(const ReportDocument &doc, const QString &suggestedName);
+    void run(const casereview::ReportBuild &b, Output output, const QString &suggestedName);
+    void preview(const casereview::ReportDocument &doc);
+    void savePdf(const casereview::ReportDocument &doc, const QString &suggestedName);
 
-    RenderResult m_lastPaint;  // of the last paint on a printer, for the audit record of a print
-    Workspace &m_workspace;
+    casereview::RenderResult m_lastPaint;  // of the last paint on a printer, for the audit record of a print
+    casereview::Workspace &m_workspace;
     AppSettings &m_settings;
     QWidget *m_parent;
     std::function<qint64()> m_currentCase;

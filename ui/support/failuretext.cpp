@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failuretext.h"
 
+using namespace casereview;
+
 QString FailureText::message(const Failure &f)
 {
     using K = Failure::Kind;

@@ -10,5 +10,5 @@
 class FailureText {
     Q_DECLARE_TR_FUNCTIONS(FailureText)
 public:
-    static QString message(const Failure &failure);
+    static QString message(const casereview::Failure &failure);
 };

@@ -20,7 +20,7 @@
 namespace FutureCallbackDetail {
 // The failure a finished future ended with, if any: what it threw, or its cancellation.
 template <class T>
-std::optional<Failure> failureOf(const QFuture<T> &future)
+std::optional<casereview::Failure> failureOf(const QFuture<T> &future)
 {
     try {
         QFuture<T> f = future;
@@ -29,16 +29,16 @@ std::optional<Failure> failureOf(const QFuture<T> &future)
         if constexpr (!std::is_void_v<T>)
             hasValue = f.resultCount() > 0;
         if (f.isCanceled() && (std::is_void_v<T> || !hasValue))
-            return Failure{Failure::Kind::Cancelled, {}, QStringLiteral("Cancelled."), {}};
+            return casereview::Failure{casereview::Failure::Kind::Cancelled, {}, QStringLiteral("Cancelled."), {}};
         if (!hasValue)
-            return Failure{Failure::Kind::Internal, {}, QStringLiteral("The job ended without a result."), {}};
+            return casereview::Failure{casereview::Failure::Kind::Internal, {}, QStringLiteral("The job ended without a result."), {}};
         return std::nullopt;
-    } catch (const WorkspaceFailure &e) {
+    } catch (const casereview::WorkspaceFailure &e) {
         return e.failure();
     } catch (const std::exception &e) {
-        return Failure{Failure::Kind::Internal, {}, QString::fromUtf8(e.what()), {}};
+        return casereview::Failure{casereview::Failure::Kind::Internal, {}, QString::fromUtf8(e.what()), {}};
     } catch (...) {
-        return Failure{Failure::Kind::Internal, {}, QStringLiteral("Unknown error."), {}};
+        return casereview::Failure{casereview::Failure::Kind::Internal, {}, QStringLiteral("Unknown error."), {}};
     }
 }
 
@@ -65,7 +65,7 @@ QFutureWatcher<T> *onFinished(QObject *context, QFuture<T> future, OnValue onVal
                      [watcher, onValue = std::move(onValue), onFailure = std::move(onFailure)]() mutable {
                          watcher->deleteLater();
                          const QFuture<T> f = watcher->future();
-                         if (std::optional<Failure> failure = FutureCallbackDetail::failureOf(f)) {
+                         if (std::optional<casereview::Failure> failure = FutureCallbackDetail::failureOf(f)) {
                              FutureCallbackDetail::callSafely(onFailure, *failure);
                              return;
                          }

@@ -19,6 +19,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace casereview;
+
 DocumentViewer::~DocumentViewer()
 {
     if (m_zoom && m_zoom->lineEdit())

@@ -28,7 +28,7 @@ public:
     ~DocumentViewer() override;
 
     void registerActions(ActionRegistry &registry);
-    void setDocument(const QByteArray &pdf, const std::vector<CaseDocument> &documents,
+    void setDocument(const QByteArray &pdf, const std::vector<casereview::CaseDocument> &documents,
                      std::map<int, std::vector<TextRun>> ocrRuns = {});
     void clear(const QString &message = {});
     // OCR words read with low confidence, marked on their pages: 0-based page → boxes in points.
@@ -73,7 +73,7 @@ private:
     QSpinBox *m_page;
     QLabel *m_pageTotal;
     QComboBox *m_zoom;
-    std::vector<CaseDocument> m_documents;
+    std::vector<casereview::CaseDocument> m_documents;
     std::vector<FindHit> m_hits;
     int m_currentHit = -1;
     QString m_query;

@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QSignalBlocker>
 
+using namespace casereview;
+
 namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
 }

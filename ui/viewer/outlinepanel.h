@@ -10,7 +10,7 @@ class OutlinePanel : public QTreeWidget {
     Q_OBJECT
 public:
     explicit OutlinePanel(QWidget *parent = nullptr);
-    void setDocuments(const std::vector<CaseDocument> &documents, int pageCount);
+    void setDocuments(const std::vector<casereview::CaseDocument> &documents, int pageCount);
     void setCurrentPage(int page);  // 0-based; marks the document holding it
 
 signals:

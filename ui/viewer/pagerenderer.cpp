@@ -11,6 +11,8 @@
 #include <QThreadPool>
 #include <atomic>
 
+using namespace casereview;
+
 namespace {
 std::atomic<quint64> g_nextDocument{1};
 

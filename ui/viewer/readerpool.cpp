@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerpool.h"
 
+using namespace casereview;
+
 ReaderPool::Lease ReaderPool::borrow(quint64 generation, const QByteArray &pdf)
 {
     std::vector<Idle> stale;  // destroyed outside the lock

@@ -16,17 +16,17 @@ public:
     // A borrowed reader, given back when the lease ends.
     class Lease {
     public:
-        Lease(ReaderPool &pool, quint64 generation, PdfReader reader)
+        Lease(ReaderPool &pool, quint64 generation, casereview::PdfReader reader)
             : m_pool(pool), m_generation(generation), m_reader(std::move(reader)) {}
         ~Lease() { m_pool.giveBack(m_generation, std::move(m_reader)); }
         Lease(const Lease &) = delete;
         Lease &operator=(const Lease &) = delete;
-        const PdfReader &reader() const { return m_reader; }
+        const casereview::PdfReader &reader() const { return m_reader; }
 
     private:
         ReaderPool &m_pool;
         quint64 m_generation;
-        PdfReader m_reader;
+        casereview::PdfReader m_reader;
     };
 
     explicit ReaderPool(int maxIdle) : m_maxIdle(maxIdle) {}
@@ -38,11 +38,11 @@ public:
     int idleCount() const;
 
 private:
-    void giveBack(quint64 generation, PdfReader reader);
+    void giveBack(quint64 generation, casereview::PdfReader reader);
 
     struct Idle {
         quint64 generation;
-        PdfReader reader;
+        casereview::PdfReader reader;
     };
     const int m_maxIdle;
     mutable std::mutex m_mutex;

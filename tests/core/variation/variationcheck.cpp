@@ -5,6 +5,8 @@
 #include "variationpipeline.h"
 #include "variationwriter.h"
 
+using namespace casereview;
+
 namespace {
 QString ruleSet(const std::set<QString> &rules)
 {

@@ -4,6 +4,8 @@
 
 #include "variationformat.h"
 
+using namespace casereview;
+
 namespace {
 QStringList withTitle(const QStringList &title, const QStringList &body)
 {

@@ -9,7 +9,7 @@
 #include <vector>
 
 struct VariationDoc {
-    DocumentType type;
+    casereview::DocumentType type;
     QStringList lines;
     QString served;  // receipts: the title of the document they prove service of
 };
@@ -35,7 +35,7 @@ public:
     VariationDoc waiver() const;
     VariationDoc statementRecord() const;  // the party's statement and its re-examination
     VariationDoc decision(bool lone) const;
-    VariationDoc receipt(DocumentType served, QDate on) const;
+    VariationDoc receipt(casereview::DocumentType served, QDate on) const;
     VariationDoc closing() const;
 
 private:

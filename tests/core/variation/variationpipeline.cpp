@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+using namespace casereview;
+
 std::set<QString> VariationOutcome::defects() const
 {
     std::set<QString> out;

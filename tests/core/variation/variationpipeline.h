@@ -15,9 +15,9 @@
 
 struct VariationOutcome {
     std::map<QString, QString> fields;            // keys as VariationSpec::expectedFields
-    std::set<std::pair<QString, Severity>> findings;  // every finding, hints included
-    std::vector<CaseDocument> documents;
-    std::vector<Finding> raw;
+    std::set<std::pair<QString, casereview::Severity>> findings;  // every finding, hints included
+    std::vector<casereview::CaseDocument> documents;
+    std::vector<casereview::Finding> raw;
 
     std::set<QString> defects() const;  // rules with a non-hint finding
     std::set<QString> hints() const;    // rules with a hint

@@ -4,6 +4,8 @@
 
 #include "variationformat.h"
 
+using namespace casereview;
+
 QString VariationWording::date(QDate d) const { return VariationFormat::date(d, f[Dim::Dates]); }
 QString VariationWording::days(int n, bool working) const { return VariationFormat::days(n, f[Dim::Numerals], working); }
 QString VariationWording::months(int n) const { return VariationFormat::months(n, f[Dim::Numerals]); }

@@ -21,8 +21,8 @@ public:
     QString penalty() const;  // "罚款3万元" or "罚款3万元，并吊销…"  // the cited provision's range, "处…以上…以下罚款"
 
     // Title lines of a document (one or two: an agency line before the title in some families).
-    QStringList title(DocumentType type) const;
-    QString titleText(DocumentType type) const;  // the title as a receipt names it, without 《》
+    QStringList title(casereview::DocumentType type) const;
+    QString titleText(casereview::DocumentType type) const;  // the title as a receipt names it, without 《》
     QString number(const QString &kind) const;   // "罚" decision, "告" notice, "听告" hearing notice
     QStringList partyLines() const;              // label + name (one or two lines)
     QString you() const { return s.company ? QStringLiteral("你单位") : QStringLiteral("你"); }

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+using namespace casereview;
+
 namespace {
 // Documents in the family's archive order.
 std::vector<VariationDoc> ordered(std::vector<VariationDoc> docs, int order)

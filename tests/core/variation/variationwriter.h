@@ -13,7 +13,7 @@
 
 struct VariationDossier {
     std::vector<QString> pages;
-    std::vector<DocumentType> pageTypes;  // the document each page belongs to
+    std::vector<casereview::DocumentType> pageTypes;  // the document each page belongs to
     std::vector<bool> firstPages;         // the page starts a document
 };
 
