@@ -1299,6 +1299,26 @@ Basis: %2</translation>
         <translation>The PDF has no pages.</translation>
     </message>
     <message>
+        <source>The PDF is encrypted for a certificate (public-key security), not with a password. Open it in the program it was made for and save an unencrypted copy.</source>
+        <translation>The PDF is encrypted for a certificate (public-key security), not with a password. Open it in the program it was made for and save an unencrypted copy.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: its encryption data is damaged, so a password will not help. Ask the sender for an intact copy.</source>
+        <translation>The PDF is damaged: its encryption data is damaged, so a password will not help. Ask the sender for an intact copy.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages: its page tree is missing (the file is damaged). Ask the sender for an intact copy.</source>
+        <translation>The PDF has no pages: its page tree is missing (the file is damaged). Ask the sender for an intact copy.</translation>
+    </message>
+    <message>
+        <source>The PDF has no readable pages: its page tree is broken (a loop, a wrong page count or entries that are not pages). Ask the sender for an intact copy.</source>
+        <translation>The PDF has no readable pages: its page tree is broken (a loop, a wrong page count or entries that are not pages). Ask the sender for an intact copy.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages: its page tree is empty.</source>
+        <translation>The PDF has no pages: its page tree is empty.</translation>
+    </message>
+    <message>
         <source>The file is %1 MB, more than the limit of %2 MB.</source>
         <translation>The file is %1 MB, more than the limit of %2 MB.</translation>
     </message>

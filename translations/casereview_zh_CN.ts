@@ -1279,6 +1279,26 @@ Basis: %2</source>
         <translation>该 PDF 没有任何页面。</translation>
     </message>
     <message>
+        <source>The PDF is encrypted for a certificate (public-key security), not with a password. Open it in the program it was made for and save an unencrypted copy.</source>
+        <translation>该 PDF 是按证书加密的（公钥安全机制），不是用密码加密的。请在生成它的程序中打开，另存一份未加密的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: its encryption data is damaged, so a password will not help. Ask the sender for an intact copy.</source>
+        <translation>PDF 已损坏：其加密数据已损坏，输入密码也无济于事。请向发送方索取一份完好的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages: its page tree is missing (the file is damaged). Ask the sender for an intact copy.</source>
+        <translation>该 PDF 没有页面：缺少页面树（文件已损坏）。请向发送方索取一份完好的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no readable pages: its page tree is broken (a loop, a wrong page count or entries that are not pages). Ask the sender for an intact copy.</source>
+        <translation>该 PDF 没有可读的页面：页面树已损坏（循环引用、页数错误或条目不是页面）。请向发送方索取一份完好的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages: its page tree is empty.</source>
+        <translation>该 PDF 没有页面：页面树是空的。</translation>
+    </message>
+    <message>
         <source>The file is %1 MB, more than the limit of %2 MB.</source>
         <translation>文件大小为 %1 MB，超过 %2 MB 的上限。</translation>
     </message>

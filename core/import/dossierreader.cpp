@@ -5,6 +5,7 @@
 #include "filesniffer.h"
 #include "textlayerquality.h"
 #include "pdfreader.h"
+#include "pdfstructure.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -102,6 +103,68 @@ bool looksTruncated(const QByteArray &bytes)
         return false;
     return !endsWithStartxref(after);
 }
+
+// Words for a file Poppler refused: the raw structure tells a password from damaged encryption
+// data or a certificate, and a missing page tree from a broken or an empty one (issue #17).
+void refuse(ImportOutcome &o, PdfReader::Error error, const QByteArray &bytes)
+{
+    const PdfStructure structure(bytes);
+    using S = PdfStructure::Security;
+    using T = PdfStructure::PageTree;
+    const S security = error == PdfReader::Error::None ? S::None : structure.security();
+    if (security == S::Certificate) {
+        fail(o, ImportError::Encrypted,
+             QStringLiteral("encrypted for a certificate (public-key security), not with a password: open it in the "
+                            "program it was made for and save an unencrypted copy"),
+             ImportDetail::CertificateSecurity);
+        return;
+    }
+    if (security == S::Damaged && error != PdfReader::Error::NoPages) {
+        fail(o, ImportError::Damaged,
+             QStringLiteral("damaged PDF: its encryption data is damaged; a password will not help; ask the sender "
+                            "for an intact copy"),
+             ImportDetail::EncryptionDamaged);
+        return;
+    }
+    const T tree = error == PdfReader::Error::NoPages || error == PdfReader::Error::Damaged ? structure.pageTree()
+                                                                                            : T::Unknown;
+    if (tree == T::Missing) {
+        fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages: its page tree is missing (the file is damaged)"),
+             ImportDetail::PageTreeMissing);
+        return;
+    }
+    if (error == PdfReader::Error::NoPages && tree == T::Broken) {
+        fail(o, ImportError::NoPages,
+             QStringLiteral("the PDF has no readable pages: its page tree is broken (a loop, a bad page count or "
+                            "entries that are no pages)"),
+             ImportDetail::PageTreeBroken);
+        return;
+    }
+    switch (error) {
+    case PdfReader::Error::None: return;
+    case PdfReader::Error::Encrypted:
+        fail(o, ImportError::Encrypted, QStringLiteral("encrypted, password needed: the PDF is protected by a user password (import it with --password)"));
+        return;
+    case PdfReader::Error::WrongPassword:
+        fail(o, ImportError::WrongPassword, QStringLiteral("encrypted: the password given does not open this PDF"));
+        return;
+    case PdfReader::Error::NoPages:
+        if (tree == T::Empty)
+            fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages (its page tree is empty)"),
+                 ImportDetail::PageTreeEmpty);
+        else
+            fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages"));
+        return;
+    case PdfReader::Error::Damaged:
+        if (looksTruncated(bytes))
+            fail(o, ImportError::Damaged,
+                 QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and cannot be read"),
+                 ImportDetail::CutShort);
+        else
+            fail(o, ImportError::Damaged, QStringLiteral("damaged PDF: its structure cannot be read"));
+        return;
+    }
+}
 } // namespace
 
 namespace DossierReader {
@@ -166,24 +229,8 @@ ReadDossier parse(const QString &path, const QByteArray &bytes, const QString &s
 
     const QDeadlineTimer deadline(std::chrono::seconds(options.perFileSeconds));
     PdfReader pdf = PdfReader::open(bytes, options.password);
-    switch (pdf.error()) {
-    case PdfReader::Error::None: break;
-    case PdfReader::Error::Encrypted:
-        fail(o, ImportError::Encrypted, QStringLiteral("encrypted, password needed: the PDF is protected by a user password (import it with --password)"));
-        return r;
-    case PdfReader::Error::WrongPassword:
-        fail(o, ImportError::WrongPassword, QStringLiteral("encrypted: the password given does not open this PDF"));
-        return r;
-    case PdfReader::Error::NoPages:
-        fail(o, ImportError::NoPages, QStringLiteral("the PDF has no pages (its page tree is empty)"));
-        return r;
-    case PdfReader::Error::Damaged:
-        if (looksTruncated(bytes))
-            fail(o, ImportError::Damaged,
-                 QStringLiteral("damaged PDF: the file is cut short (no end-of-file marker) and cannot be read"),
-                 ImportDetail::CutShort);
-        else
-            fail(o, ImportError::Damaged, QStringLiteral("damaged PDF: its structure cannot be read"));
+    if (pdf.error() != PdfReader::Error::None) {
+        refuse(o, pdf.error(), bytes);
         return r;
     }
 

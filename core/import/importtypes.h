@@ -54,6 +54,11 @@ enum class ImportDetail {
     StoreFull,            // Storage: the disk is full
     StoreReadOnly,        // Storage: the store cannot be written
     StoreDamaged,         // Storage: the store is damaged
+    EncryptionDamaged,    // Damaged: the encryption dictionary is damaged; a password will not help
+    CertificateSecurity,  // Encrypted: for a certificate (public-key security), not a password
+    PageTreeMissing,      // NoPages: the file has no catalog or its catalog no page tree
+    PageTreeBroken,       // NoPages: the page tree loops, has a bad /Count or kids that are no pages
+    PageTreeEmpty,        // NoPages: the page tree is there and holds no page
 };
 
 // A warning on an imported file, with its numbers.

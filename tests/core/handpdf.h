@@ -4,6 +4,7 @@
 // update, a linearised layout, a broken page tree, a damaged encryption dictionary). Object 1 is
 // the catalog; `objects[i]` is the body of object i + 1.
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -182,5 +183,63 @@ inline QByteArray unicodePage(const QStringList &lines)
                   "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
                   "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
                   "<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream"});
+}
+// RC4, for the standard security handler's revision 2 (40-bit keys), written out so the tests
+// need no encryption tool.
+inline QByteArray rc4(const QByteArray &key, const QByteArray &data)
+{
+    unsigned char s[256];
+    for (int i = 0; i < 256; ++i)
+        s[i] = static_cast<unsigned char>(i);
+    for (int i = 0, j = 0; i < 256; ++i) {
+        j = (j + s[i] + static_cast<unsigned char>(key[i % key.size()])) & 0xff;
+        std::swap(s[i], s[j]);
+    }
+    QByteArray out(data.size(), '\0');
+    for (qsizetype n = 0, i = 0, j = 0; n < data.size(); ++n) {
+        i = (i + 1) & 0xff;
+        j = (j + s[i]) & 0xff;
+        std::swap(s[i], s[j]);
+        out[n] = char(data[n] ^ char(s[(s[i] + s[j]) & 0xff]));
+    }
+    return out;
+}
+
+inline QByteArray md5(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Md5); }
+
+inline QByteArray hexString(const QByteArray &bytes) { return "<" + bytes.toHex() + ">"; }
+
+// One page of `text` protected by the user password `userPassword` (standard security handler,
+// /V 1 /R 2, RC4 40-bit): objects 1–5 as withPages(), 6 the encryption dictionary.
+inline QByteArray passwordProtected(const QByteArray &userPassword, const QByteArray &text)
+{
+    static const QByteArray pad = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+    auto padded = [&](const QByteArray &pw) { return (pw + pad).left(32); };
+    const QByteArray id = md5(text);
+    const qint32 p = -4;  // every permission
+    const QByteArray o = rc4(md5(padded("owner")).left(5), padded(userPassword));
+    QByteArray pBytes(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        pBytes[i] = char((p >> (8 * i)) & 0xff);
+    const QByteArray key = md5(padded(userPassword) + o + pBytes + id).left(5);
+    const QByteArray u = rc4(key, pad);
+    const QByteArray content = "BT /F1 14 Tf 40 800 Td (" + text + ") Tj ET";
+    const QByteArray objectKey = md5(key + QByteArray::fromHex("040000") + QByteArray::fromHex("0000")).left(10);
+    const QByteArray sealed = rc4(objectKey, content);
+    return build({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page(2, 4),
+                  "<< /Length " + QByteArray::number(sealed.size()) + " >>\nstream\n" + sealed + "\nendstream",
+                  helvetica(),
+                  "<< /Filter /Standard /V 1 /R 2 /O " + hexString(o) + " /U " + hexString(u) + " /P "
+                      + QByteArray::number(p) + " >>"},
+                 "/Encrypt 6 0 R /ID [" + hexString(id) + " " + hexString(id) + "] ");
+}
+
+// One page whose trailer names object 6, `encryptDict`, as its encryption dictionary; nothing is
+// encrypted with it (the tests are about files whose encryption cannot be used).
+inline QByteArray withEncrypt(const QByteArray &encryptDict)
+{
+    return build({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page(2, 4),
+                  textStream("Decision No. 12"), helvetica(), encryptDict},
+                 "/Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] ");
 }
 } // namespace HandPdf

@@ -4,7 +4,9 @@
 #include "uitestsupport.h"
 
 #include "dialogs/importdialog.h"
+#include "dialogs/importmessages.h"
 #include "fixtures.h"
+#include "../core/handpdf.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,4 +93,54 @@ TEST_CASE("a password-protected PDF is imported from the dialog once the passwor
     CHECK(!dialog.passwordButton()->isVisible());
     CHECK(dialog.resultList()->topLevelItemCount() == 3);  // each attempt stays listed
     UiTest::screenshot(&dialog, QStringLiteral("import-dialog-password"));
+}
+
+TEST_CASE("damaged encryption, a certificate's encryption and each page-tree fault have their own words in English and Chinese")
+{
+    struct Row {
+        ImportError error;
+        ImportDetail detail;
+        const char *english;
+        const char *chinese;
+    };
+    const std::vector<Row> rows{
+        {ImportError::Damaged, ImportDetail::EncryptionDamaged, "a password will not help", "加密数据已损坏"},
+        {ImportError::Encrypted, ImportDetail::CertificateSecurity, "certificate (public-key security)", "证书加密"},
+        {ImportError::NoPages, ImportDetail::PageTreeMissing, "page tree is missing", "缺少页面树"},
+        {ImportError::NoPages, ImportDetail::PageTreeBroken, "page tree is broken", "页面树已损坏"},
+        {ImportError::NoPages, ImportDetail::PageTreeEmpty, "page tree is empty", "页面树是空的"},
+    };
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
+    for (const Row &row : rows) {
+        ImportOutcome o;
+        o.error = row.error;
+        o.detail = row.detail;
+        const QString english = ImportMessages::error(o);
+        CAPTURE(english.toStdString());
+        CHECK(english.contains(QLatin1String(row.english)));
+        CHECK(!english.contains(QStringLiteral("Enter Password")));
+        QCoreApplication::installTranslator(&translator);
+        const QString chinese = ImportMessages::error(o);
+        QCoreApplication::removeTranslator(&translator);
+        CAPTURE(chinese.toStdString());
+        CHECK(chinese.contains(QString::fromUtf8(row.chinese)));
+        CHECK(!chinese.contains(QStringLiteral("输入密码…")));
+    }
+}
+
+TEST_CASE("a file encrypted for a certificate gets no password button in the dialog")
+{
+    UiTest::TempStore ws;
+    const QString file = ws.dir.filePath(QStringLiteral("pubsec.pdf"));
+    Fixtures::writeFile(file, HandPdf::withEncrypt("<< /Filter /Adobe.PubSec /V 4 /R 4 /Recipients [<3082>] >>"));
+    ::Workspace workspace(ws.store());
+    ImportDialog dialog(workspace);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    dialog.start({file});
+    REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+    CHECK(dialog.report().outcomes.at(0).detail == ImportDetail::CertificateSecurity);
+    CHECK(dialog.lockedFiles().isEmpty());
+    CHECK(!dialog.passwordButton()->isVisible());
 }

@@ -136,7 +136,9 @@ void ImportDialog::showReport(const ImportReport &report)
     m_locked.clear();
     for (const ImportOutcome &o : report.outcomes) {
         addResult(o);
-        if (o.error == ImportError::Encrypted || o.error == ImportError::WrongPassword)
+        // A certificate's encryption is no password's: no password button for it (issue #17).
+        if ((o.error == ImportError::Encrypted && o.detail != ImportDetail::CertificateSecurity)
+            || o.error == ImportError::WrongPassword)
             m_locked << o.file;
     }
     m_passwordButton->setVisible(!m_locked.isEmpty());

@@ -39,6 +39,9 @@ QString ImportMessages::error(const ImportOutcome &o)
         return tr("This is not a PDF: the file is %1 with a .%2 name. Import the PDF of the dossier instead.")
             .arg(fileKind(o.fileKind), QFileInfo(o.file).suffix());
     case ImportError::Encrypted:
+        if (o.detail == ImportDetail::CertificateSecurity)
+            return tr("The PDF is encrypted for a certificate (public-key security), not with a password. Open it in "
+                      "the program it was made for and save an unencrypted copy.");
         return tr("The PDF is protected by an opening password. Import it with Enter Password…, or ask the sender "
                   "for an unprotected copy.");
     case ImportError::WrongPassword: return tr("The password given does not open this PDF.");
@@ -49,8 +52,19 @@ QString ImportMessages::error(const ImportOutcome &o)
         if (o.detail == ImportDetail::CutShortNoContent)
             return tr("The PDF is damaged: the file is cut short and no page content could be recovered. "
                       "Copy or download it again.");
+        if (o.detail == ImportDetail::EncryptionDamaged)
+            return tr("The PDF is damaged: its encryption data is damaged, so a password will not help. Ask the "
+                      "sender for an intact copy.");
         return tr("The PDF is damaged: its structure cannot be read.");
-    case ImportError::NoPages: return tr("The PDF has no pages.");
+    case ImportError::NoPages:
+        if (o.detail == ImportDetail::PageTreeMissing)
+            return tr("The PDF has no pages: its page tree is missing (the file is damaged). Ask the sender for an intact copy.");
+        if (o.detail == ImportDetail::PageTreeBroken)
+            return tr("The PDF has no readable pages: its page tree is broken (a loop, a wrong page count or entries "
+                      "that are not pages). Ask the sender for an intact copy.");
+        if (o.detail == ImportDetail::PageTreeEmpty)
+            return tr("The PDF has no pages: its page tree is empty.");
+        return tr("The PDF has no pages.");
     case ImportError::TooLarge:
         return tr("The file is %1 MB, more than the limit of %2 MB.").arg(o.amount).arg(o.limit);
     case ImportError::TooManyPages:
