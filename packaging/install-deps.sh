@@ -11,7 +11,7 @@ PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev libsqlite3-dev
   libpoppler-qt6-dev poppler-utils poppler-data
-  doctest-dev xvfb xauth appstream desktop-file-utils
+  doctest-dev xvfb xauth appstream desktop-file-utils clang-format-14
   fonts-wqy-microhei
   libtesseract-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
   libxlsxwriter-dev zlib1g-dev
