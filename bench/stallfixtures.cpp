@@ -104,8 +104,8 @@ void writeScannedPdf(const QString &path, const std::vector<QStringList> &pages)
 
 void addSignedCases(Database &db, int n)
 {
-    static const char *const agencies[] = {"郑州市市场监督管理局", "洛阳市生态环境局", "开封市城市管理局", "新乡市交通运输局",
-                                           "南阳市住房和城乡建设局", "许昌市市场监督管理局"};
+    static const char *const agencies[] = {"郑州市市场监督管理局", "洛阳市生态环境局",       "开封市城市管理局",
+                                           "新乡市交通运输局",     "南阳市住房和城乡建设局", "许昌市市场监督管理局"};
     static const char *const types[] = {"销售超过保质期食品案", "未按规定设置大气污染防治设施案", "随意倾倒建筑垃圾案",
                                         "车辆违法超限运输案", "施工图设计文件未经审查擅自施工案"};
     const QByteArray pdf = smallDossier();

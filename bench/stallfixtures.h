@@ -6,7 +6,9 @@
 #include <QStringList>
 #include <vector>
 
-namespace casereview { class Database; }
+namespace casereview {
+class Database;
+}
 
 namespace StallFixtures {
 // A text PDF, one string per page, lines drawn top-down.

@@ -16,7 +16,7 @@ StallMeter::StallMeter(QObject *parent) : QObject(parent)
 
 void StallMeter::start()
 {
-    m_sched = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);  // opened in the GUI thread: its own
+    m_sched = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC); // opened in the GUI thread: its own
     readSched(&m_ranNs, &m_queuedNs);
     m_clock.start();
     m_last = 0;
@@ -49,7 +49,7 @@ void StallMeter::stop()
 
 void StallMeter::setPhase(const QString &phase)
 {
-    beat();  // what ran up to here belongs to the phase before
+    beat(); // what ran up to here belongs to the phase before
     const qint64 now = m_clock.elapsed();
     if (!m_phases.empty())
         m_phases.back().ended = now;
@@ -92,7 +92,9 @@ QString StallMeter::split(const Gap &g)
         return {};
     const double rest = std::max(0.0, double(g.ms) - g.ranMs - g.queuedMs);
     return QStringLiteral("ran %1, waited for a core %2, asleep/blocked %3 ms")
-        .arg(g.ranMs, 0, 'f', 0).arg(g.queuedMs, 0, 'f', 0).arg(rest, 0, 'f', 0);
+        .arg(g.ranMs, 0, 'f', 0)
+        .arg(g.queuedMs, 0, 'f', 0)
+        .arg(rest, 0, 'f', 0);
 }
 
 void StallMeter::print() const

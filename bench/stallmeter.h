@@ -31,10 +31,10 @@ public:
 private:
     struct Gap {
         qint64 ms;
-        double ranMs;     // the GUI thread on a core
-        double queuedMs;  // runnable, waiting for a core
+        double ranMs; // the GUI thread on a core
+        double queuedMs; // runnable, waiting for a core
         int phase;
-        qint64 at;  // ms since start, when the loop came back
+        qint64 at; // ms since start, when the loop came back
     };
     struct Phase {
         QString name;
@@ -51,9 +51,9 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
-    int m_sched = -1;  // /proc/thread-self/schedstat of the GUI thread
+    int m_sched = -1; // /proc/thread-self/schedstat of the GUI thread
     double m_ranNs = 0, m_queuedNs = 0;
     bool readSched(double *ran, double *queued) const;
     std::vector<Phase> m_phases;
-    std::vector<Gap> m_gaps;  // every gap of 16 ms or more
+    std::vector<Gap> m_gaps; // every gap of 16 ms or more
 };

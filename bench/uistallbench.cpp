@@ -98,7 +98,8 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(QStringLiteral("--store")); i > 0 && i + 1 < args.size()) {
         store = args[i + 1];
         if (QFileInfo::exists(store)) {
-            std::fprintf(stderr, "%s exists already; give the path of a new store (it is filled with generated cases).\n", qPrintable(store));
+            std::fprintf(stderr, "%s exists already; give the path of a new store (it is filled with generated cases).\n",
+                         qPrintable(store));
             return 2;
         }
     }
@@ -107,7 +108,7 @@ int main(int argc, char **argv)
     QElapsedTimer setup;
     setup.start();
     const QStringList decisions = DemoDossiers::write(dir.filePath(QStringLiteral("decisions")), imports);
-    const QString work = dir.filePath(QStringLiteral("work.pdf"));  // a demo dossier none of the imports repeats
+    const QString work = dir.filePath(QStringLiteral("work.pdf")); // a demo dossier none of the imports repeats
     StallFixtures::writeTextPdf(work, DemoDossiers::pages(imports + 1));
     const QString longDossier = dir.filePath(QStringLiteral("long.pdf"));
     StallFixtures::writeLongDossier(longDossier, pages);
@@ -164,8 +165,8 @@ int main(int argc, char **argv)
     });
 
     const auto flip = [&](int page) {
-        return Step{{}, [&, page] { window->viewer()->goToPage(page); },
-                    [&, page] { return window->viewer()->view()->hasSharpImage(page); }};
+        return Step{
+            {}, [&, page] { window->viewer()->goToPage(page); }, [&, page] { return window->viewer()->view()->hasSharpImage(page); }};
     };
     std::vector<Step> script{
         {QStringLiteral("start-up: window, case list"),
@@ -214,11 +215,13 @@ int main(int argc, char **argv)
              window->openCase(longId);
          },
          [&] { return window->viewer()->pageCount() == pages && window->viewer()->view()->hasSharpImage(0); }},
-        flip(pages / 3), flip(2 * pages / 3), flip(pages - 1),
+        flip(pages / 3),
+        flip(2 * pages / 3),
+        flip(pages - 1),
         {QStringLiteral("campaign report and its print preview"),
          [&] {
              QTimer::singleShot(0, [&] {
-                 window->actions().action(QStringLiteral("report.campaign.preview"))->trigger();  // returns when the preview closes
+                 window->actions().action(QStringLiteral("report.campaign.preview"))->trigger(); // returns when the preview closes
                  reportReturned = true;
              });
          },
