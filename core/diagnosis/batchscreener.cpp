@@ -8,6 +8,8 @@
 #include "storage/storageerror.h"
 
 #include <QMutex>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <memory>
 
@@ -67,7 +69,13 @@ std::vector<CaseDiagnosis> BatchScreener::run(const std::vector<qint64> &caseIds
         if (progress)
             progress(done, total);
     };
-    QtConcurrent::blockingMap(results, work);
+    // Its own threads, never the global pool: Qt 6.4's raster engine splits the GUI thread's larger
+    // fills, image conversions and scaling into tasks on QThreadPool::globalInstance() and waits
+    // for them, so a batch holding the global pool's threads froze painting for up to a second
+    // after an import (bench_ui_stall).
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    QtConcurrent::blockingMap(&pool, results, work);
     return results;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Diagnoses many stored cases in parallel (QtConcurrent), one store connection per worker
-// thread, with a progress callback and a cancel flag; results come back in the given order.
+// Diagnoses many stored cases in parallel (QtConcurrent on a pool of its own, not the global
+// one the GUI thread's painting waits on), one store connection per worker thread, with a
+// progress callback and a cancel flag; results come back in the given order.
 #include "domain/finding.h"
 #include "holidaycalendar.h"
 #include "parameterprofile.h"
