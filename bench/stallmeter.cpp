@@ -110,7 +110,8 @@ void StallMeter::print() const
     }
     std::vector<Gap> worst = m_gaps;
     std::sort(worst.begin(), worst.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
-    std::printf("\nworst five gaps:\n");
+    std::printf("\nworst five gaps (heartbeat clock started at CLOCK_MONOTONIC %.3f s, as perf record -k CLOCK_MONOTONIC stamps):\n",
+                m_clock.msecsSinceReference() / 1000.0);
     for (size_t i = 0; i < std::min<size_t>(5, worst.size()); ++i)
         std::printf("  %5lld ms at %7.2f s in %s (%s)\n", static_cast<long long>(worst[i].ms), worst[i].at / 1000.0,
                     qPrintable(m_phases[size_t(worst[i].phase)].name), qPrintable(split(worst[i])));
