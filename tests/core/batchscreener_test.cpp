@@ -34,7 +34,7 @@ TEST_CASE("batch diagnosis: every case is diagnosed off Qt's global thread pool,
     QThreadPool *global = QThreadPool::globalInstance();
     int calls = 0, onGlobal = 0, globalBusy = 0;
     const auto results = BatchScreener(store, ParameterProfile::henan()).run(ids, [&](int, int) {
-        ++calls;  // serialised by the screener
+        ++calls; // serialised by the screener
         onGlobal += global->contains(QThread::currentThread());
         globalBusy += global->activeThreadCount() > 0;
     });
