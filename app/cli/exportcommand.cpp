@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `export --format csv|xlsx --what cases|findings|scores --out FILE`: the case list, the
 // findings or the review scores as a table for Excel/WPS.
-#include "analytics/campaignloader.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "export/casetables.h"
 #include "export/tableexporter.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "futurewait.h"
+#include "workspace/reportservice.h"
 
 #include <QJsonObject>
 
@@ -29,23 +27,19 @@ int runExport(CliContext &ctx)
     const QString out = ctx.args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return ctx.usageError(QStringLiteral("--out FILE is required"));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        const ExportTable table = *CaseTables::byName(what, CampaignLoader(*db).load().cases);
-        const ExportResult r = TableExporter::write(table, *format, out);
-        if (!r.ok())
-            return ctx.failure(QStringLiteral("cannot write %1").arg(r.detail));
-        if (ctx.json())
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("out"), out},
-                                                    {QStringLiteral("what"), what},
-                                                    {QStringLiteral("format"), formatName.toLower()},
-                                                    {QStringLiteral("rows"), qint64(table.rows.size())}}));
-        else
-            ctx.out << "wrote " << counted(qint64(table.rows.size()), "row", "rows") << " of " << what << " to " << out << Qt::endl;
-        return ExitOk;
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    // on a long-job worker, as the report menu exports
+    const ExportResult r = waitFor(ReportService(*ws).exportTable(what, *format, out));
+    if (!r.ok())
+        return ctx.failure(QStringLiteral("cannot write %1").arg(r.detail));
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("out"), out},
+                                                {QStringLiteral("what"), what},
+                                                {QStringLiteral("format"), formatName.toLower()},
+                                                {QStringLiteral("rows"), r.rows}}));
+    else
+        ctx.out << "wrote " << counted(r.rows, "row", "rows") << " of " << what << " to " << out << Qt::endl;
+    return ExitOk;
 }

@@ -5,11 +5,10 @@
 // signed reviews and the accepted findings of its cases.
 #include "clicontext.h"
 #include "commands.h"
-#include "report/reportbuilds.h"
+#include "futurewait.h"
 #include "report/reportrenderer.h"
 #include "reportoutput.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "workspace/reportservice.h"
 
 using namespace casereview;
 
@@ -24,30 +23,30 @@ int runNotice(CliContext &ctx)
     const QString out = ReportOutput::outPath(ctx, &error);
     if (!error.isEmpty())
         return ctx.usageError(error);
-    RectificationNoticeBuilder::Options options;
-    options.issued = QDate::currentDate();
+    // issued today, as ReportService builds every notice
+    ReportService::Request request;
+    request.kind = ReportService::Request::Kind::Notice;
+    request.agency = agency;
     if (ctx.args.has(QStringLiteral("deadline"))) {
-        options.deadline = QDate::fromString(ctx.args.value(QStringLiteral("deadline")), Qt::ISODate);
-        if (!options.deadline.isValid())
+        request.deadline = QDate::fromString(ctx.args.value(QStringLiteral("deadline")), Qt::ISODate);
+        if (!request.deadline.isValid())
             return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD"));
     }
-    options.bureau = ctx.args.value(QStringLiteral("bureau"), ReportRenderer::defaultBureau());
-    Database *db = ctx.store();
-    if (!db)
+    request.bureau = ctx.args.value(QStringLiteral("bureau"), ReportRenderer::defaultBureau());
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        const ReportBuild b = ReportBuilds(*db).notice(agency, options);
-        if (b.error == ReportBuild::Error::UnknownAgency)
-            return ctx.failure(QStringLiteral("no cases of agency '%1' in the store (agencies: %2)")
-                                   .arg(agency, b.known.isEmpty() ? QStringLiteral("none") : b.known.join(QStringLiteral(", "))));
-        if (b.error == ReportBuild::Error::NoProblems)
-            return ctx.failure(QStringLiteral("agency '%1' has no problems to rectify: no open rectification items, no deductions "
-                                              "in signed reviews and no accepted findings among its %2 case(s)")
-                                   .arg(agency, b.detail.section(u'|', 1)));
-        if (b.fromRectificationItems && !ctx.json())
-            ctx.out << "from the agency's open rectification items" << Qt::endl;
-        return ReportOutput::write(ctx, *db, *b.doc, out);
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    const ReportBuild b = waitFor(ReportService(*ws).build(request));
+    if (b.error == ReportBuild::Error::NoCases) // the store could not be read
+        return ctx.failure(b.detail);
+    if (b.error == ReportBuild::Error::UnknownAgency)
+        return ctx.failure(QStringLiteral("no cases of agency '%1' in the store (agencies: %2)")
+                               .arg(agency, b.known.isEmpty() ? QStringLiteral("none") : b.known.join(QStringLiteral(", "))));
+    if (b.error == ReportBuild::Error::NoProblems)
+        return ctx.failure(QStringLiteral("agency '%1' has no problems to rectify: no open rectification items, no deductions "
+                                          "in signed reviews and no accepted findings among its %2 case(s)")
+                               .arg(agency, b.detail.section(u'|', 1)));
+    if (b.fromRectificationItems && !ctx.json())
+        ctx.out << "from the agency's open rectification items" << Qt::endl;
+    return ReportOutput::write(ctx, *ws, *b.doc, out);
 }

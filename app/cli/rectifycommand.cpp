@@ -5,14 +5,12 @@
 // or in Chinese (待整改, 整改中, 已报告, 复查通过, 复查未通过, 已撤销); JSON always carries the ASCII key.
 #include "clicontext.h"
 #include "commands.h"
+#include "futurewait.h"
+#include "rectification/rectificationrules.h"
 #include "rectifycorrections.h"
 #include "rectifyexport.h"
+#include "rectifyjobs.h"
 #include "rectifyjson.h"
-#include "rectification/rectificationerror.h"
-#include "rectification/rectificationrules.h"
-#include "rectification/rectificationservice.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,7 +41,7 @@ void printItem(CliContext &ctx, const RectificationItem &i, const QDate &today)
             << "    " << i.problem << Qt::endl;
 }
 
-int create(CliContext &ctx, RectificationService &service)
+int create(CliContext &ctx, Workspace &ws)
 {
     RectificationService::CreateRequest r;
     for (const QString &w : ctx.args.values(QStringLiteral("from-review"))) {
@@ -74,11 +72,14 @@ int create(CliContext &ctx, RectificationService &service)
     else if (group != QLatin1String("problem"))
         return ctx.usageError(QStringLiteral("--group is problem or agency, not '%1'").arg(group));
     r.actor = actor(ctx);
-    const auto result = service.create(r);
+    // the cases the items come from: those named, or any when reviews name them
+    const std::vector<qint64> touched = r.reviewIds.empty() ? r.caseIds : std::vector<qint64>{};
+    const auto [result, today] = waitFor(
+        RectifyJobs::write(ws, touched, [r](RectificationService &service) { return std::pair(service.create(r), service.today()); }));
     for (qint64 c : result.casesWithoutSignedReview)
         ctx.err << "note: case " << c << " has no signed review; only its findings were taken" << Qt::endl;
     if (ctx.json()) {
-        ctx.printJson(QJsonDocument(RectifyJson::items(result.created, service.today())));
+        ctx.printJson(QJsonDocument(RectifyJson::items(result.created, today)));
         return ExitOk;
     }
     ctx.out << "created " << counted(qint64(result.created.size()), "item", "items");
@@ -86,11 +87,11 @@ int create(CliContext &ctx, RectificationService &service)
         ctx.out << "; " << counted(result.alreadyTracked, "problem", "problems") << " already tracked";
     ctx.out << Qt::endl;
     for (const RectificationItem &i : result.created)
-        printItem(ctx, i, service.today());
+        printItem(ctx, i, today);
     return ExitOk;
 }
 
-int list(CliContext &ctx, RectificationService &service)
+int list(CliContext &ctx, Workspace &ws)
 {
     RectificationFilter filter;
     filter.agency = ctx.args.value(QStringLiteral("agency"));
@@ -105,8 +106,10 @@ int list(CliContext &ctx, RectificationService &service)
         if (!filter.caseId)
             return ctx.usageError(QStringLiteral("--case must be a positive number"));
     }
-    const QDate today = service.today();
-    std::vector<RectificationItem> items = service.items(filter);
+    auto listed = waitFor(
+        RectifyJobs::read(ws, [filter](RectificationService &service) { return std::pair(service.items(filter), service.today()); }));
+    std::vector<RectificationItem> &items = listed.first;
+    const QDate today = listed.second;
     if (ctx.args.has(QStringLiteral("overdue")))
         std::erase_if(items, [&](const RectificationItem &i) { return !RectificationRules::isOverdue(i, today); });
     if (ctx.json()) {
@@ -125,14 +128,22 @@ int list(CliContext &ctx, RectificationService &service)
     return ExitOk;
 }
 
-int show(CliContext &ctx, RectificationService &service, qint64 id)
+struct Shown {
+    RectificationItem item;
+    std::vector<RectificationAttachment> attachments;
+    std::vector<RectificationRecheck> rechecks;
+    std::vector<AuditEntry> history;
+    QDate today;
+};
+
+int show(CliContext &ctx, Workspace &ws, qint64 id)
 {
-    const RectificationItem item = service.item(id);
-    const auto attachments = service.attachments(id);
-    const auto rechecks = service.rechecks(id);
-    const auto history = service.history(id);
+    const Shown shown = waitFor(RectifyJobs::read(ws, [id](RectificationService &service) {
+        return Shown{service.item(id), service.attachments(id), service.rechecks(id), service.history(id), service.today()};
+    }));
+    const auto &[item, attachments, rechecks, history, today] = shown;
     if (ctx.json()) {
-        QJsonObject o = RectifyJson::item(item, service.today());
+        QJsonObject o = RectifyJson::item(item, today);
         QJsonArray a, r, h;
         for (const auto &x : attachments)
             a.append(RectifyJson::attachment(x));
@@ -147,7 +158,7 @@ int show(CliContext &ctx, RectificationService &service, qint64 id)
         ctx.printJson(QJsonDocument(o));
         return ExitOk;
     }
-    printItem(ctx, item, service.today());
+    printItem(ctx, item, today);
     ctx.out << "    legal basis: " << item.legalBasis << Qt::endl;
     if (item.withdrawal)
         ctx.out << "    WITHDRAWN " << item.withdrawal->at << " by " << item.withdrawal->by << " (was "
@@ -163,10 +174,21 @@ int show(CliContext &ctx, RectificationService &service, qint64 id)
     return ExitOk;
 }
 
-int update(CliContext &ctx, RectificationService &service, qint64 id)
+// The item as it reads after a change, and the day it is judged on.
+void printChanged(CliContext &ctx, Workspace &ws, qint64 id)
+{
+    const auto [item, today] =
+        waitFor(RectifyJobs::read(ws, [id](RectificationService &service) { return std::pair(service.item(id), service.today()); }));
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(RectifyJson::item(item, today)));
+    else
+        printItem(ctx, item, today);
+}
+
+int update(CliContext &ctx, Workspace &ws, qint64 id)
 {
     if (ctx.args.has(QStringLiteral("supersede-attachment")))
-        return runRectifySupersede(ctx, service, id);
+        return runRectifySupersede(ctx, ws, id);
     const QStringList files = ctx.args.values(QStringLiteral("attach"));
     const bool details = ctx.args.has(QStringLiteral("contact")) || ctx.args.has(QStringLiteral("deadline")) ||
                          ctx.args.has(QStringLiteral("kind"));
@@ -178,7 +200,7 @@ int update(CliContext &ctx, RectificationService &service, qint64 id)
         if (!to)
             return ctx.usageError(QStringLiteral("--status must be %1, not '%2'").arg(kStatusWords, ctx.args.value(QStringLiteral("status"))));
     }
-    const RectificationItem before = service.item(id);
+    const RectificationItem before = waitFor(RectifyJobs::read(ws, [id](RectificationService &service) { return service.item(id); }));
     QDate deadline = before.deadline;
     if (ctx.args.has(QStringLiteral("deadline"))) {
         const QString w = ctx.args.value(QStringLiteral("deadline"));
@@ -194,22 +216,24 @@ int update(CliContext &ctx, RectificationService &service, qint64 id)
         kind = *k;
     }
     // The status change goes first: when it is refused, nothing else is written either.
-    if (to)
-        service.changeStatus(id, {*to, ctx.args.value(QStringLiteral("note")), files, actor(ctx)});
-    else
-        for (const QString &f : files)
-            service.attach(id, f, ctx.args.value(QStringLiteral("note")), actor(ctx));
+    const QString note = ctx.args.value(QStringLiteral("note")), by = actor(ctx);
+    if (to || !files.isEmpty())
+        waitFor(RectifyJobs::write(ws, before.caseIds(), [id, to, note, files, by](RectificationService &service) {
+            if (to)
+                service.changeStatus(id, {*to, note, files, by});
+            else
+                for (const QString &f : files)
+                    service.attach(id, f, note, by);
+        }));
     if (details)
-        service.editDetails(id, ctx.args.value(QStringLiteral("contact"), before.contact), kind, deadline, actor(ctx));
-    const RectificationItem item = service.item(id);
-    if (ctx.json())
-        ctx.printJson(QJsonDocument(RectifyJson::item(item, service.today())));
-    else
-        printItem(ctx, item, service.today());
+        waitFor(RectifyJobs::write(ws, before.caseIds(),
+                                   [id, contact = ctx.args.value(QStringLiteral("contact"), before.contact), kind, deadline,
+                                    by](RectificationService &service) { service.editDetails(id, contact, kind, deadline, by); }));
+    printChanged(ctx, ws, id);
     return ExitOk;
 }
 
-int recheck(CliContext &ctx, RectificationService &service, qint64 id)
+int recheck(CliContext &ctx, Workspace &ws, qint64 id)
 {
     RectificationService::RecheckRequest r;
     const auto result = RectificationKeys::resultFrom(ctx.args.value(QStringLiteral("result")));
@@ -232,11 +256,13 @@ int recheck(CliContext &ctx, RectificationService &service, qint64 id)
         r.recurred = w == QLatin1String("yes");
     }
     r.actor = actor(ctx);
-    const RectificationItem item = service.recheck(id, r);
+    const RectificationItem before = waitFor(RectifyJobs::read(ws, [id](RectificationService &service) { return service.item(id); }));
+    const auto [item, today] = waitFor(RectifyJobs::write(
+        ws, before.caseIds(), [id, r](RectificationService &service) { return std::pair(service.recheck(id, r), service.today()); }));
     if (ctx.json())
-        ctx.printJson(QJsonDocument(RectifyJson::item(item, service.today())));
+        ctx.printJson(QJsonDocument(RectifyJson::item(item, today)));
     else
-        printItem(ctx, item, service.today());
+        printItem(ctx, item, today);
     return ExitOk;
 }
 } // namespace
@@ -255,27 +281,21 @@ int runRectify(CliContext &ctx)
     std::optional<qint64> id;
     if (takesId && !(id = positiveId(ctx.args.positional[1])))
         return ctx.usageError(QStringLiteral("ID must be a positive number, not '%1'").arg(ctx.args.positional[1]));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    RectificationService service(*db);
-    try {
-        if (sub == QLatin1String("create"))
-            return create(ctx, service);
-        if (sub == QLatin1String("list"))
-            return list(ctx, service);
-        if (sub == QLatin1String("export"))
-            return runRectifyExport(ctx, service);
-        if (sub == QLatin1String("show"))
-            return show(ctx, service, *id);
-        if (sub == QLatin1String("update"))
-            return update(ctx, service, *id);
-        if (sub == QLatin1String("withdraw"))
-            return runRectifyWithdraw(ctx, service, *id);
-        return recheck(ctx, service, *id);
-    } catch (const RectificationError &e) {
-        return ctx.failure(e.message() + QStringLiteral("; nothing was changed"));
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    // a refusal ends at main()'s edge as "error: …; nothing was changed" (RectifyJobs)
+    if (sub == QLatin1String("create"))
+        return create(ctx, *ws);
+    if (sub == QLatin1String("list"))
+        return list(ctx, *ws);
+    if (sub == QLatin1String("export"))
+        return runRectifyExport(ctx, *ws);
+    if (sub == QLatin1String("show"))
+        return show(ctx, *ws, *id);
+    if (sub == QLatin1String("update"))
+        return update(ctx, *ws, *id);
+    if (sub == QLatin1String("withdraw"))
+        return runRectifyWithdraw(ctx, *ws, *id);
+    return recheck(ctx, *ws, *id);
 }

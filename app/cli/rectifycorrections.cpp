@@ -7,8 +7,9 @@
 #include "rectifycorrections.h"
 
 #include "clicontext.h"
+#include "futurewait.h"
+#include "rectifyjobs.h"
 #include "rectifyjson.h"
-#include "rectification/rectificationservice.h"
 
 #include <QJsonObject>
 
@@ -24,16 +25,25 @@ int needReasonAndName(CliContext &ctx, const char *what)
                                                                           QLatin1String(option[0] == 'r' ? "TEXT" : "NAME")));
     return ExitOk;
 }
+
+// The cases behind the item, for the change the correction announces.
+std::vector<qint64> casesOf(Workspace &ws, qint64 itemId)
+{
+    return waitFor(RectifyJobs::read(ws, [itemId](RectificationService &service) { return service.item(itemId).caseIds(); }));
+}
 } // namespace
 
-int runRectifyWithdraw(CliContext &ctx, RectificationService &service, long long itemId)
+int runRectifyWithdraw(CliContext &ctx, Workspace &ws, long long itemId)
 {
     if (const int code = needReasonAndName(ctx, "rectify withdraw"))
         return code;
-    const RectificationItem item =
-        service.withdraw(itemId, ctx.args.value(QStringLiteral("reason")), ctx.args.value(QStringLiteral("by")));
+    const auto [item, today] = waitFor(RectifyJobs::write(ws, casesOf(ws, itemId),
+                                                          [itemId, reason = ctx.args.value(QStringLiteral("reason")),
+                                                           by = ctx.args.value(QStringLiteral("by"))](RectificationService &service) {
+                                                              return std::pair(service.withdraw(itemId, reason, by), service.today());
+                                                          }));
     if (ctx.json()) {
-        ctx.printJson(QJsonDocument(RectifyJson::item(item, service.today())));
+        ctx.printJson(QJsonDocument(RectifyJson::item(item, today)));
         return ExitOk;
     }
     ctx.out << "#" << item.id << " withdrawn (已撤销) from " << RectificationKeys::status(item.withdrawal->from) << " by "
@@ -44,7 +54,7 @@ int runRectifyWithdraw(CliContext &ctx, RectificationService &service, long long
     return ExitOk;
 }
 
-int runRectifySupersede(CliContext &ctx, RectificationService &service, long long itemId)
+int runRectifySupersede(CliContext &ctx, Workspace &ws, long long itemId)
 {
     if (ctx.args.has(QStringLiteral("status")) || ctx.args.has(QStringLiteral("contact")) || ctx.args.has(QStringLiteral("deadline")) ||
         ctx.args.has(QStringLiteral("kind")) || ctx.args.has(QStringLiteral("note")))
@@ -60,8 +70,14 @@ int runRectifySupersede(CliContext &ctx, RectificationService &service, long lon
         return ctx.usageError(QStringLiteral("--supersede-attachment takes an attachment ID (see rectify show), not '%1'").arg(word));
     if (const int code = needReasonAndName(ctx, "--supersede-attachment"))
         return code;
-    const RectificationAttachment a = service.supersedeAttachment(
-        itemId, attachmentId, {ctx.args.value(QStringLiteral("reason")), files.value(0), ctx.args.value(QStringLiteral("by"))});
+    const RectificationService::SupersedeRequest request{ctx.args.value(QStringLiteral("reason")), files.value(0),
+                                                         ctx.args.value(QStringLiteral("by"))};
+    // the superseded attachment as it now reads, and how many stay current
+    const auto [a, current] =
+        waitFor(RectifyJobs::write(ws, casesOf(ws, itemId), [itemId, attachmentId, request](RectificationService &service) {
+            RectificationAttachment superseded = service.supersedeAttachment(itemId, attachmentId, request);
+            return std::pair(superseded, service.item(itemId).attachmentCount);
+        }));
     if (ctx.json()) {
         ctx.printJson(QJsonDocument(RectifyJson::attachment(a)));
         return ExitOk;
@@ -70,7 +86,8 @@ int runRectifySupersede(CliContext &ctx, RectificationService &service, long lon
             << a.superseded->reason;
     if (a.superseded->replacedBy)
         ctx.out << "; replaced by attachment " << *a.superseded->replacedBy;
-    ctx.out << Qt::endl << "    its bytes stay in the store; the item now has "
-            << counted(service.item(itemId).attachmentCount, "current attachment", "current attachments") << Qt::endl;
+    ctx.out << Qt::endl
+            << "    its bytes stay in the store; the item now has " << counted(current, "current attachment", "current attachments")
+            << Qt::endl;
     return ExitOk;
 }

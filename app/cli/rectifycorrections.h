@@ -3,7 +3,9 @@
 // `rectify withdraw` and `rectify update --supersede-attachment`: correcting rectification
 // records made by mistake without deleting anything.
 class CliContext;
-namespace casereview { class RectificationService; }
+namespace casereview {
+class Workspace;
+}
 
-int runRectifyWithdraw(CliContext &ctx, casereview::RectificationService &service, long long itemId);
-int runRectifySupersede(CliContext &ctx, casereview::RectificationService &service, long long itemId);
+int runRectifyWithdraw(CliContext &ctx, casereview::Workspace &ws, long long itemId);
+int runRectifySupersede(CliContext &ctx, casereview::Workspace &ws, long long itemId);

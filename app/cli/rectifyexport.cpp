@@ -6,18 +6,18 @@
 
 #include "clicontext.h"
 #include "export/tableexporter.h"
-#include "report/rectificationledger.h"
+#include "futurewait.h"
 #include "rectification/rectificationrules.h"
-#include "rectification/rectificationservice.h"
+#include "rectifyjobs.h"
+#include "report/rectificationledger.h"
 #include "reportoutput.h"
-#include "storage/database.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
 
 using namespace casereview;
 
-int runRectifyExport(CliContext &ctx, RectificationService &service)
+int runRectifyExport(CliContext &ctx, Workspace &ws)
 {
     const QString out = ctx.args.value(QStringLiteral("out"));
     if (out.isEmpty())
@@ -34,19 +34,21 @@ int runRectifyExport(CliContext &ctx, RectificationService &service)
             return ctx.usageError(QStringLiteral("--status must be pending|in_progress|reported|closed|failed|withdrawn, not '%1'")
                                       .arg(ctx.args.value(QStringLiteral("status"))));
     }
-    Database *db = ctx.store();
-    if (!db)
-        return ExitSomeFailed;
-    RectificationLedger::Input input = service.ledgerInput(filter);
-    if (ctx.args.has(QStringLiteral("overdue")))
-        std::erase_if(input.items, [&](const RectificationItem &i) { return !RectificationRules::isOverdue(i, input.today); });
-
-    if (format == QLatin1String("pdf"))
-        return ReportOutput::write(ctx, *db, RectificationLedger::document(input), out);
-    const ExportResult r = TableExporter::write(RectificationLedger::table(input),
-                                                format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Xlsx, out);
-    if (!r.ok())
-        return ctx.failure(QStringLiteral("cannot write %1: %2").arg(out, r.detail));
+    // the ledger read on the pool; a table is written there too, a PDF through ReportService
+    const bool pdf = format == QLatin1String("pdf");
+    const ExportFormat tableFormat = format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Xlsx;
+    const bool overdue = ctx.args.has(QStringLiteral("overdue"));
+    const auto [input, written] = waitFor(RectifyJobs::read(ws, [filter, overdue, pdf, tableFormat, out](RectificationService &service) {
+        RectificationLedger::Input in = service.ledgerInput(filter);
+        if (overdue)
+            std::erase_if(in.items, [&](const RectificationItem &i) { return !RectificationRules::isOverdue(i, in.today); });
+        const ExportResult r = pdf ? ExportResult{} : TableExporter::write(RectificationLedger::table(in), tableFormat, out);
+        return std::pair(in, r);
+    }));
+    if (pdf)
+        return ReportOutput::write(ctx, ws, RectificationLedger::document(input), out);
+    if (!written.ok())
+        return ctx.failure(QStringLiteral("cannot write %1: %2").arg(out, written.detail));
     if (ctx.json())
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("out"), out},
                                                 {QStringLiteral("format"), format},

@@ -2,6 +2,8 @@
 #pragma once
 // `rectify export`: the 整改台账 as CSV, XLSX or PDF.
 class CliContext;
-namespace casereview { class RectificationService; }
+namespace casereview {
+class Workspace;
+}
 
-int runRectifyExport(CliContext &ctx, casereview::RectificationService &service);
+int runRectifyExport(CliContext &ctx, casereview::Workspace &ws);

@@ -3,10 +3,9 @@
 // the campaign report (评查报告) over the chosen cases.
 #include "clicontext.h"
 #include "commands.h"
-#include "report/reportbuilds.h"
+#include "futurewait.h"
 #include "reportoutput.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "workspace/reportservice.h"
 
 using namespace casereview;
 
@@ -23,24 +22,22 @@ int runReportBatch(CliContext &ctx)
     const QString out = ReportOutput::outPath(ctx, &error);
     if (!error.isEmpty())
         return ctx.usageError(error);
-    CampaignReportBuilder::Options options;
+    ReportService::Request request;
+    request.kind = ReportService::Request::Kind::Campaign;
+    request.caseIds = ids;
     if (ctx.args.has(QStringLiteral("deadline"))) {
-        options.deadline = QDate::fromString(ctx.args.value(QStringLiteral("deadline")), Qt::ISODate);
-        if (!options.deadline.isValid())
+        request.deadline = QDate::fromString(ctx.args.value(QStringLiteral("deadline")), Qt::ISODate);
+        if (!request.deadline.isValid())
             return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD"));
     }
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        options.organiser = ctx.args.value(QStringLiteral("bureau"));
-        const ReportBuild b = ReportBuilds(*db).campaign(ids, options);
-        if (b.error == ReportBuild::Error::NoCase)
-            return ctx.failure(QStringLiteral("no case %1 in %2").arg(b.detail, ctx.storePath()));
-        if (b.error == ReportBuild::Error::NoCases)
-            return ctx.failure(QStringLiteral("the store %1 has no cases").arg(ctx.storePath()));
-        return ReportOutput::write(ctx, *db, *b.doc, out);
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    request.bureau = ctx.args.value(QStringLiteral("bureau"));
+    const ReportBuild b = waitFor(ReportService(*ws).build(request));
+    if (b.error == ReportBuild::Error::NoCase)
+        return ctx.failure(QStringLiteral("no case %1 in %2").arg(b.detail, ctx.storePath()));
+    if (b.error == ReportBuild::Error::NoCases) // with a detail: the store could not be read
+        return ctx.failure(b.detail.isEmpty() ? QStringLiteral("the store %1 has no cases").arg(ctx.storePath()) : b.detail);
+    return ReportOutput::write(ctx, *ws, *b.doc, out);
 }

@@ -3,10 +3,9 @@
 // (案卷评查表) of one case as PDF; a review that is not signed or complete prints as 草稿/未完成.
 #include "clicontext.h"
 #include "commands.h"
-#include "report/reportbuilds.h"
+#include "futurewait.h"
 #include "reportoutput.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "workspace/reportservice.h"
 
 using namespace casereview;
 
@@ -21,26 +20,27 @@ int runReport(CliContext &ctx)
     const QString out = ReportOutput::outPath(ctx, &error);
     if (!error.isEmpty())
         return ctx.usageError(error);
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        const QString reviewer = ctx.args.value(QStringLiteral("reviewer"));
-        const ReportBuild b = ReportBuilds(*db).opinion(ids.first(), reviewer);
-        switch (b.error) {
-        case ReportBuild::Error::None: break;
-        case ReportBuild::Error::NoCase: return ctx.failure(QStringLiteral("no case %1 in %2").arg(ids.first()).arg(ctx.storePath()));
-        case ReportBuild::Error::NoReview:
-            return ctx.failure(reviewer.isEmpty() ? QStringLiteral("case %1 has no review yet").arg(ids.first())
-                                                  : QStringLiteral("case %1 has no review by %2").arg(ids.first()).arg(reviewer));
-        case ReportBuild::Error::AmbiguousReviewer:
-            return ctx.failure(QStringLiteral("case %1 has reviews by %2; choose one with --reviewer")
-                                   .arg(ids.first())
-                                   .arg(b.known.join(QStringLiteral(", "))));
-        default: return ctx.failure(QStringLiteral("the standard %1 of the review cannot be read").arg(b.detail));
-        }
-        return ReportOutput::write(ctx, *db, *b.doc, out);
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
+    ReportService::Request request;
+    request.caseIds = ids;
+    request.reviewer = ctx.args.value(QStringLiteral("reviewer"));
+    request.exactReviewer = true;
+    const QString &reviewer = request.reviewer;
+    const ReportBuild b = waitFor(ReportService(*ws).build(request));
+    switch (b.error) {
+    case ReportBuild::Error::None: break;
+    case ReportBuild::Error::NoCase: return ctx.failure(QStringLiteral("no case %1 in %2").arg(ids.first()).arg(ctx.storePath()));
+    case ReportBuild::Error::NoReview:
+        return ctx.failure(reviewer.isEmpty() ? QStringLiteral("case %1 has no review yet").arg(ids.first())
+                                              : QStringLiteral("case %1 has no review by %2").arg(ids.first()).arg(reviewer));
+    case ReportBuild::Error::AmbiguousReviewer:
+        return ctx.failure(QStringLiteral("case %1 has reviews by %2; choose one with --reviewer")
+                               .arg(ids.first())
+                               .arg(b.known.join(QStringLiteral(", "))));
+    case ReportBuild::Error::NoCases: return ctx.failure(b.detail); // the store could not be read
+    default: return ctx.failure(QStringLiteral("the standard %1 of the review cannot be read").arg(b.detail));
     }
+    return ReportOutput::write(ctx, *ws, *b.doc, out);
 }

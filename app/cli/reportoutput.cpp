@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportoutput.h"
 #include "clicontext.h"
+#include "futurewait.h"
 #include "report/reportfingerprint.h"
-#include "report/reportissuer.h"
-#include "storage/storageerror.h"
+#include "workspace/reportservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,12 +36,13 @@ QList<qint64> caseIds(CliContext &ctx, QString *error)
     return ids;
 }
 
-int write(CliContext &ctx, Database &db, const ReportDocument &doc, const QString &path)
+int write(CliContext &ctx, Workspace &ws, const ReportDocument &doc, const QString &path)
 {
     RenderOptions options;
     options.bureau = ctx.args.value(QStringLiteral("bureau"));
     try {
-        const RenderResult r = ReportIssuer(db).issuePdf(doc, path, options, ctx.args.value(QStringLiteral("by"), QStringLiteral("cli")));
+        const RenderResult r =
+            waitFor(ReportService(ws).writePdf(doc, path, options, ctx.args.value(QStringLiteral("by"), QStringLiteral("cli"))));
         if (!r.ok)
             return ctx.failure(QStringLiteral("cannot write the report: %1").arg(r.error));
         if (ctx.json()) {
@@ -61,8 +62,11 @@ int write(CliContext &ctx, Database &db, const ReportDocument &doc, const QStrin
                 ctx.out << "marked " << doc.statusMark << ": not a final result" << Qt::endl;
         }
         return ExitOk;
-    } catch (const StorageError &e) {
-        return ctx.failure(QStringLiteral("the report was written but its audit record failed: %1").arg(e.message()));
+    } catch (const WorkspaceFailure &e) {
+        // the store failed after the PDF was rendered (its audit record); a bug stays a bug
+        if (e.failure().kind == Failure::Kind::Internal || e.failure().kind == Failure::Kind::Cancelled)
+            throw;
+        return ctx.failure(QStringLiteral("the report was written but its audit record failed: %1").arg(e.failure().message));
     }
 }
 } // namespace ReportOutput

@@ -32,6 +32,7 @@ enum class ExportError {
 struct ExportResult {
     ExportError error = ExportError::None;
     QString detail;  // the path or the library's message, for logs and the CLI
+    qint64 rows = 0; // rows written, when ok
     bool ok() const { return error == ExportError::None; }
 };
 

@@ -18,7 +18,10 @@ std::optional<ExportFormat> formatFrom(const QString &name)
 
 ExportResult write(const ExportTable &table, ExportFormat format, const QString &path)
 {
-    return format == ExportFormat::Csv ? CsvTableWriter::write(table, path) : XlsxTableWriter::write(table, path);
+    ExportResult r = format == ExportFormat::Csv ? CsvTableWriter::write(table, path) : XlsxTableWriter::write(table, path);
+    if (r.ok())
+        r.rows = qint64(table.rows.size());
+    return r;
 }
 } // namespace TableExporter
 

@@ -21,7 +21,7 @@ QFuture<ReportBuild> ReportService::build(const Request &r)
             switch (r.kind) {
             case Request::Kind::Opinion: {
                 ReportBuild b = builds.opinion(r.caseIds.value(0), r.reviewer);
-                if (b.error == ReportBuild::Error::NoReview && !r.reviewer.isEmpty())
+                if (b.error == ReportBuild::Error::NoReview && !r.reviewer.isEmpty() && !r.exactReviewer)
                     b = builds.opinion(r.caseIds.value(0));
                 return b;
             }

@@ -27,6 +27,7 @@ public:
         QDate deadline;         // Campaign and Notice; invalid: the default
         QString bureau;
         QString reviewer;  // Opinion: this reviewer's review when there is one, else the case's only review
+        bool exactReviewer = false; // Opinion: NoReview rather than another review (the CLI's --reviewer)
     };
 
     explicit ReportService(Workspace &workspace) : m_ws(workspace) {}

@@ -131,8 +131,28 @@ TEST_CASE("report jobs write the PDF with an audit record and export tables off 
     CHECK(AuditRepository(s.db).list(QStringLiteral("report")).size() == 1);
 
     const QString xlsx = ws.dir.filePath(QStringLiteral("cases.xlsx"));
-    REQUIRE(Workspace::wait(reports.exportTable(QStringLiteral("cases"), ExportFormat::Xlsx, xlsx)).ok());
+    const ExportResult exported = Workspace::wait(reports.exportTable(QStringLiteral("cases"), ExportFormat::Xlsx, xlsx));
+    REQUIRE(exported.ok());
+    CHECK(exported.rows == 2);
     CHECK(ZipEntries::read(Fixtures::readFile(xlsx)).contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+}
+
+TEST_CASE("an opinion for another reviewer falls back to the case's only review unless the reviewer must match")
+{
+    UiTest::TempStore ws;
+    ws.importDirect(ws.writeDossiers(1));
+    UiTest::Session s(ws);
+    signReview(s, 1);
+    ReportService::Request r;
+    r.caseIds = {1};
+    r.reviewer = QStringLiteral("李审核");
+    const ReportBuild fallback = Workspace::wait(ReportService(s.workspace).build(r));
+    REQUIRE(fallback.doc); // the preview's reviewer need not have written the only review
+    r.exactReviewer = true; // the CLI's --reviewer
+    const ReportBuild exact = Workspace::wait(ReportService(s.workspace).build(r));
+    CHECK(!exact.doc);
+    CHECK(exact.error == ReportBuild::Error::NoReview);
+    CHECK(exact.detail == QStringLiteral("李审核"));
 }
 
 TEST_CASE("print preview of the review opinion shows every page")
