@@ -3,15 +3,13 @@
 // CampaignService. The draw prints everything needed to re-run it (algorithm, seed, spec,
 // population SHA-256); `show --population-out FILE` writes the canonical population list the
 // SHA-256 is taken over, and `verify-draw` re-runs the recorded draw (exit 0 only when equal).
-#include "campaigncommands.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "campaign/campaignerror.h"
-#include "campaign/campaignservice.h"
 #include "campaign/population.h"
 #include "campaign/populationmember.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
+#include "campaigncommands.h"
+#include "campaignjobs.h"
+#include "clicontext.h"
+#include "commands.h"
+#include "futurewait.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,7 +65,7 @@ void printDraw(CliContext &ctx, const DrawRecord &d)
     ctx.out << counted(qint64(d.drawn.size()), "file", "files") << " drawn" << Qt::endl;
 }
 
-int create(CliContext &ctx, CampaignService &service)
+int create(CliContext &ctx, Workspace &ws)
 {
     CampaignService::CreateRequest r;
     r.name = ctx.args.value(QStringLiteral("name"));
@@ -94,8 +92,10 @@ int create(CliContext &ctx, CampaignService &service)
         r.phases.push_back({key, starts, ends});
     }
     r.actor = CampaignCommands::actor(ctx);
-    const qint64 id = service.create(r);
-    const CampaignRecord c = service.campaign(id);
+    const auto [id, c] = waitFor(CampaignJobs::write(ws, [r](CampaignService &service) {
+        const qint64 created = service.create(r);
+        return std::pair(created, service.campaign(created));
+    }));
     if (ctx.json())
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("campaign_id"), id}, {QStringLiteral("name"), c.name},
                                                 {QStringLiteral("standard"), c.standardId}, {QStringLiteral("version"), c.standardVersion}}));
@@ -104,7 +104,7 @@ int create(CliContext &ctx, CampaignService &service)
     return ExitOk;
 }
 
-int population(CliContext &ctx, CampaignService &service, qint64 id)
+int population(CliContext &ctx, Workspace &ws, qint64 id)
 {
     const bool cases = ctx.args.has(QStringLiteral("cases")), catalogue = ctx.args.has(QStringLiteral("catalogue"));
     if (cases == catalogue)
@@ -115,7 +115,9 @@ int population(CliContext &ctx, CampaignService &service, qint64 id)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return ctx.failure(QStringLiteral("cannot read the catalogue %1").arg(file));
-        r = service.populationFromCatalogue(id, f.readAll(), file, CampaignCommands::actor(ctx));
+        r = waitFor(CampaignJobs::write(ws, [id, csv = f.readAll(), file, by = CampaignCommands::actor(ctx)](CampaignService &service) {
+            return service.populationFromCatalogue(id, csv, file, by);
+        }));
     } else {
         std::optional<std::vector<qint64>> ids;
         const QString w = ctx.args.value(QStringLiteral("cases"));
@@ -130,7 +132,9 @@ int population(CliContext &ctx, CampaignService &service, qint64 id)
             if (ids->empty())
                 return ctx.usageError(QStringLiteral("--cases takes all or CASE_ID,CASE_ID…"));
         }
-        r = service.populationFromCases(id, ids, CampaignCommands::actor(ctx));
+        r = waitFor(CampaignJobs::write(ws, [id, ids, by = CampaignCommands::actor(ctx)](CampaignService &service) {
+            return service.populationFromCases(id, ids, by);
+        }));
     }
     if (ctx.json()) {
         QJsonObject o{{QStringLiteral("population"), r.size}, {QStringLiteral("population_sha256"), r.sha256}, {QStringLiteral("linked"), r.linked}};
@@ -146,7 +150,7 @@ int population(CliContext &ctx, CampaignService &service, qint64 id)
     return ExitOk;
 }
 
-int draw(CliContext &ctx, CampaignService &service, qint64 id)
+int draw(CliContext &ctx, Workspace &ws, qint64 id)
 {
     DrawSpec spec;
     spec.seed = ctx.args.value(QStringLiteral("seed"));
@@ -184,7 +188,10 @@ int draw(CliContext &ctx, CampaignService &service, qint64 id)
     }
     spec.mustInclude = ctx.args.values(QStringLiteral("must-include"));
     spec.exclude = ctx.args.values(QStringLiteral("exclude"));
-    const DrawRecord d = service.draw(id, spec, ctx.args.values(QStringLiteral("witness")), CampaignCommands::actor(ctx));
+    const DrawRecord d =
+        waitFor(CampaignJobs::write(ws,
+                                    [id, spec, witnesses = ctx.args.values(QStringLiteral("witness")), by = CampaignCommands::actor(ctx)](
+                                        CampaignService &service) { return service.draw(id, spec, witnesses, by); }));
     for (const QString &w : d.warnings)
         ctx.err << "warning: " << w << Qt::endl;
     if (ctx.json())
@@ -204,13 +211,14 @@ std::optional<qint64> drawOption(CliContext &ctx, bool *bad)
     return d;
 }
 
-int verifyDraw(CliContext &ctx, CampaignService &service, qint64 id)
+int verifyDraw(CliContext &ctx, Workspace &ws, qint64 id)
 {
     bool bad = false;
     const auto drawId = drawOption(ctx, &bad);
     if (bad)
         return ctx.usageError(QStringLiteral("--draw takes a draw ID"));
-    const auto v = service.verifyDraw(id, drawId);
+    const auto v = waitFor(
+        CampaignJobs::read(ws, [id, drawId](CampaignService &service, CampaignProgress &) { return service.verifyDraw(id, drawId); }));
     if (ctx.json()) {
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("equal"), v.equal}, {QStringLiteral("draw_id"), v.record.id},
                                                 {QStringLiteral("algorithm"), v.record.algorithm},
@@ -226,27 +234,34 @@ int verifyDraw(CliContext &ctx, CampaignService &service, qint64 id)
     return v.equal ? ExitOk : ExitSomeFailed;
 }
 
-int show(CliContext &ctx, CampaignService &service, qint64 id)
+int show(CliContext &ctx, Workspace &ws, qint64 id)
 {
     bool bad = false;
     const auto drawId = drawOption(ctx, &bad);
     if (bad)
         return ctx.usageError(QStringLiteral("--draw takes a draw ID"));
-    const CampaignRecord c = service.campaign(id);
-    if (ctx.args.has(QStringLiteral("population-out"))) {
+    const bool listWanted = ctx.args.has(QStringLiteral("population-out"));
+    // the campaign and its canonical population list first: the list is written before the draw is looked up
+    const auto [c, list] = waitFor(CampaignJobs::read(ws, [id, listWanted](CampaignService &service, CampaignProgress &) {
+        CampaignRecord record = service.campaign(id);
+        return std::pair(record, listWanted ? Population::canonicalList(Population::normalized(service.population(id))) : QByteArray());
+    }));
+    if (listWanted) {
         QFile f(ctx.args.value(QStringLiteral("population-out")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(Population::canonicalList(Population::normalized(service.population(id)))) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(list) < 0)
             return ctx.failure(QStringLiteral("cannot write %1").arg(f.fileName()));
     }
     std::optional<DrawRecord> d;
-    if (drawId || !c.populationSha256.isEmpty()) {
-        try {
-            d = service.recordedDraw(id, drawId);
-        } catch (const CampaignError &) {
-            if (drawId)
-                throw;
-        }
-    }
+    if (drawId || !c.populationSha256.isEmpty())
+        d = waitFor(CampaignJobs::read(ws, [id, drawId](CampaignService &service, CampaignProgress &) -> std::optional<DrawRecord> {
+            try {
+                return service.recordedDraw(id, drawId);
+            } catch (const CampaignError &) {
+                if (drawId)
+                    throw;
+            }
+            return std::nullopt;
+        }));
     QJsonArray phases;
     for (const CampaignPhase &p : c.phases)
         phases.append(QJsonObject{{QStringLiteral("phase"), p.phase}, {QStringLiteral("phase_zh"), CampaignPhases::zh(p.phase)},
@@ -300,31 +315,25 @@ int runCampaign(CliContext &ctx)
     std::optional<qint64> id;
     if (sub != QLatin1String("create") && !(id = CampaignCommands::positiveId(pos[idAt])))
         return ctx.usageError(QStringLiteral("CAMPAIGN must be a positive number, not '%1'").arg(pos[idAt]));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    CampaignService service(*db);
-    try {
-        if (sub == QLatin1String("create"))
-            return create(ctx, service);
-        if (sub == QLatin1String("population"))
-            return population(ctx, service, *id);
-        if (sub == QLatin1String("draw"))
-            return draw(ctx, service, *id);
-        if (sub == QLatin1String("verify-draw"))
-            return verifyDraw(ctx, service, *id);
-        if (sub == QLatin1String("show"))
-            return show(ctx, service, *id);
-        if (sub == QLatin1String("reviewers"))
-            return CampaignCommands::reviewers(ctx, *db, *id);
-        if (sub == QLatin1String("assign"))
-            return CampaignCommands::assign(ctx, *db, *id);
-        if (sub == QLatin1String("agreement"))
-            return CampaignCommands::agreement(ctx, *db, *id);
-        return CampaignCommands::status(ctx, *db, *id);
-    } catch (const CampaignError &e) {
-        return ctx.failure(e.message());
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    // a CampaignError ends at main()'s edge as "error: …" (CampaignJobs)
+    if (sub == QLatin1String("create"))
+        return create(ctx, *ws);
+    if (sub == QLatin1String("population"))
+        return population(ctx, *ws, *id);
+    if (sub == QLatin1String("draw"))
+        return draw(ctx, *ws, *id);
+    if (sub == QLatin1String("verify-draw"))
+        return verifyDraw(ctx, *ws, *id);
+    if (sub == QLatin1String("show"))
+        return show(ctx, *ws, *id);
+    if (sub == QLatin1String("reviewers"))
+        return CampaignCommands::reviewers(ctx, *ws, *id);
+    if (sub == QLatin1String("assign"))
+        return CampaignCommands::assign(ctx, *ws, *id);
+    if (sub == QLatin1String("agreement"))
+        return CampaignCommands::agreement(ctx, *ws, *id);
+    return CampaignCommands::status(ctx, *ws, *id);
 }

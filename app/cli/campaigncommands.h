@@ -7,15 +7,16 @@
 #include <optional>
 
 class CliContext;
-namespace casereview { class CampaignService; }
-namespace casereview { class Database; }
+namespace casereview {
+class Workspace;
+}
 
 namespace CampaignCommands {
 // A positive campaign id from a word, or nullopt.
 std::optional<qint64> positiveId(const QString &word);
 QString actor(CliContext &ctx);
-int reviewers(CliContext &ctx, casereview::Database &db, qint64 campaignId);
-int assign(CliContext &ctx, casereview::Database &db, qint64 campaignId);
-int agreement(CliContext &ctx, casereview::Database &db, qint64 campaignId);
-int status(CliContext &ctx, casereview::Database &db, qint64 campaignId);
+int reviewers(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+int assign(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+int agreement(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+int status(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
 }

@@ -3,10 +3,10 @@
 // campaign and how far it got. Catalogue rows are linked to stored cases (by case number)
 // before assigning and before counting, so a PDF imported after the draw is found.
 #include "campaigncommands.h"
+#include "campaignjobs.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "campaign/campaignprogress.h"
-#include "campaign/campaignservice.h"
+#include "futurewait.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,24 +23,30 @@ QJsonObject reviewerJson(const CampaignReviewer &r)
     return {{QStringLiteral("name"), r.name}, {QStringLiteral("unit"), r.unit}, {QStringLiteral("specialty"), r.specialty},
             {QStringLiteral("conflicts"), QJsonArray::fromStringList(r.conflicts)}};
 }
+// Links catalogue rows to the cases stored since (on the writer), so they are found and counted.
+void link(CliContext &ctx, Workspace &ws, qint64 id)
+{
+    waitFor(CampaignJobs::write(ws, [id, by = CampaignCommands::actor(ctx)](CampaignService &service) { service.link(id, by); }));
+}
 } // namespace
 
 namespace CampaignCommands {
-int reviewers(CliContext &ctx, Database &db, qint64 id)
+int reviewers(CliContext &ctx, Workspace &ws, qint64 id)
 {
-    CampaignService service(db);
     const QString action = ctx.args.positional.value(1);
     if (action == QLatin1String("add")) {
         const CampaignReviewer r{ctx.args.value(QStringLiteral("name")), ctx.args.value(QStringLiteral("unit")),
                                  ctx.args.values(QStringLiteral("conflict")), ctx.args.value(QStringLiteral("specialty"))};
         if (r.name.trimmed().isEmpty() || r.unit.trimmed().isEmpty())
             return ctx.usageError(QStringLiteral("campaign reviewers add needs --name NAME and --unit UNIT"));
-        service.addReviewer(id, r, actor(ctx));
+        waitFor(CampaignJobs::write(ws, [id, r, by = actor(ctx)](CampaignService &service) { service.addReviewer(id, r, by); }));
     } else if (action != QLatin1String("list")) {
         return ctx.usageError(QStringLiteral("campaign reviewers needs add or list, not '%1'").arg(action));
     }
-    service.campaign(id);
-    const auto pool = service.reviewers(id);
+    const auto pool = waitFor(CampaignJobs::read(ws, [id](CampaignService &service, CampaignProgress &) {
+        service.campaign(id);
+        return service.reviewers(id);
+    }));
     if (ctx.json()) {
         QJsonArray a;
         for (const CampaignReviewer &r : pool)
@@ -55,7 +61,7 @@ int reviewers(CliContext &ctx, Database &db, qint64 id)
     return ExitOk;
 }
 
-int assign(CliContext &ctx, Database &db, qint64 id)
+int assign(CliContext &ctx, Workspace &ws, qint64 id)
 {
     bool ok = false;
     const int perCase = ctx.args.value(QStringLiteral("per-case"), QStringLiteral("2")).toInt(&ok);
@@ -64,10 +70,11 @@ int assign(CliContext &ctx, Database &db, qint64 id)
     const QString seed = ctx.args.value(QStringLiteral("seed"));
     if (seed.isEmpty())
         return ctx.usageError(QStringLiteral("campaign assign needs --seed TEXT"));
-    CampaignService service(db);
-    service.link(id, actor(ctx));
-    const AssignmentRecord a = service.assign(id, perCase, seed, actor(ctx));
-    const DrawRecord d = service.recordedDraw(id, a.drawId);
+    link(ctx, ws, id);
+    const AssignmentRecord a = waitFor(CampaignJobs::write(
+        ws, [id, perCase, seed, by = actor(ctx)](CampaignService &service) { return service.assign(id, perCase, seed, by); }));
+    const DrawRecord d = waitFor(CampaignJobs::read(
+        ws, [id, drawId = a.drawId](CampaignService &service, CampaignProgress &) { return service.recordedDraw(id, drawId); }));
     std::map<QString, const DrawnMember *> byKey;
     for (const DrawnMember &m : d.drawn)
         byKey[m.key] = &m;
@@ -90,14 +97,15 @@ int assign(CliContext &ctx, Database &db, qint64 id)
     return ExitOk;
 }
 
-int agreement(CliContext &ctx, Database &db, qint64 id)
+int agreement(CliContext &ctx, Workspace &ws, qint64 id)
 {
     bool ok = true;
     const int minShared = ctx.args.value(QStringLiteral("min-shared"), QStringLiteral("20")).toInt(&ok);
     if (!ok || minShared < 1)
         return ctx.usageError(QStringLiteral("--min-shared must be a positive number of shared items"));
-    CampaignService(db).link(id, actor(ctx));
-    const AgreementReport r = CampaignProgress(db).agreement(id, minShared);
+    link(ctx, ws, id);
+    const AgreementReport r = waitFor(CampaignJobs::read(
+        ws, [id, minShared](CampaignService &, CampaignProgress &progress) { return progress.agreement(id, minShared); }));
     if (ctx.json()) {
         QJsonArray pairs, cases, items, reviewers;
         for (const PairAgreement &p : r.pairs)
@@ -137,10 +145,11 @@ int agreement(CliContext &ctx, Database &db, qint64 id)
     return ExitOk;
 }
 
-int status(CliContext &ctx, Database &db, qint64 id)
+int status(CliContext &ctx, Workspace &ws, qint64 id)
 {
-    CampaignService(db).link(id, actor(ctx));
-    const CampaignStatus s = CampaignProgress(db).status(id);
+    link(ctx, ws, id);
+    const CampaignStatus s =
+        waitFor(CampaignJobs::read(ws, [id](CampaignService &, CampaignProgress &progress) { return progress.status(id); }));
     if (ctx.json()) {
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("drawn"), s.drawn}, {QStringLiteral("assigned"), s.assigned},
                                                 {QStringLiteral("reviewed"), s.reviewed}, {QStringLiteral("disputed"), s.disputed},

@@ -2,12 +2,11 @@
 // `standards list|import|export`: the review standards a store holds, as JSON files.
 #include "clicontext.h"
 #include "commands.h"
+#include "futurewait.h"
+#include "refusedas.h"
 #include "scorecardjson.h"
-#include "standards/standarderror.h"
 #include "standards/standardjson.h"
 #include "storage/standardservice.h"
-#include "storage/database.h"
-#include "storage/storageerror.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,9 +14,11 @@
 using namespace casereview;
 
 namespace {
-int list(CliContext &ctx, StandardService &service)
+int list(CliContext &ctx, Workspace &ws)
 {
-    const auto all = service.list(ctx.args.has(QStringLiteral("all")));
+    const auto all = waitFor(ws.read([allVersions = ctx.args.has(QStringLiteral("all"))](Database &db) {
+        return refusedAs([&] { return StandardService(db).list(allVersions); });
+    }));
     if (ctx.json()) {
         QJsonArray arr;
         for (const StandardVersionInfo &s : all)
@@ -36,7 +37,7 @@ int list(CliContext &ctx, StandardService &service)
     return ExitOk;
 }
 
-int import(CliContext &ctx, StandardService &service)
+int import(CliContext &ctx, Workspace &ws)
 {
     if (ctx.args.positional.size() != 2)
         return ctx.usageError(QStringLiteral("standards import needs exactly one FILE.json"));
@@ -44,7 +45,9 @@ int import(CliContext &ctx, StandardService &service)
     if (!f.open(QIODevice::ReadOnly))
         return ctx.failure(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
     const QString actor = ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("cli")));
-    const auto results = service.import(f.readAll(), actor);
+    const auto results = waitFor(ws.write({ChangeEvent::Kind::Standards, {}}, [json = f.readAll(), actor](Database &db) {
+        return refusedAs([&] { return StandardService(db).import(json, actor); });
+    }));
     QJsonArray arr;
     for (const StandardImport &r : results) {
         arr.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("version"), r.version}, {QStringLiteral("created"), r.created}});
@@ -58,7 +61,7 @@ int import(CliContext &ctx, StandardService &service)
     return ExitOk;
 }
 
-int exportStandard(CliContext &ctx, StandardService &service)
+int exportStandard(CliContext &ctx, Workspace &ws)
 {
     if (ctx.args.positional.size() != 2)
         return ctx.usageError(QStringLiteral("standards export needs exactly one standard ID"));
@@ -71,7 +74,8 @@ int exportStandard(CliContext &ctx, StandardService &service)
         if (!ok || *version <= 0)
             return ctx.usageError(QStringLiteral("--version must be a positive number"));
     }
-    const ReviewStandard s = service.get(ctx.args.positional[1], version);
+    const ReviewStandard s = waitFor(ws.read(
+        [id = ctx.args.positional[1], version](Database &db) { return refusedAs([&] { return StandardService(db).get(id, version); }); }));
     QFile f(ctx.args.value(QStringLiteral("out")));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(StandardJson::toBytes(s)) < 0 || !f.flush())
         return ctx.failure(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
@@ -91,20 +95,14 @@ int runStandards(CliContext &ctx)
         return ctx.usageError(QStringLiteral("standards needs list, import FILE.json or export ID --out FILE.json"));
     if (sub == QLatin1String("list") && ctx.args.positional.size() != 1)
         return ctx.usageError(QStringLiteral("standards list takes no arguments"));
-    Database *db = ctx.store();
-    if (!db)
+    Workspace *ws = ctx.workspace();
+    if (!ws)
         return ExitSomeFailed;
-    try {
-        StandardService service(*db);
-        service.ensureBuiltins();
-        if (sub == QLatin1String("list"))
-            return list(ctx, service);
-        if (sub == QLatin1String("import"))
-            return import(ctx, service);
-        return exportStandard(ctx, service);
-    } catch (const StandardError &e) {
-        return ctx.failure(e.message());
-    } catch (const StorageError &e) {
-        return ctx.failure(e.message());
-    }
+    // the built-in standards first, as `review` installs them; a refusal ends at main()'s edge
+    waitFor(ws->write({ChangeEvent::Kind::Standards, {}}, [](Database &db) { refusedAs([&] { StandardService(db).ensureBuiltins(); }); }));
+    if (sub == QLatin1String("list"))
+        return list(ctx, *ws);
+    if (sub == QLatin1String("import"))
+        return import(ctx, *ws);
+    return exportStandard(ctx, *ws);
 }
