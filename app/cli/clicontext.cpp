@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
-#include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"
 #include "workspace/workspace.h"
@@ -21,19 +20,6 @@ CliContext::~CliContext() = default;
 QString CliContext::storePath() const
 {
     return args.value(QStringLiteral("store"), StoreLocation::defaultPath());
-}
-
-Database *CliContext::store()
-{
-    if (m_db)
-        return m_db.get();
-    try {
-        m_db = std::make_unique<Database>(storePath());
-    } catch (const StorageError &e) {
-        storageFailure(e);
-        return nullptr;
-    }
-    return m_db.get();
 }
 
 Workspace *CliContext::workspace()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What every command gets: its arguments, output streams and the store it works on.
+// What every command gets: its arguments, output streams and the Workspace every use case runs
+// through (the GUI's application layer; the CLI has no Database of its own).
 #include "workspace/diagnosisservice.h"
 #include "cliargs.h"
 
@@ -9,7 +10,6 @@
 #include <memory>
 #include <optional>
 
-namespace casereview { class Database; }
 namespace casereview { class StorageError; }
 namespace casereview { class Workspace; }
 namespace casereview { struct Failure; }
@@ -27,8 +27,6 @@ public:
     const CliArgs &args;
     bool json() const { return args.has(QStringLiteral("json")); }
     QString storePath() const;
-    // Opens the store on first use; prints the reason and returns nullptr on failure.
-    casereview::Database *store();
     // The store as the use cases see it (import, OCR, diagnosis run through it, as in the GUI);
     // opened on first use with the --params diagnosis; prints the reason and returns nullptr on failure.
     casereview::Workspace *workspace();
@@ -47,7 +45,6 @@ public:
     int failed(const casereview::Failure &f);
 
 private:
-    std::unique_ptr<casereview::Database> m_db;
     std::unique_ptr<casereview::Workspace> m_workspace;
     std::optional<casereview::DiagnosisService> m_diagnosis;
 };
