@@ -35,6 +35,10 @@
 <context>
     <name>CaseListModel</name>
     <message>
+        <source>Blind review: %1 of %2 submitted</source>
+        <translation>Blind review: %1 of %2 submitted</translation>
+    </message>
+    <message>
         <source>Not reviewed</source>
         <translation>Not reviewed</translation>
     </message>

@@ -35,6 +35,10 @@
 <context>
     <name>CaseListModel</name>
     <message>
+        <source>Blind review: %1 of %2 submitted</source>
+        <translation>背靠背评查：%2 人中 %1 人已提交</translation>
+    </message>
+    <message>
         <source>Not reviewed</source>
         <translation>未评查</translation>
     </message>

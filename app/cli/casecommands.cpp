@@ -28,6 +28,8 @@ QString dash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
 // "signed by 张三: 97 优秀", "submitted by 张三 (2 reviews): 97 优秀 (unsigned)", "draft by 张三: 46 unanswered".
 QString reviewText(const CaseSummary &s)
 {
+    if (s.blindAssigned > 0)
+        return QStringLiteral("blind review: %1 assigned, %2 submitted").arg(s.blindAssigned).arg(s.blindSubmitted);
     if (!s.review)
         return QStringLiteral("not reviewed");
     const CaseReviewSummary &r = *s.review;

@@ -25,7 +25,7 @@ QJsonObject summary(const CaseSummary &s)
     QJsonArray uncertain;  // fields resting on doubtful OCR words, as `show --json` names them
     for (const QString &key : s.uncertainFields)
         uncertain.append(key);
-    return {{"case_id", s.id},
+    QJsonObject o{{"case_id", s.id},
             {"file", s.fileName},
             {"case_no", orNull(s.caseNo)},
             {"agency", orNull(s.agency)},
@@ -37,6 +37,10 @@ QJsonObject summary(const CaseSummary &s)
             {"pages", s.pages},
             {"parties", s.partyCount},
             {"uncertain_fields", uncertain}};
+    // Under blind review in a campaign: its progress only ("review" is null or the visible one).
+    if (s.blindAssigned > 0)
+        o.insert(QStringLiteral("blind"), QJsonObject{{"assigned", s.blindAssigned}, {"submitted", s.blindSubmitted}});
+    return o;
 }
 
 QJsonValue review(const CaseSummary &s)

@@ -29,17 +29,23 @@ const QList<Command> &commands()
          {{QStringLiteral("all"), false}, {QStringLiteral("by"), true}, {QStringLiteral("version"), true}, {QStringLiteral("out"), true}},
          runStandards},
         {QStringLiteral("review"),
-         QStringLiteral("review CASE_ID --standard ID [--version N] --reviewer NAME --answers FILE.json [--submit|--sign [--allow-incomplete]] [--json]\n"
+         QStringLiteral("review CASE_ID (--standard ID [--version N] | --campaign CAMPAIGN) --reviewer NAME --answers FILE.json [--submit|--sign [--allow-incomplete]] [--json]\n"
                         "      (--submit/--sign with items still unanswered is refused and nothing, not even the answers, is written;\n"
-                        "       run without them to keep a draft, or add --allow-incomplete: the audit log records how many were open)"),
-         {{QStringLiteral("standard"), true}, {QStringLiteral("version"), true}, {QStringLiteral("reviewer"), true},
+                        "       run without them to keep a draft, or add --allow-incomplete: the audit log records how many were open;\n"
+                        "       --campaign: only a reviewer the campaign assigned the case, under the campaign's standard)"),
+         {{QStringLiteral("standard"), true}, {QStringLiteral("campaign"), true}, {QStringLiteral("version"), true}, {QStringLiteral("reviewer"), true},
           {QStringLiteral("answers"), true}, {QStringLiteral("submit"), false}, {QStringLiteral("sign"), false},
           {QStringLiteral("allow-incomplete"), false}},
          runReview},
         {QStringLiteral("reopen"), QStringLiteral("reopen CASE_ID --reviewer NAME --by NAME --reason TEXT [--json]"),
          {{QStringLiteral("reviewer"), true}, {QStringLiteral("by"), true}, {QStringLiteral("reason"), true}}, runReopen},
-        {QStringLiteral("score"), QStringLiteral("score CASE_ID [--reviewer NAME] [--rescore-version N] [--json]"),
-         {{QStringLiteral("reviewer"), true}, {QStringLiteral("rescore-version"), true}}, runScore},
+        {QStringLiteral("score"),
+         QStringLiteral("score CASE_ID [--reviewer NAME] [--campaign CAMPAIGN] [--by NAME] [--rescore-version N] [--json]\n"
+                        "      (a file under blind review in a campaign shows a review only to its reviewer, --by NAME,\n"
+                        "       until every assigned reviewer has submitted)"),
+         {{QStringLiteral("reviewer"), true}, {QStringLiteral("campaign"), true}, {QStringLiteral("by"), true},
+          {QStringLiteral("rescore-version"), true}},
+         runScore},
         {QStringLiteral("audit"), QStringLiteral("audit verify [--json]"), {}, runAudit},
         {QStringLiteral("rectify"),
          QStringLiteral("rectify create --from-review REVIEW_ID|--case CASE_ID [--all-findings] [--deadline YYYY-MM-DD] [--group problem|agency] [--by NAME] [--json]"

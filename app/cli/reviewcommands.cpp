@@ -2,6 +2,8 @@
 // `review CASE_ID …` (answers from a JSON file, optionally submit and sign) and `reopen`.
 #include "clicontext.h"
 #include "commands.h"
+#include "campaign/campaignreviewgate.h"
+#include "campaignarg.h"
 #include "futurewait.h"
 #include "refusedas.h"
 #include "review/answerjson.h"
@@ -73,8 +75,12 @@ int runReview(CliContext &ctx)
     const auto caseId = caseIdArg(ctx, "review");
     if (!caseId)
         return ExitUsage;
+    // In a campaign the standard is the campaign's.
+    const std::optional<qint64> campaign = campaignArg(ctx);
+    if (ctx.args.has(QStringLiteral("campaign")) && !campaign)
+        return ExitUsage;
     for (const char *required : {"standard", "reviewer", "answers"})
-        if (ctx.args.value(QLatin1String(required)).trimmed().isEmpty())
+        if (ctx.args.value(QLatin1String(required)).trimmed().isEmpty() && !(campaign && QLatin1String(required) == "standard"))
             return ctx.usageError(QStringLiteral("review needs --%1").arg(QLatin1String(required)));
     ReviewService::Submission sub;
     sub.caseId = *caseId;
@@ -104,10 +110,12 @@ int runReview(CliContext &ctx)
         return ExitSomeFailed;
     // On the Workspace's writer, as the checklist saves (a store without standards gets the
     // built-in ones first); announces Review of the case once committed.
-    const SavedCard result = waitFor(ws->write({ChangeEvent::Kind::Review, {sub.caseId}}, [sub](Database &db) {
+    const SavedCard result = waitFor(ws->write({ChangeEvent::Kind::Review, {sub.caseId}}, [sub, campaign](Database &db) mutable {
         return refusedAs(
             [&] {
                 StandardService(db).ensureBuiltins();
+                if (campaign)
+                    campaignRefusal([&] { CampaignReviewGate(db, *campaign).admit(sub); }, QStringLiteral("; nothing was written"));
                 ReviewService service(db);
                 SavedCard sc{service.save(sub), {}};
                 sc.card = service.score(sc.saved.review);

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `score CASE_ID [--reviewer NAME] [--rescore-version N]`: the score card of a review, and
-// optionally what would change under another version of its standard.
+// `score CASE_ID [--reviewer NAME] [--campaign CAMPAIGN] [--by NAME] [--rescore-version N]`: the
+// score card of a review, and optionally what would change under another version of its
+// standard. While the case is under blind review, only the review's own reviewer (--by) sees it.
 #include "clicontext.h"
 #include "commands.h"
+#include "campaign/campaignreviewgate.h"
+#include "campaignarg.h"
 #include "futurewait.h"
 #include "refusedas.h"
+#include "review/blindreviews.h"
 #include "review/reviewservice.h"
 #include "scorecardjson.h"
 
@@ -36,6 +40,14 @@ void printCard(QTextStream &out, const Review &r, const ScoreCard &c)
     for (const QString &n : c.notes)
         out << "note: " << n << Qt::endl;
 }
+// Why another reviewer's sheet of a file under blind review is not shown.
+QString blindRefusal(const Review &r, const BlindFile &f)
+{
+    return QStringLiteral("case %1 is under blind review (%2): %3's answers and score are shown only to %3 until every "
+                          "assigned reviewer has submitted; %3 sees them with --by %3")
+        .arg(r.caseId)
+        .arg(Blindness::progress(f), r.reviewer);
+}
 } // namespace
 
 int runScore(CliContext &ctx)
@@ -52,15 +64,24 @@ int runScore(CliContext &ctx)
         if (!ok || *rescore <= 0)
             return ctx.usageError(QStringLiteral("--rescore-version must be a positive number"));
     }
+    const std::optional<qint64> campaign = campaignArg(ctx);
+    if (ctx.args.has(QStringLiteral("campaign")) && !campaign)
+        return ExitUsage;
     Workspace *ws = ctx.workspace();
     if (!ws)
         return ExitSomeFailed;
     const QString reviewer = ctx.args.value(QStringLiteral("reviewer"));
+    const QString viewer = ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER"));
     // On the read pool, as the checklist reads a sheet.
-    const Scored s = waitFor(ws->read([caseId, reviewer, rescore](Database &db) {
+    const Scored s = waitFor(ws->read([caseId, reviewer, viewer, campaign, rescore](Database &db) {
         return refusedAs([&] {
+            if (campaign)
+                campaignRefusal([&] { CampaignReviewGate(db, *campaign).file(caseId); });
             ReviewService service(db);
             Scored scored{service.pick(caseId, reviewer), {}, {}};
+            const BlindReviews blind = BlindReviews::load(db, caseId);
+            if (blind.hidden(scored.review, viewer))
+                throw WorkspaceFailure(Failure::refused(blindRefusal(scored.review, *blind.file(caseId))));
             scored.card = service.score(scored.review);
             if (rescore)
                 scored.diff = service.rescore(scored.review, rescore);

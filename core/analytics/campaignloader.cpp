@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignloader.h"
 #include "domain/leadingreview.h"
+#include "review/blindreviews.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
 #include "storage/standardservice.h"
@@ -67,7 +68,9 @@ CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &rev
 {
     ReviewRepository reviews(m_db);
     FindingRepository findings(m_db);
-    CaseInput in = build(summary, reviews.forCase(summary.id), reviewer, [&](qint64 id) { return reviews.answers(id); },
+    std::vector<Review> visible = reviews.forCase(summary.id);
+    BlindReviews::load(m_db, summary.id).drop(visible, reviewer);
+    CaseInput in = build(summary, visible, reviewer, [&](qint64 id) { return reviews.answers(id); },
                          findings.available() ? findings.list(summary.id) : std::vector<StoredFinding>());
     if (details)
         if (const auto record = CaseRepository(m_db).get(summary.id))
@@ -85,7 +88,9 @@ CampaignLoader::Result CampaignLoader::load(const QList<qint64> &caseIds, const 
         // Every case: reviews, answers and findings in a few queries, not a few per case.
         ReviewRepository reviewRepo(m_db);
         std::map<qint64, std::vector<Review>> reviews;
-        for (Review &r : reviewRepo.all())  // by id, as forCase() gives them
+        std::vector<Review> visible = reviewRepo.all();
+        BlindReviews::load(m_db).drop(visible, reviewer);
+        for (Review &r : visible)  // by id, as forCase() gives them
             reviews[r.caseId].push_back(std::move(r));
         std::map<qint64, std::vector<Answer>> answers = reviewRepo.allAnswers();
         FindingRepository findingRepo(m_db);

@@ -63,6 +63,11 @@ struct CaseSummary {
     // Keys (OcrDoubt: case_no, dates.decision, officers.0 …) of the extracted values that rest
     // on doubtful OCR words: the reviewer must check them on the page.
     std::set<QString> uncertainFields;
+    // Under blind double review in a campaign (背靠背): how many reviewers are assigned and how
+    // many have submitted; while blind, `review` and `otherReviews` leave out what the list may
+    // not show. blindAssigned 0: not blind.
+    int blindAssigned = 0;
+    int blindSubmitted = 0;
 };
 
 struct CaseRecord {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casesummaryloader.h"
 
+#include "blindreviews.h"
 #include "domain/leadingreview.h"
 #include "rectification/rectificationrules.h"
 #include "scoring/scoringengine.h"
@@ -38,6 +39,8 @@ void CaseSummaryLoader::fill(std::vector<CaseSummary> &cases, std::optional<qint
 {
     ReviewRepository reviewRepo(m_db);
     std::vector<Review> reviews = caseId ? reviewRepo.forCase(*caseId) : reviewRepo.all();
+    const BlindReviews blind = BlindReviews::load(m_db, caseId);
+    blind.drop(reviews);  // a list shows nobody's work on a file still under blind review
     std::map<qint64, std::vector<const Review *>> byCase;  // leading first
     for (const Review &r : reviews)
         byCase[r.caseId].push_back(&r);
@@ -52,6 +55,11 @@ void CaseSummaryLoader::fill(std::vector<CaseSummary> &cases, std::optional<qint
     for (CaseSummary &c : cases) {
         if (auto it = open.find(c.id); it != open.end())
             c.openFindings = it->second;
+        if (blind.blind(c.id)) {
+            const BlindFile &f = *blind.file(c.id);
+            c.blindAssigned = int(f.assigned.size());
+            c.blindSubmitted = Blindness::submittedCount(f);
+        }
         const auto l = byCase.find(c.id);
         if (l == byCase.end())
             continue;

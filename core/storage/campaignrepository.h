@@ -5,6 +5,9 @@
 // audit rows belong to CampaignService. Draws and assignments are never changed (triggers).
 #include "campaign/campaignrecords.h"
 #include "campaign/populationmember.h"
+#include "domain/blindfile.h"
+
+#include <map>
 
 #include <optional>
 #include <vector>
@@ -39,6 +42,12 @@ public:
 
     qint64 addAssignment(const AssignmentRecord &assignment);
     std::optional<AssignmentRecord> assignmentForDraw(qint64 drawId);
+
+    // The stored cases each campaign's current assignment (that of its latest draw) gives to
+    // reviewers, with who is assigned and whose review of the case is submitted or signed; a
+    // case in several campaigns has their reviewers together. One case, one campaign or all.
+    std::map<qint64, BlindFile> blindFiles(std::optional<qint64> caseId = std::nullopt,
+                                           std::optional<qint64> campaignId = std::nullopt);
 
 private:
     Database &m_db;

@@ -3,9 +3,7 @@
 // UTF-8 or GBK), draw and verify-draw, reviewers, assign, double reviews through `review`,
 // agreement and status — and each bad input refused with the row or rule named, exit 1 or 2,
 // and nothing written.
-#include "clirunner.h"
-#include "storage/caserepository.h"
-#include "storage/database.h"
+#include "campaignclistore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -16,65 +14,8 @@
 
 using namespace casereview;
 
-namespace {
-using Run = CliResult;
-
-// Six stored cases, 甲罚1–4号 of 甲局 and 乙罚1–2号 of 乙局, and a catalogue of eight rows
-// naming them plus 乙罚3号 (not in the store yet) and 丙罚1号 (flagged 重大).
-class Store {
-public:
-    Store()
-    {
-        path = dir.filePath(QStringLiteral("s.crstore"));
-        Database db(path);
-        for (int i = 1; i <= 4; ++i)
-            add(db, QStringLiteral("甲罚%1号").arg(i), QStringLiteral("甲局"));
-        for (int i = 1; i <= 2; ++i)
-            add(db, QStringLiteral("乙罚%1号").arg(i), QStringLiteral("乙局"));
-    }
-    static void add(Database &db, const QString &caseNo, const QString &agency)
-    {
-        NewCase c;
-        c.fileName = caseNo + QStringLiteral(".pdf");
-        c.sourcePath = QStringLiteral("/tmp/") + c.fileName;
-        c.original = (QStringLiteral("%PDF-1.4 ") + caseNo).toUtf8();
-        c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
-        c.pageTexts = {QStringLiteral("行政处罚决定书")};
-        c.analysis.fields.caseNo = TextField{caseNo, {1, caseNo}};
-        c.analysis.fields.agency = TextField{agency, {1, agency}};
-        CaseRepository(db).add(c);
-    }
-    Run cli(QStringList args) const { return CliRunner::onStore(path, std::move(args)); }
-    QString write(const QString &name, const QByteArray &content) const
-    {
-        const QString file = dir.filePath(name);
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        return file;
-    }
-    QString catalogue() const
-    {
-        QByteArray csv = "机关,案号,案件类型,决定日期,罚款,标记\n";
-        for (int i = 1; i <= 4; ++i)
-            csv += QStringLiteral("甲局,甲罚%1号,行政处罚,2024-01-0%1,1000,\n").arg(i).toUtf8();
-        for (int i = 1; i <= 3; ++i)
-            csv += QStringLiteral("乙局,乙罚%1号,行政处罚,2024-02-0%1,,\n").arg(i).toUtf8();
-        csv += QStringLiteral("丙局,丙罚1号,行政处罚,2024-03-01,50000,重大\n").toUtf8();
-        return write(QStringLiteral("目录.csv"), csv);
-    }
-    qint64 create() const
-    {
-        const Run r = cli({"campaign", "create", "--name", "2024年度评查", "--standard", "penalty-general", "--json"});
-        REQUIRE(r.code == 0);
-        return r.json().object().value(QStringLiteral("campaign_id")).toInteger();
-    }
-    QJsonObject show(qint64 id) const { return cli({"campaign", "show", QString::number(id), "--json"}).json().object(); }
-
-    QTemporaryDir dir;
-    QString path;
-};
-} // namespace
+using CampaignCli::Run;
+using CampaignCli::Store;
 
 TEST_CASE("cli campaign: create, catalogue population, draw, verify-draw and a second draw")
 {

@@ -58,6 +58,9 @@ CaseListModel::State CaseListModel::stateOf(const CaseSummary &c)
 
 QString CaseListModel::statusText(const CaseSummary &c)
 {
+    // A campaign file under blind review: its progress only, nobody's sheet (BlindReviews).
+    if (c.blindAssigned > 0)
+        return tr("Blind review: %1 of %2 submitted").arg(c.blindSubmitted).arg(c.blindAssigned);
     if (!c.review)
         return tr("Not reviewed");
     const int open = c.review->unanswered;
