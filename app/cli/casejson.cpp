@@ -26,17 +26,17 @@ QJsonObject summary(const CaseSummary &s)
     for (const QString &key : s.uncertainFields)
         uncertain.append(key);
     QJsonObject o{{"case_id", s.id},
-            {"file", s.fileName},
-            {"case_no", orNull(s.caseNo)},
-            {"agency", orNull(s.agency)},
-            {"party_name", orNull(s.partyName)},
-            {"party_uscc", orNull(s.partyUscc)},
-            {"case_type", orNull(s.caseType)},
-            {"fine_amount_yuan", s.fineAmountYuan ? QJsonValue(*s.fineAmountYuan) : QJsonValue()},
-            {"decision_date", s.decisionDate.isValid() ? QJsonValue(s.decisionDate.toString(Qt::ISODate)) : QJsonValue()},
-            {"pages", s.pages},
-            {"parties", s.partyCount},
-            {"uncertain_fields", uncertain}};
+                  {"file", s.fileName},
+                  {"case_no", orNull(s.caseNo)},
+                  {"agency", orNull(s.agency)},
+                  {"party_name", orNull(s.partyName)},
+                  {"party_uscc", orNull(s.partyUscc)},
+                  {"case_type", orNull(s.caseType)},
+                  {"fine_amount_yuan", s.fineAmountYuan ? QJsonValue(*s.fineAmountYuan) : QJsonValue()},
+                  {"decision_date", s.decisionDate.isValid() ? QJsonValue(s.decisionDate.toString(Qt::ISODate)) : QJsonValue()},
+                  {"pages", s.pages},
+                  {"parties", s.partyCount},
+                  {"uncertain_fields", uncertain}};
     // Under blind review in a campaign: its progress only ("review" is null or the visible one).
     if (s.blindAssigned > 0)
         o.insert(QStringLiteral("blind"), QJsonObject{{"assigned", s.blindAssigned}, {"submitted", s.blindSubmitted}});

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `review CASE_ID …` (answers from a JSON file, optionally submit and sign) and `reopen`.
-#include "clicontext.h"
-#include "commands.h"
 #include "campaign/campaignreviewgate.h"
 #include "campaignarg.h"
+#include "clicontext.h"
+#include "commands.h"
 #include "futurewait.h"
 #include "refusedas.h"
 #include "review/answerjson.h"

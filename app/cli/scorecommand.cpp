@@ -2,10 +2,10 @@
 // `score CASE_ID [--reviewer NAME] [--campaign CAMPAIGN] [--by NAME] [--rescore-version N]`: the
 // score card of a review, and optionally what would change under another version of its
 // standard. While the case is under blind review, only the review's own reviewer (--by) sees it.
-#include "clicontext.h"
-#include "commands.h"
 #include "campaign/campaignreviewgate.h"
 #include "campaignarg.h"
+#include "clicontext.h"
+#include "commands.h"
 #include "futurewait.h"
 #include "refusedas.h"
 #include "review/blindreviews.h"

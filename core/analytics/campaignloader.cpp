@@ -4,10 +4,10 @@
 #include "review/blindreviews.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
-#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/findingrepository.h"
 #include "storage/reviewrepository.h"
+#include "storage/standardservice.h"
 
 #include <algorithm>
 
@@ -70,8 +70,9 @@ CaseInput CampaignLoader::loadOne(const CaseSummary &summary, const QString &rev
     FindingRepository findings(m_db);
     std::vector<Review> visible = reviews.forCase(summary.id);
     BlindReviews::load(m_db, summary.id).drop(visible, reviewer);
-    CaseInput in = build(summary, visible, reviewer, [&](qint64 id) { return reviews.answers(id); },
-                         findings.available() ? findings.list(summary.id) : std::vector<StoredFinding>());
+    CaseInput in = build(
+        summary, visible, reviewer, [&](qint64 id) { return reviews.answers(id); },
+        findings.available() ? findings.list(summary.id) : std::vector<StoredFinding>());
     if (details)
         if (const auto record = CaseRepository(m_db).get(summary.id))
             for (const auto &[key, field] : record->analysis.fields.dates)
@@ -90,7 +91,7 @@ CampaignLoader::Result CampaignLoader::load(const QList<qint64> &caseIds, const 
         std::map<qint64, std::vector<Review>> reviews;
         std::vector<Review> visible = reviewRepo.all();
         BlindReviews::load(m_db).drop(visible, reviewer);
-        for (Review &r : visible)  // by id, as forCase() gives them
+        for (Review &r : visible) // by id, as forCase() gives them
             reviews[r.caseId].push_back(std::move(r));
         std::map<qint64, std::vector<Answer>> answers = reviewRepo.allAnswers();
         FindingRepository findingRepo(m_db);

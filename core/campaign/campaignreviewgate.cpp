@@ -25,21 +25,23 @@ void CampaignReviewGate::admit(ReviewService::Submission &submission)
 {
     const BlindFile f = file(submission.caseId);
     if (!f.assigned.contains(submission.reviewer))
-        throw CampaignError(CampaignError::Kind::Invalid, QStringLiteral("%1 is not assigned case %2 in campaign %3 (assigned: %4)")
-                                                              .arg(submission.reviewer)
-                                                              .arg(submission.caseId)
-                                                              .arg(m_campaignId)
-                                                              .arg(f.assigned.join(QStringLiteral(", "))));
+        throw CampaignError(CampaignError::Kind::Invalid,
+                            QStringLiteral("%1 is not assigned case %2 in campaign %3 (assigned: %4)")
+                                .arg(submission.reviewer)
+                                .arg(submission.caseId)
+                                .arg(m_campaignId)
+                                .arg(f.assigned.join(QStringLiteral(", "))));
     const CampaignRecord campaign = *CampaignRepository(m_db).get(m_campaignId);
     const bool otherStandard = !submission.standardId.isEmpty() && submission.standardId != campaign.standardId;
     const bool otherVersion = submission.standardVersion && *submission.standardVersion != campaign.standardVersion;
     if (otherStandard || otherVersion)
-        throw CampaignError(CampaignError::Kind::Conflict, QStringLiteral("campaign %1 reviews under %2 v%3, not %4 v%5")
-                                                               .arg(m_campaignId)
-                                                               .arg(campaign.standardId)
-                                                               .arg(campaign.standardVersion)
-                                                               .arg(otherStandard ? submission.standardId : campaign.standardId)
-                                                               .arg(submission.standardVersion.value_or(campaign.standardVersion)));
+        throw CampaignError(CampaignError::Kind::Conflict,
+                            QStringLiteral("campaign %1 reviews under %2 v%3, not %4 v%5")
+                                .arg(m_campaignId)
+                                .arg(campaign.standardId)
+                                .arg(campaign.standardVersion)
+                                .arg(otherStandard ? submission.standardId : campaign.standardId)
+                                .arg(submission.standardVersion.value_or(campaign.standardVersion)));
     submission.standardId = campaign.standardId;
     submission.standardVersion = campaign.standardVersion;
 }

@@ -13,7 +13,7 @@ class Database;
 
 class CampaignReviewGate {
 public:
-    CampaignReviewGate(Database &db, qint64 campaignId) : m_db(db), m_campaignId(campaignId) {}
+    CampaignReviewGate(Database &db, qint64 campaignId) : m_db(db), m_campaignId(campaignId) { }
 
     // The case as a file of this campaign: NotFound for an unknown campaign or a case it does
     // not assign (yet) to anyone.

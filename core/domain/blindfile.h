@@ -8,8 +8,8 @@
 namespace casereview {
 
 struct BlindFile {
-    QStringList assigned;   // the reviewers assigned to the file
-    QStringList submitted;  // the reviewers whose review of it is submitted or signed
+    QStringList assigned; // the reviewers assigned to the file
+    QStringList submitted; // the reviewers whose review of it is submitted or signed
 };
 
 } // namespace casereview

@@ -19,7 +19,7 @@ class BlindReviews {
 public:
     // The campaign files of one case or of the whole store.
     static BlindReviews load(Database &db, std::optional<qint64> caseId = std::nullopt);
-    explicit BlindReviews(std::map<qint64, BlindFile> files = {}) : m_files(std::move(files)) {}
+    explicit BlindReviews(std::map<qint64, BlindFile> files = {}) : m_files(std::move(files)) { }
 
     // The case as a campaign file; nullptr when no campaign's current assignment has it.
     const BlindFile *file(qint64 caseId) const;

@@ -40,7 +40,7 @@ void CaseSummaryLoader::fill(std::vector<CaseSummary> &cases, std::optional<qint
     ReviewRepository reviewRepo(m_db);
     std::vector<Review> reviews = caseId ? reviewRepo.forCase(*caseId) : reviewRepo.all();
     const BlindReviews blind = BlindReviews::load(m_db, caseId);
-    blind.drop(reviews);  // a list shows nobody's work on a file still under blind review
+    blind.drop(reviews); // a list shows nobody's work on a file still under blind review
     std::map<qint64, std::vector<const Review *>> byCase;  // leading first
     for (const Review &r : reviews)
         byCase[r.caseId].push_back(&r);

@@ -46,8 +46,7 @@ public:
     // The stored cases each campaign's current assignment (that of its latest draw) gives to
     // reviewers, with who is assigned and whose review of the case is submitted or signed; a
     // case in several campaigns has their reviewers together. One case, one campaign or all.
-    std::map<qint64, BlindFile> blindFiles(std::optional<qint64> caseId = std::nullopt,
-                                           std::optional<qint64> campaignId = std::nullopt);
+    std::map<qint64, BlindFile> blindFiles(std::optional<qint64> caseId = std::nullopt, std::optional<qint64> campaignId = std::nullopt);
 
 private:
     Database &m_db;

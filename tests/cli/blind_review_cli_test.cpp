@@ -19,8 +19,8 @@ namespace {
 struct Assigned {
     QString campaign;
     QString caseId;
-    QString first, second;  // its two reviewers
-    QString outsider;       // a pool reviewer not assigned this file
+    QString first, second; // its two reviewers
+    QString outsider; // a pool reviewer not assigned this file
 };
 
 // One file per agency drawn, two of three pool reviewers (all of 丙局) on each.
@@ -78,7 +78,7 @@ TEST_CASE("cli blind review: another reviewer's sheet stays hidden until every a
     CHECK(r.err.contains(QStringLiteral("blind review (2 assigned, 1 submitted)")));
     CHECK(r.err.contains(QStringLiteral("--by ") + a.first));
     CHECK_FALSE(r.out.contains(QStringLiteral("total")));
-    CHECK(s.cli({"score", a.caseId, "--reviewer", a.first}).code == 1);  // nobody in particular
+    CHECK(s.cli({"score", a.caseId, "--reviewer", a.first}).code == 1); // nobody in particular
     r = s.cli({"score", a.caseId, "--campaign", a.campaign, "--reviewer", a.first, "--by", a.first, "--json"});
     REQUIRE(r.code == 0);
     CHECK(r.json().object().value(QStringLiteral("total")).toDouble() < 100);
@@ -90,8 +90,9 @@ TEST_CASE("cli blind review: another reviewer's sheet stays hidden until every a
     CHECK(s.cli({"cases"}).out.contains(QStringLiteral("blind review: 2 assigned, 1 submitted")));
 
     // The second submits: both sheets are open to everyone.
-    REQUIRE(s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.second, "--answers", pass, "--submit",
-                   "--allow-incomplete"}).code == 0);
+    REQUIRE(
+        s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.second, "--answers", pass, "--submit", "--allow-incomplete"})
+            .code == 0);
     r = s.cli({"score", a.caseId, "--campaign", a.campaign, "--reviewer", a.first, "--by", a.second, "--json"});
     REQUIRE(r.code == 0);
     CHECK(r.json().object().value(QStringLiteral("reviewer")).toString() == a.first);
@@ -105,8 +106,9 @@ TEST_CASE("cli blind review: an export leaves out sheets still blind and a reope
     Store s;
     const Assigned a = assign(s);
     const QString deduct = s.write(QStringLiteral("d.json"), R"([{"item":"P-B01","verdict":"deduct","deduction":2}])");
-    REQUIRE(s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.first, "--answers", deduct, "--submit",
-                   "--allow-incomplete"}).code == 0);
+    REQUIRE(
+        s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.first, "--answers", deduct, "--submit", "--allow-incomplete"})
+            .code == 0);
     const QString csv = s.dir.filePath(QStringLiteral("scores.csv"));
     REQUIRE(s.cli({"export", "--format", "csv", "--what", "scores", "--out", csv}).code == 0);
     QFile f(csv);
@@ -114,8 +116,9 @@ TEST_CASE("cli blind review: an export leaves out sheets still blind and a reope
     CHECK_FALSE(QString::fromUtf8(f.readAll()).contains(a.first));
     f.close();
 
-    REQUIRE(s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.second, "--answers", deduct, "--sign",
-                   "--allow-incomplete"}).code == 0);
+    REQUIRE(
+        s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.second, "--answers", deduct, "--sign", "--allow-incomplete"})
+            .code == 0);
     CHECK(s.cli({"score", a.caseId, "--reviewer", a.second}).code == 0);
     REQUIRE(s.cli({"reopen", a.caseId, "--reviewer", a.first, "--by", a.first, "--reason", "复核"}).code == 0);
     const Run r = s.cli({"score", a.caseId, "--reviewer", a.second, "--by", a.first});
@@ -132,8 +135,7 @@ TEST_CASE("cli blind review: a campaign review is refused from a reviewer not as
     CHECK(r.code == 1);
     CHECK(r.err.contains(a.outsider + QStringLiteral(" is not assigned case ") + a.caseId));
     CHECK(r.err.contains(QStringLiteral("nothing was written")));
-    r = s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.first, "--standard", "permit", "--answers",
-               answers});
+    r = s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.first, "--standard", "permit", "--answers", answers});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("reviews under penalty-general")));
     r = s.cli({"review", a.caseId, "--campaign", "99", "--reviewer", a.first, "--answers", answers});

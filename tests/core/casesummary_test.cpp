@@ -145,7 +145,7 @@ TEST_CASE("case summaries take the same number of queries for 3 and for 60 cases
     CHECK(small.second == 3);
     CHECK(large.second == 60);
     CHECK(large.first == small.first);
-    CHECK(large.first <= 9);  // one of them the campaign files under blind review
+    CHECK(large.first <= 9); // one of them the campaign files under blind review
 }
 
 TEST_CASE("grade standing is final only for a signed review with every item answered")
