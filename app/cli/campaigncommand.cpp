@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `campaign create|population|draw|verify-draw|show`: a review campaign's record steps through
+// `campaign create|population|draw|verify-draw|draw-record|show`: a review campaign's record steps through
 // CampaignService. The draw prints everything needed to re-run it (algorithm, seed, spec,
 // population SHA-256); `show --population-out FILE` writes the canonical population list the
 // SHA-256 is taken over, and `verify-draw` re-runs the recorded draw (exit 0 only when equal).
@@ -10,6 +10,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "futurewait.h"
+#include "reportoutput.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -234,6 +235,22 @@ int verifyDraw(CliContext &ctx, Workspace &ws, qint64 id)
     return v.equal ? ExitOk : ExitSomeFailed;
 }
 
+// `campaign draw-record CAMPAIGN [--draw ID] --out FILE.pdf`: the printable 抽取记录.
+int drawRecord(CliContext &ctx, Workspace &ws, qint64 id)
+{
+    bool bad = false;
+    const auto drawId = drawOption(ctx, &bad);
+    if (bad)
+        return ctx.usageError(QStringLiteral("--draw takes a draw ID"));
+    QString error;
+    const QString out = ReportOutput::outPath(ctx, &error);
+    if (!error.isEmpty())
+        return ctx.usageError(error);
+    const ReportDocument doc = waitFor(
+        CampaignJobs::read(ws, [id, drawId](CampaignService &service, CampaignProgress &) { return service.drawRecord(id, drawId); }));
+    return ReportOutput::write(ctx, ws, doc, out);
+}
+
 int show(CliContext &ctx, Workspace &ws, qint64 id)
 {
     bool bad = false;
@@ -302,7 +319,7 @@ int runCampaign(CliContext &ctx)
     const QStringList &pos = ctx.args.positional;
     const QString sub = pos.value(0);
     static const QStringList actions{QStringLiteral("create"), QStringLiteral("population"), QStringLiteral("draw"),
-                                     QStringLiteral("verify-draw"), QStringLiteral("show"), QStringLiteral("reviewers"),
+                                     QStringLiteral("verify-draw"), QStringLiteral("draw-record"), QStringLiteral("show"), QStringLiteral("reviewers"),
                                      QStringLiteral("assign"), QStringLiteral("agreement"), QStringLiteral("status")};
     if (!actions.contains(sub))
         return ctx.usageError(QStringLiteral("campaign needs one of %1").arg(actions.join(QStringLiteral(", "))));
@@ -327,6 +344,8 @@ int runCampaign(CliContext &ctx)
         return draw(ctx, *ws, *id);
     if (sub == QLatin1String("verify-draw"))
         return verifyDraw(ctx, *ws, *id);
+    if (sub == QLatin1String("draw-record"))
+        return drawRecord(ctx, *ws, *id);
     if (sub == QLatin1String("show"))
         return show(ctx, *ws, *id);
     if (sub == QLatin1String("reviewers"))

@@ -104,7 +104,7 @@ const QList<Command> &commands()
           {QStringLiteral("include-withdrawn"), false}},
          runRectify},
         {QStringLiteral("report"),
-         QStringLiteral("report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]"),
+         QStringLiteral("report CASE_ID --out FILE.pdf [--reviewer NAME] [--by NAME] [--bureau NAME]"),
          {{QStringLiteral("out"), true},
           {QStringLiteral("reviewer"), true},
           {QStringLiteral("bureau"), true},
@@ -137,6 +137,7 @@ const QList<Command> &commands()
                         " | campaign draw CAMPAIGN --seed TEXT --ratio R | --count N [--strata COL[,COL]] [--min N] [--must-include "
                         "FLAG]... [--exclude FLAG]... [--witness NAME]... [--json]"
                         " | campaign verify-draw CAMPAIGN [--draw ID] [--json]"
+                        " | campaign draw-record CAMPAIGN [--draw ID] --out FILE.pdf [--json]"
                         " | campaign show CAMPAIGN [--draw ID] [--population-out FILE] [--json]"
                         " | campaign reviewers add|list CAMPAIGN [--name NAME --unit UNIT [--conflict UNIT]... [--specialty TEXT]] [--json]"
                         " | campaign assign CAMPAIGN --per-case N --seed TEXT [--json]"
@@ -166,7 +167,8 @@ const QList<Command> &commands()
           {QStringLiteral("specialty"), true},
           {QStringLiteral("per-case"), true},
           {QStringLiteral("min-shared"), true},
-          {QStringLiteral("by"), true}},
+          {QStringLiteral("by"), true},
+          {QStringLiteral("out"), true}},
          runCampaign},
     };
     return list;

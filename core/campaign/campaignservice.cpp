@@ -5,6 +5,7 @@
 #include "campaignerror.h"
 #include "cataloguecsv.h"
 #include "drawalgorithm.h"
+#include "drawrecordbuilder.h"
 #include "population.h"
 #include "standards/standarderror.h"
 #include "storage/standardservice.h"
@@ -198,8 +199,11 @@ CampaignService::Verification CampaignService::verifyDraw(qint64 campaignId, std
         v.differences << QStringLiteral("the population's SHA-256 is %1, the draw recorded %2").arg(v.populationSha256, v.record.populationSha256);
     if (v.record.algorithm != QLatin1String(DrawAlgorithm::name))
         v.differences << QStringLiteral("the draw used algorithm %1, this program knows %2").arg(v.record.algorithm, QLatin1String(DrawAlgorithm::name));
-    else
-        v.recomputed = DrawAlgorithm::run(members, DrawSpec::fromJson(v.record.spec)).drawn;
+    else {
+        DrawOutcome outcome = DrawAlgorithm::run(members, DrawSpec::fromJson(v.record.spec));
+        v.recomputed = std::move(outcome.drawn);
+        v.strata = std::move(outcome.strata);
+    }
     const size_t n = std::max(v.recomputed.size(), v.record.drawn.size());
     for (size_t i = 0; i < n && v.differences.size() < 20; ++i) {
         const QString was = i < v.record.drawn.size() ? v.record.drawn[i].key : QStringLiteral("(nothing)");
@@ -211,6 +215,13 @@ CampaignService::Verification CampaignService::verifyDraw(qint64 campaignId, std
     }
     v.equal = v.differences.isEmpty();
     return v;
+}
+
+ReportDocument CampaignService::drawRecord(qint64 campaignId, std::optional<qint64> drawId)
+{
+    const Verification v = verifyDraw(campaignId, drawId);
+    const bool rerunHolds = v.populationSha256 == v.record.populationSha256 && v.record.algorithm == QLatin1String(DrawAlgorithm::name);
+    return DrawRecordBuilder::build(campaign(campaignId), v.record, rerunHolds ? std::optional(v.strata) : std::nullopt);
 }
 
 void CampaignService::addReviewer(qint64 campaignId, const CampaignReviewer &r, const QString &actor)

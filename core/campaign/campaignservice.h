@@ -9,6 +9,7 @@
 #include "drawspec.h"
 #include "populationmember.h"
 #include "reviewerassignment.h"
+#include "report/reportdocument.h"
 
 #include <optional>
 
@@ -52,10 +53,14 @@ public:
         DrawRecord record;
         QString populationSha256;  // of the population as it is now
         std::vector<DrawnMember> recomputed;
+        std::vector<StratumSummary> strata;  // of the re-run
         QStringList differences;
     };
     // Re-runs the recorded draw on the campaign's population as stored now.
     Verification verifyDraw(qint64 campaignId, std::optional<qint64> drawId = std::nullopt);
+    // The printable 抽取记录 of the draw (DrawRecordBuilder), its strata from the re-run when the
+    // population still hashes as recorded.
+    ReportDocument drawRecord(qint64 campaignId, std::optional<qint64> drawId = std::nullopt);
 
     void addReviewer(qint64 campaignId, const CampaignReviewer &reviewer, const QString &actor);
     std::vector<CampaignReviewer> reviewers(qint64 campaignId);

@@ -80,7 +80,7 @@ struct PageBreakBlock {};
 using ReportBlock = std::variant<HeadingBlock, ParagraphBlock, KeyValueBlock, TableBlock, ChartBlock, PageCropBlock,
                                  SignatureBlock, PageBreakBlock>;
 
-enum class ReportKind { ReviewOpinion, CampaignReport, RectificationNotice, RectificationLedger };
+enum class ReportKind { ReviewOpinion, CampaignReport, RectificationNotice, RectificationLedger, DrawRecord };
 
 struct ReportDocument {
     ReportKind kind = ReportKind::ReviewOpinion;

@@ -15,6 +15,7 @@ QString reportKindKey(ReportKind kind)
     case ReportKind::CampaignReport: return QStringLiteral("campaign_report");
     case ReportKind::RectificationNotice: return QStringLiteral("rectification_notice");
     case ReportKind::RectificationLedger: return QStringLiteral("rectification_ledger");
+    case ReportKind::DrawRecord: return QStringLiteral("draw_record");
     }
     return {};
 }
