@@ -45,7 +45,8 @@ int runNotice(CliContext &ctx)
     if (b.error == ReportBuild::Error::NoProblems)
         return ctx.failure(QStringLiteral("agency '%1' has no problems to rectify: no open rectification items, no deductions "
                                           "in signed reviews and no accepted findings among its %2 case(s)")
-                               .arg(agency, b.detail.section(u'|', 1)));
+                               .arg(agency)
+                               .arg(b.cases));
     if (b.fromRectificationItems && !ctx.json())
         ctx.out << "from the agency's open rectification items" << Qt::endl;
     return ReportOutput::write(ctx, *ws, *b.doc, out);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `report CASE_ID --out FILE.pdf [--reviewer NAME] [--bureau NAME]`: the review opinion
+// `report CASE_ID --out FILE.pdf [--reviewer NAME] [--by NAME] [--bureau NAME]`: the review opinion
 // (案卷评查表) of one case as PDF; a review that is not signed or complete prints as 草稿/未完成.
+// A case under blind review prints only its own reviewer's (--reviewer and --by the same name).
 #include "clicontext.h"
 #include "commands.h"
 #include "futurewait.h"
 #include "reportoutput.h"
+#include "review/blindreviews.h"
 #include "workspace/reportservice.h"
 
 using namespace casereview;
@@ -28,6 +30,17 @@ int runReport(CliContext &ctx)
     request.reviewer = ctx.args.value(QStringLiteral("reviewer"));
     request.exactReviewer = true;
     const QString &reviewer = request.reviewer;
+    // While the case is under blind review, an opinion is printed only for its own reviewer.
+    const QString viewer = ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER"));
+    const auto blind = waitFor(ws->read([id = ids.first()](Database &db) {
+        const BlindReviews blind = BlindReviews::load(db, id);
+        return blind.blind(id) ? std::optional(*blind.file(id)) : std::nullopt;
+    }));
+    if (blind && (reviewer.isEmpty() || reviewer != viewer))
+        return ctx.failure(QStringLiteral("case %1 is under blind review (%2): its review opinion is printed only for its own "
+                                          "reviewer until every assigned reviewer has submitted (--reviewer NAME --by NAME)")
+                               .arg(ids.first())
+                               .arg(Blindness::progress(*blind)));
     const ReportBuild b = waitFor(ReportService(*ws).build(request));
     switch (b.error) {
     case ReportBuild::Error::None: break;

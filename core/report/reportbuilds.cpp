@@ -84,7 +84,8 @@ ReportBuild ReportBuilds::notice(const QString &agency, RectificationNoticeBuild
     }
     if (found->casesWithProblems.empty()) {
         b.error = ReportBuild::Error::NoProblems;
-        b.detail = QStringLiteral("%1|%2").arg(agency).arg(found->cases);
+        b.detail = agency;
+        b.cases = found->cases;
         return b;
     }
     b.doc = RectificationNoticeBuilder::build(*found, options);

@@ -20,6 +20,7 @@ struct ChangeEvent {
         Rectification,    // rectification items, their status or evidence changed
         Standards,        // the standards library changed
         Campaign,         // a campaign's records changed
+        Reports,          // a report was issued or printed: the audit log has its record
         StoreRestored,    // the whole store may differ (a backup restored, a store recovered)
     };
 

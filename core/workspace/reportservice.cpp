@@ -76,6 +76,7 @@ QFuture<std::shared_ptr<PreparedPageImages>> ReportService::prepareCrops(const R
 QFuture<RenderResult> ReportService::writePdf(const ReportDocument &doc, const QString &path, const RenderOptions &options,
                                               const QString &actor)
 {
+    Workspace *ws = &m_ws;  // outlives its jobs; this service may not
     return m_ws.job<RenderResult>([=](QPromise<RenderResult> &promise, Database &db) {
         promise.setProgressRange(0, 1000);
         RenderOptions o = options;
@@ -83,7 +84,10 @@ QFuture<RenderResult> ReportService::writePdf(const ReportDocument &doc, const Q
             promise.setProgressValue(total > 0 ? done * 1000 / total : 0);
             return !promise.isCanceled();
         };
-        promise.addResult(ReportIssuer(db).issuePdf(doc, path, o, actor));
+        const RenderResult written = ReportIssuer(db).issuePdf(doc, path, o, actor);
+        if (written.ok)
+            ws->announce({ChangeEvent::Kind::Reports, {doc.caseIds.begin(), doc.caseIds.end()}});
+        promise.addResult(written);
     });
 }
 
@@ -98,7 +102,7 @@ QFuture<ExportResult> ReportService::exportTable(const QString &what, ExportForm
 QFuture<void> ReportService::recordPrint(const ReportDocument &doc, const RenderResult &painted, const QString &target,
                                          const QString &actor)
 {
-    return m_ws.write({ChangeEvent::Kind::Campaign, {}},
+    return m_ws.write({ChangeEvent::Kind::Reports, {doc.caseIds.begin(), doc.caseIds.end()}},
                       [=](Database &db) { ReportIssuer(db).record(doc, painted, target, actor); });
 }
 

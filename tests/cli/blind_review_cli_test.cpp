@@ -6,6 +6,7 @@
 // assigned reviewer has submitted, all of it is shown.
 #include "campaignclistore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <doctest/doctest.h>
@@ -115,13 +116,22 @@ TEST_CASE("cli blind review: an export leaves out sheets still blind and a reope
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK_FALSE(QString::fromUtf8(f.readAll()).contains(a.first));
     f.close();
+    // The review opinion is printed for its own reviewer only.
+    const QString pdf = s.dir.filePath(QStringLiteral("opinion.pdf"));
+    Run r = s.cli({"report", a.caseId, "--reviewer", a.first, "--by", a.second, "--out", pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("under blind review (2 assigned, 1 submitted)")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(s.cli({"report", a.caseId, "--out", pdf}).code == 1);
+    CHECK(s.cli({"report", a.caseId, "--reviewer", a.first, "--by", a.first, "--out", pdf}).code == 0);
+    CHECK(QFileInfo::exists(pdf));
 
     REQUIRE(
         s.cli({"review", a.caseId, "--campaign", a.campaign, "--reviewer", a.second, "--answers", deduct, "--sign", "--allow-incomplete"})
             .code == 0);
     CHECK(s.cli({"score", a.caseId, "--reviewer", a.second}).code == 0);
     REQUIRE(s.cli({"reopen", a.caseId, "--reviewer", a.first, "--by", a.first, "--reason", "复核"}).code == 0);
-    const Run r = s.cli({"score", a.caseId, "--reviewer", a.second, "--by", a.first});
+    r = s.cli({"score", a.caseId, "--reviewer", a.second, "--by", a.first});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("2 assigned, 1 submitted")));
 }

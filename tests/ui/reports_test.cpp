@@ -21,6 +21,7 @@
 #include <QPrinter>
 #include <QMenu>
 #include <QTableView>
+#include <QSignalSpy>
 #include <doctest/doctest.h>
 
 using namespace casereview;
@@ -109,6 +110,11 @@ TEST_CASE("review opinion paints on a printer as in the print preview")
     CHECK(t.contains(QStringLiteral("立案审批表无日期")));
     CHECK(t.contains(QStringLiteral("第1页共%1页").arg(pages)));
     CHECK(actions->buildError(ReportBuilds(s.db).opinion(99)) == QStringLiteral("Case 99 is not in the store."));
+    ReportBuild nothing;
+    nothing.error = ReportBuild::Error::NoProblems;
+    nothing.detail = QStringLiteral("甲局|乙");  // an agency's name is shown whole, whatever it holds
+    nothing.cases = 3;
+    CHECK(actions->buildError(nothing).startsWith(QStringLiteral("甲局|乙 has nothing to rectify")));
 }
 
 TEST_CASE("report jobs write the PDF with an audit record and export tables off the GUI thread")
@@ -123,8 +129,14 @@ TEST_CASE("report jobs write the PDF with an audit record and export tables off 
     const ReportBuild built = Workspace::wait(reports.build(r));
     REQUIRE(built.doc);
     const QString pdf = ws.dir.filePath(QStringLiteral("campaign.pdf"));
+    QSignalSpy changes(&s.workspace, &Workspace::changed);
     auto written = reports.writePdf(*built.doc, pdf, {}, QStringLiteral("王评查"));
     REQUIRE(Workspace::wait(written).ok);
+    // The issue record is announced as a Reports change of the report's cases.
+    REQUIRE(Fixtures::spinUntil([&] { return changes.count() >= 1; }));
+    const ChangeEvent announced = changes.at(0).at(0).value<ChangeEvent>();
+    CHECK(announced.kind == ChangeEvent::Kind::Reports);
+    CHECK(announced.caseIds == std::vector<qint64>(built.doc->caseIds.begin(), built.doc->caseIds.end()));
     CHECK(written.progressValue() == 1000);
     int pages = 0;
     CHECK(Fixtures::pdfText(pdf, &pages).contains(QStringLiteral("行政执法案卷评查报告")));

@@ -62,7 +62,7 @@ QFuture<RectificationLedgerExport::Outcome> RectificationLedgerExport::write(Wor
               [&workspace, actor](const Written &w) {
                   if (!w.document || !w.outcome.ok)
                       return QtFuture::makeReadyFuture(w.outcome);
-                  return workspace.write({ChangeEvent::Kind::Campaign, {}}, [w, actor](Database &db) {
+                  return workspace.write({ChangeEvent::Kind::Reports, {}}, [w, actor](Database &db) {
                       ReportIssuer(db).record(*w.document, w.render, QFileInfo(w.outcome.path).absoluteFilePath(), actor);
                       return w.outcome;
                   });

@@ -112,7 +112,7 @@ QString ReportActions::buildError(const ReportBuild &b) const
     case ReportBuild::Error::UnknownAgency: return tr("No cases of the agency %1.").arg(b.detail);
     case ReportBuild::Error::NoProblems:
         return tr("%1 has nothing to rectify: no open rectification items, no deductions in signed reviews and no accepted findings.")
-            .arg(b.detail.section(u'|', 0, 0));
+            .arg(b.detail);
     }
     return {};
 }
