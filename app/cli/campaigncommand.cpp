@@ -318,9 +318,10 @@ int runCampaign(CliContext &ctx)
 {
     const QStringList &pos = ctx.args.positional;
     const QString sub = pos.value(0);
-    static const QStringList actions{QStringLiteral("create"), QStringLiteral("population"), QStringLiteral("draw"),
-                                     QStringLiteral("verify-draw"), QStringLiteral("draw-record"), QStringLiteral("show"), QStringLiteral("reviewers"),
-                                     QStringLiteral("assign"), QStringLiteral("agreement"), QStringLiteral("status")};
+    static const QStringList actions{QStringLiteral("create"),      QStringLiteral("population"),  QStringLiteral("draw"),
+                                     QStringLiteral("verify-draw"), QStringLiteral("draw-record"), QStringLiteral("show"),
+                                     QStringLiteral("reviewers"),   QStringLiteral("assign"),      QStringLiteral("agreement"),
+                                     QStringLiteral("status")};
     if (!actions.contains(sub))
         return ctx.usageError(QStringLiteral("campaign needs one of %1").arg(actions.join(QStringLiteral(", "))));
     const int idAt = sub == QLatin1String("reviewers") ? 2 : 1;

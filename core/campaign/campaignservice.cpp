@@ -8,10 +8,10 @@
 #include "drawrecordbuilder.h"
 #include "population.h"
 #include "standards/standarderror.h"
-#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
+#include "storage/standardservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -8,8 +8,8 @@
 #include "campaignrecords.h"
 #include "drawspec.h"
 #include "populationmember.h"
-#include "reviewerassignment.h"
 #include "report/reportdocument.h"
+#include "reviewerassignment.h"
 
 #include <optional>
 
@@ -53,7 +53,7 @@ public:
         DrawRecord record;
         QString populationSha256;  // of the population as it is now
         std::vector<DrawnMember> recomputed;
-        std::vector<StratumSummary> strata;  // of the re-run
+        std::vector<StratumSummary> strata; // of the re-run
         QStringList differences;
     };
     // Re-runs the recorded draw on the campaign's population as stored now.

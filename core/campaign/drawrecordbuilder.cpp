@@ -74,34 +74,36 @@ ReportDocument build(const CampaignRecord &campaign, const DrawRecord &draw, con
 
     const QJsonObject &spec = draw.spec;
     const QStringList columns = strings(spec.value(QStringLiteral("strata")));
-    doc.blocks.push_back(KeyValueBlock{{{QStringLiteral("评查活动"), campaign.name},
-                                        {QStringLiteral("活动编号"), QString::number(campaign.id)},
-                                        {QStringLiteral("评查标准"), QStringLiteral("%1 第 %2 版").arg(campaign.standardId).arg(campaign.standardVersion)},
-                                        {QStringLiteral("抽取编号"), QString::number(draw.id)},
-                                        {QStringLiteral("抽取时间"), when(draw.drawnAt)},
-                                        {QStringLiteral("抽取人"), draw.drawnBy},
-                                        {QStringLiteral("见证人"), joined(draw.witnesses)},
-                                        {QStringLiteral("抽取总数"), QStringLiteral("%1 件").arg(draw.drawn.size())}},
-                                       2});
+    doc.blocks.push_back(
+        KeyValueBlock{{{QStringLiteral("评查活动"), campaign.name},
+                       {QStringLiteral("活动编号"), QString::number(campaign.id)},
+                       {QStringLiteral("评查标准"), QStringLiteral("%1 第 %2 版").arg(campaign.standardId).arg(campaign.standardVersion)},
+                       {QStringLiteral("抽取编号"), QString::number(draw.id)},
+                       {QStringLiteral("抽取时间"), when(draw.drawnAt)},
+                       {QStringLiteral("抽取人"), draw.drawnBy},
+                       {QStringLiteral("见证人"), joined(draw.witnesses)},
+                       {QStringLiteral("抽取总数"), QStringLiteral("%1 件").arg(draw.drawn.size())}},
+                      2});
 
     doc.blocks.push_back(HeadingBlock{2, QStringLiteral("一、抽取方法")});
-    doc.blocks.push_back(KeyValueBlock{{{QStringLiteral("算法"), draw.algorithm},
-                                        {QStringLiteral("随机种子"), spec.value(QStringLiteral("seed")).toString()},
-                                        {QStringLiteral("分层依据"), columns.isEmpty() ? QStringLiteral("不分层（全部）") : columns.join(QStringLiteral(" / "))},
-                                        {QStringLiteral("抽取数量"), quotaText(spec)},
-                                        {QStringLiteral("必抽标记"), joined(strings(spec.value(QStringLiteral("must_include"))))},
-                                        {QStringLiteral("排除标记"), joined(strings(spec.value(QStringLiteral("exclude"))))}},
-                                       1});
-    doc.blocks.push_back(ParagraphBlock{
-        QStringLiteral("抽取对象为活动总体清单（%1 件，按案号规范排列），其 SHA-256 为 %2。"
-                       "每件案卷的排序值为“随机种子 + 换行 + 案号”的 UTF-8 字节的 SHA-256（小写十六进制）；"
-                       "各层内排序值最小的若干件按应抽数量抽中，带必抽标记的案卷另行全部抽中，带排除标记的不参与抽取。"
-                       "任何人可据本记录重新计算：casereview-cli campaign verify-draw %3 --draw %4。")
-            .arg(draw.populationSize)
-            .arg(draw.populationSha256)
-            .arg(campaign.id)
-            .arg(draw.id),
-        ParagraphStyle::Note});
+    doc.blocks.push_back(KeyValueBlock{
+        {{QStringLiteral("算法"), draw.algorithm},
+         {QStringLiteral("随机种子"), spec.value(QStringLiteral("seed")).toString()},
+         {QStringLiteral("分层依据"), columns.isEmpty() ? QStringLiteral("不分层（全部）") : columns.join(QStringLiteral(" / "))},
+         {QStringLiteral("抽取数量"), quotaText(spec)},
+         {QStringLiteral("必抽标记"), joined(strings(spec.value(QStringLiteral("must_include"))))},
+         {QStringLiteral("排除标记"), joined(strings(spec.value(QStringLiteral("exclude"))))}},
+        1});
+    doc.blocks.push_back(
+        ParagraphBlock{QStringLiteral("抽取对象为活动总体清单（%1 件，按案号规范排列），其 SHA-256 为 %2。"
+                                      "每件案卷的排序值为“随机种子 + 换行 + 案号”的 UTF-8 字节的 SHA-256（小写十六进制）；"
+                                      "各层内排序值最小的若干件按应抽数量抽中，带必抽标记的案卷另行全部抽中，带排除标记的不参与抽取。"
+                                      "任何人可据本记录重新计算：casereview-cli campaign verify-draw %3 --draw %4。")
+                           .arg(draw.populationSize)
+                           .arg(draw.populationSha256)
+                           .arg(campaign.id)
+                           .arg(draw.id),
+                       ParagraphStyle::Note});
 
     doc.blocks.push_back(HeadingBlock{2, QStringLiteral("二、分层抽取情况")});
     if (!strata)
@@ -130,10 +132,11 @@ ReportDocument build(const CampaignRecord &campaign, const DrawRecord &draw, con
         total.mustInclude += s.mustInclude;
     }
     const QString dash = QStringLiteral("—");
-    table.rows.push_back({{QStringLiteral("合计"), strata ? QString::number(total.size) : dash, strata ? QString::number(total.excluded) : dash,
-                           strata ? QString::number(total.quota) : dash, QString::number(total.drawnAtRandom),
-                           QString::number(total.mustInclude), QString::number(total.drawnAtRandom + total.mustInclude)},
-                          true});
+    table.rows.push_back(
+        {{QStringLiteral("合计"), strata ? QString::number(total.size) : dash, strata ? QString::number(total.excluded) : dash,
+          strata ? QString::number(total.quota) : dash, QString::number(total.drawnAtRandom), QString::number(total.mustInclude),
+          QString::number(total.drawnAtRandom + total.mustInclude)},
+         true});
     doc.blocks.push_back(table);
     if (!draw.warnings.isEmpty()) {
         doc.blocks.push_back(ParagraphBlock{QStringLiteral("抽取时的提示："), ParagraphStyle::Strong});
@@ -150,12 +153,12 @@ ReportDocument build(const CampaignRecord &campaign, const DrawRecord &draw, con
                     {QStringLiteral("排序值（前 16 位）"), 2.4}};
     int n = 0;
     for (const DrawnMember &m : draw.drawn)
-        list.rows.push_back({{QString::number(++n), m.caseNo.isEmpty() ? m.key : m.caseNo, m.stratum,
-                              m.mustInclude ? QStringLiteral("必抽") : QStringLiteral("随机"),
-                              m.mustInclude ? QString() : m.rank.left(16)}});
+        list.rows.push_back(
+            {{QString::number(++n), m.caseNo.isEmpty() ? m.key : m.caseNo, m.stratum,
+              m.mustInclude ? QStringLiteral("必抽") : QStringLiteral("随机"), m.mustInclude ? QString() : m.rank.left(16)}});
     doc.blocks.push_back(list);
-    doc.blocks.push_back(SignatureBlock{{QStringLiteral("抽取人"), QStringLiteral("见证人"), QStringLiteral("监督人")},
-                                        ReportText::isoDate(draw.drawnAt)});
+    doc.blocks.push_back(
+        SignatureBlock{{QStringLiteral("抽取人"), QStringLiteral("见证人"), QStringLiteral("监督人")}, ReportText::isoDate(draw.drawnAt)});
     return doc;
 }
 } // namespace DrawRecordBuilder

@@ -16,8 +16,7 @@
 namespace casereview {
 
 namespace DrawRecordBuilder {
-ReportDocument build(const CampaignRecord &campaign, const DrawRecord &draw,
-                     const std::optional<std::vector<StratumSummary>> &strata);
+ReportDocument build(const CampaignRecord &campaign, const DrawRecord &draw, const std::optional<std::vector<StratumSummary>> &strata);
 }
 
 } // namespace casereview

@@ -21,7 +21,7 @@ struct ReportBuild {
     Error error = Error::None;
     QString detail;           // the case id, reviewer, agency … the error is about
     QStringList known;        // UnknownAgency: the agencies there are; AmbiguousReviewer: the reviewers
-    int cases = 0;            // NoProblems: the agency's cases (none of them with a problem)
+    int cases = 0; // NoProblems: the agency's cases (none of them with a problem)
     bool fromRectificationItems = false;  // a notice made from tracked rectification items
 };
 

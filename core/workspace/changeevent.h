@@ -13,15 +13,15 @@ namespace casereview {
 
 struct ChangeEvent {
     enum class Kind {
-        CasesAdded,       // new cases stored (import)
-        CaseText,         // a case's pages, fields or documents changed (OCR, re-analysis)
-        Findings,         // a case's findings or the decisions on them changed
-        Review,           // a review or its answers changed
-        Rectification,    // rectification items, their status or evidence changed
-        Standards,        // the standards library changed
-        Campaign,         // a campaign's records changed
-        Reports,          // a report was issued or printed: the audit log has its record
-        StoreRestored,    // the whole store may differ (a backup restored, a store recovered)
+        CasesAdded, // new cases stored (import)
+        CaseText, // a case's pages, fields or documents changed (OCR, re-analysis)
+        Findings, // a case's findings or the decisions on them changed
+        Review, // a review or its answers changed
+        Rectification, // rectification items, their status or evidence changed
+        Standards, // the standards library changed
+        Campaign, // a campaign's records changed
+        Reports, // a report was issued or printed: the audit log has its record
+        StoreRestored, // the whole store may differ (a backup restored, a store recovered)
     };
 
     Kind kind = Kind::CaseText;

@@ -76,7 +76,7 @@ QFuture<std::shared_ptr<PreparedPageImages>> ReportService::prepareCrops(const R
 QFuture<RenderResult> ReportService::writePdf(const ReportDocument &doc, const QString &path, const RenderOptions &options,
                                               const QString &actor)
 {
-    Workspace *ws = &m_ws;  // outlives its jobs; this service may not
+    Workspace *ws = &m_ws; // outlives its jobs; this service may not
     return m_ws.job<RenderResult>([=](QPromise<RenderResult> &promise, Database &db) {
         promise.setProgressRange(0, 1000);
         RenderOptions o = options;

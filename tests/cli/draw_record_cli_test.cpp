@@ -26,8 +26,8 @@ TEST_CASE("cli campaign draw-record prints the draw's record as PDF and records 
     CHECK(r.err.contains(QStringLiteral("no draw")));
     CHECK_FALSE(QFileInfo::exists(out));
 
-    r = s.cli({"campaign", "draw", id, "--seed", "公开抽签-1", "--ratio", "0.5", "--strata", "机关", "--must-include", "重大",
-               "--witness", "赵见证", "--json"});
+    r = s.cli({"campaign", "draw", id, "--seed", "公开抽签-1", "--ratio", "0.5", "--strata", "机关", "--must-include", "重大", "--witness",
+               "赵见证", "--json"});
     REQUIRE(r.code == 0);
     const QJsonObject draw = r.json().object();
     const QString sha = draw.value(QStringLiteral("population_sha256")).toString();
@@ -41,8 +41,8 @@ TEST_CASE("cli campaign draw-record prints the draw's record as PDF and records 
     CHECK(pages >= 1);
     CHECK(text.contains(QStringLiteral("抽取记录")));
     CHECK(text.contains(QStringLiteral("公开抽签-1")));
-    CHECK(text.contains(sha.left(32)));  // the hash may wrap; its first half is on one line
-    CHECK(text.contains(QStringLiteral("丙罚1号")));  // must-include, flagged 重大
+    CHECK(text.contains(sha.left(32))); // the hash may wrap; its first half is on one line
+    CHECK(text.contains(QStringLiteral("丙罚1号"))); // must-include, flagged 重大
     CHECK(text.contains(QStringLiteral("必抽")));
     CHECK(text.contains(QStringLiteral("赵见证")));
     CHECK(text.contains(QStringLiteral("verify-draw%1--draw%2").arg(id).arg(draw.value(QStringLiteral("draw_id")).toInteger())));

@@ -148,7 +148,7 @@ TEST_CASE("report of a draft review is marked and notice refuses an agency witho
                          s.file(QStringLiteral("n.pdf"))});
     CHECK(n.code == 1);
     CHECK(n.err.contains(QStringLiteral("has no problems to rectify")));
-    CHECK(n.err.contains(QRegularExpression(QStringLiteral("among its [0-9]+ case"))));  // the count, typed
+    CHECK(n.err.contains(QRegularExpression(QStringLiteral("among its [0-9]+ case")))); // the count, typed
     CHECK(!QFile::exists(s.file(QStringLiteral("n.pdf"))));
 }
 

@@ -58,8 +58,10 @@ struct Fixture {
         draw.drawnAt = QStringLiteral("2024-05-06T02:03:04.000Z");
         draw.drawnBy = QStringLiteral("孙组织");
         draw.drawn = {{QStringLiteral("甲罚7号"), 7, std::nullopt, QStringLiteral("甲罚7号"), QStringLiteral("甲局"), true, {}},
-                      {QStringLiteral("甲罚2号"), 2, std::nullopt, QStringLiteral("甲罚2号"), QStringLiteral("甲局"), false, QStringLiteral("0123456789abcdef99")},
-                      {QStringLiteral("乙罚3号"), std::nullopt, 4, QStringLiteral("乙罚3号"), QStringLiteral("乙局"), false, QStringLiteral("00ff00ff00ff00ff11")}};
+                      {QStringLiteral("甲罚2号"), 2, std::nullopt, QStringLiteral("甲罚2号"), QStringLiteral("甲局"), false,
+                       QStringLiteral("0123456789abcdef99")},
+                      {QStringLiteral("乙罚3号"), std::nullopt, 4, QStringLiteral("乙罚3号"), QStringLiteral("乙局"), false,
+                       QStringLiteral("00ff00ff00ff00ff11")}};
         strata = {{QStringLiteral("甲局"), 25, 0, 1, 3, 1}, {QStringLiteral("乙局"), 6, 0, 0, 1, 1}};
     }
 };
@@ -70,7 +72,7 @@ TEST_CASE("draw record: seed, algorithm, population hash, strata, drawn list, wi
     const Fixture f;
     const ReportDocument doc = DrawRecordBuilder::build(f.campaign, f.draw, f.strata);
     CHECK(doc.kind == ReportKind::DrawRecord);
-    CHECK(doc.caseIds == std::vector<qint64>{7, 2});  // the catalogue row has no case yet
+    CHECK(doc.caseIds == std::vector<qint64>{7, 2}); // the catalogue row has no case yet
     const QString text = textOf(doc);
     CAPTURE(text);
     const QString expected[] = {
@@ -85,7 +87,7 @@ TEST_CASE("draw record: seed, algorithm, population hash, strata, drawn list, wi
         QStringLiteral("抽取人\t孙组织"),
         QStringLiteral("（31 件，按案号规范排列），其 SHA-256 为 ") + QString(64, u'a'),
         QStringLiteral("campaign verify-draw 3 --draw 5"),
-        QStringLiteral("甲局\t25\t0\t3\t1\t1\t2"),   // size, excluded, quota, random, must-include, total
+        QStringLiteral("甲局\t25\t0\t3\t1\t1\t2"), // size, excluded, quota, random, must-include, total
         QStringLiteral("乙局\t6\t0\t1\t1\t0\t1"),
         QStringLiteral("合计\t31\t0\t4\t2\t1\t3"),
         QStringLiteral("· stratum 乙局 (6 members): the ratio gives 1"),

@@ -15,13 +15,13 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QMenu>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <doctest/doctest.h>
 
 using namespace casereview;
@@ -112,7 +112,7 @@ TEST_CASE("review opinion paints on a printer as in the print preview")
     CHECK(actions->buildError(ReportBuilds(s.db).opinion(99)) == QStringLiteral("Case 99 is not in the store."));
     ReportBuild nothing;
     nothing.error = ReportBuild::Error::NoProblems;
-    nothing.detail = QStringLiteral("甲局|乙");  // an agency's name is shown whole, whatever it holds
+    nothing.detail = QStringLiteral("甲局|乙"); // an agency's name is shown whole, whatever it holds
     nothing.cases = 3;
     CHECK(actions->buildError(nothing).startsWith(QStringLiteral("甲局|乙 has nothing to rectify")));
 }
