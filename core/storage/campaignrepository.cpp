@@ -268,8 +268,7 @@ std::optional<AssignmentRecord> CampaignRepository::assignmentForDraw(qint64 dra
 std::map<qint64, BlindFile> CampaignRepository::blindFiles(std::optional<qint64> caseId, std::optional<qint64> campaignId)
 {
     Statement st = m_db.prepare("SELECT p.case_id, a.reviewer, r.status FROM campaigns c "
-                                "JOIN campaign_draws d ON d.id = (SELECT max(id) FROM campaign_draws WHERE campaign_id = c.id) "
-                                "JOIN campaign_assignments asg ON asg.draw_id = d.id "
+                                "JOIN campaign_assignments asg ON asg.id = (SELECT max(id) FROM campaign_assignments WHERE campaign_id = c.id) "
                                 "JOIN campaign_assigned a ON a.assignment_id = asg.id "
                                 "JOIN campaign_population p ON p.campaign_id = c.id AND p.member_key = a.member_key "
                                 "LEFT JOIN reviews r ON r.case_id = p.case_id AND r.reviewer = a.reviewer "

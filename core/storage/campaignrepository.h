@@ -43,9 +43,10 @@ public:
     qint64 addAssignment(const AssignmentRecord &assignment);
     std::optional<AssignmentRecord> assignmentForDraw(qint64 drawId);
 
-    // The stored cases each campaign's current assignment (that of its latest draw) gives to
-    // reviewers, with who is assigned and whose review of the case is submitted or signed; a
-    // case in several campaigns has their reviewers together. One case, one campaign or all.
+    // The stored cases each campaign's current assignment (its latest one: a new draw not yet
+    // assigned leaves the reviews of the last assignment blind) gives to reviewers, with who is
+    // assigned and whose review of the case is submitted or signed; a case in several campaigns
+    // has their reviewers together. One case, one campaign or all.
     std::map<qint64, BlindFile> blindFiles(std::optional<qint64> caseId = std::nullopt, std::optional<qint64> campaignId = std::nullopt);
 
 private:

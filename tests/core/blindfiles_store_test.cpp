@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which stored cases are under blind review (CampaignRepository::blindFiles, BlindReviews): the
+// files of each campaign's latest assignment with who is assigned and who has submitted; a new
+// draw not yet assigned keeps the last assignment's reviews blind; a case in two campaigns waits
+// for the reviewers of both; a list, and another reviewer, see none of it until all submitted.
+#include "campaign/campaignservice.h"
+#include "review/blindreviews.h"
+#include "review/reviewservice.h"
+#include "storage/campaignrepository.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/reviewrepository.h"
+#include "storage/standardservice.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <doctest/doctest.h>
+
+using namespace casereview;
+
+namespace {
+qint64 addCase(Database &db, const QString &caseNo)
+{
+    NewCase c;
+    c.fileName = caseNo + QStringLiteral(".pdf");
+    c.sourcePath = QStringLiteral("/tmp/") + c.fileName;
+    c.original = (QStringLiteral("%PDF-1.4 ") + caseNo).toUtf8();
+    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
+    c.pageTexts = {QStringLiteral("行政处罚决定书")};
+    c.analysis.fields.caseNo = TextField{caseNo, {1, caseNo}};
+    c.analysis.fields.agency = TextField{QStringLiteral("甲局"), {1, QStringLiteral("甲局")}};
+    return CaseRepository(db).add(c);
+}
+
+// A campaign over the store's cases, every case drawn, two of its pool on each.
+qint64 campaignOnAll(CampaignService &service, const QString &name, const QStringList &pool)
+{
+    CampaignService::CreateRequest req;
+    req.name = name;
+    req.standardId = QStringLiteral("penalty-general");
+    req.actor = QStringLiteral("组长");
+    const qint64 id = service.create(req);
+    service.populationFromCases(id, std::nullopt, QStringLiteral("组长"));
+    DrawSpec spec;
+    spec.seed = name;
+    spec.byRatio = false;
+    spec.count = 100;
+    service.draw(id, spec, {}, QStringLiteral("组长"));
+    for (const QString &p : pool)
+        service.addReviewer(id, {p, QStringLiteral("丙局"), {}, {}}, QStringLiteral("组长"));
+    service.assign(id, 2, name, QStringLiteral("组长"));
+    return id;
+}
+
+void submit(Database &db, qint64 caseId, const QString &reviewer)
+{
+    ReviewService::Submission s;
+    s.caseId = caseId;
+    s.reviewer = reviewer;
+    s.standardId = QStringLiteral("penalty-general");
+    s.answers = {{QStringLiteral("P-B01"), Verdict::Pass, 0, {}, {}}};
+    s.submit = true;
+    s.allowIncomplete = true;
+    ReviewService(db).save(s);
+}
+} // namespace
+
+TEST_CASE("blind files: assigned and submitted per case, kept through a new draw, joined across campaigns")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("b.crstore")));
+    StandardService(db).ensureBuiltins();
+    const qint64 one = addCase(db, QStringLiteral("甲罚1号"));
+    const qint64 two = addCase(db, QStringLiteral("甲罚2号"));
+    CampaignService service(db);
+    CHECK(CampaignRepository(db).blindFiles().empty());  // no campaign: nothing blind
+
+    const qint64 c1 = campaignOnAll(service, QStringLiteral("一"), {QStringLiteral("王"), QStringLiteral("李")});
+    std::map<qint64, BlindFile> files = CampaignRepository(db).blindFiles();
+    REQUIRE(files.size() == 2);
+    CHECK(files[one].assigned.size() == 2);
+    CHECK(files[one].submitted.isEmpty());
+
+    submit(db, one, QStringLiteral("王"));
+    files = CampaignRepository(db).blindFiles(one);
+    REQUIRE(files.size() == 1);
+    CHECK(files[one].submitted == QStringList{QStringLiteral("王")});
+    BlindReviews blind = BlindReviews::load(db);
+    CHECK(blind.blind(one));
+    const Review wang = *ReviewRepository(db).find(one, QStringLiteral("王"));
+    CHECK(blind.hidden(wang));                           // a list
+    CHECK(blind.hidden(wang, QStringLiteral("李")));     // the other reviewer
+    CHECK_FALSE(blind.hidden(wang, QStringLiteral("王")));  // its own reviewer
+
+    // A second draw, not assigned yet, does not lift the blind review of the first assignment.
+    DrawSpec again;
+    again.seed = QStringLiteral("again");
+    again.byRatio = false;
+    again.count = 1;
+    service.draw(c1, again, {}, QStringLiteral("组长"));
+    CHECK(BlindReviews::load(db).blind(one));
+
+    // A second campaign on the same cases: the file waits for the reviewers of both.
+    campaignOnAll(service, QStringLiteral("二"), {QStringLiteral("赵"), QStringLiteral("钱")});
+    files = CampaignRepository(db).blindFiles(one);
+    CHECK(files[one].assigned.size() == 4);
+    CHECK(CampaignRepository(db).blindFiles(one, c1)[one].assigned.size() == 2);
+
+    for (const char *name : {"李", "赵", "钱"})
+        submit(db, one, QString::fromUtf8(name));
+    blind = BlindReviews::load(db);
+    CHECK_FALSE(blind.blind(one));
+    CHECK_FALSE(blind.hidden(wang));
+    CHECK(blind.blind(two));  // nobody has submitted the other file
+    std::vector<Review> all = ReviewRepository(db).all();
+    blind.drop(all);
+    CHECK(all.size() == 4);  // the four reviews of the revealed file
+}
