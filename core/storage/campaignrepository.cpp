@@ -267,13 +267,14 @@ std::optional<AssignmentRecord> CampaignRepository::assignmentForDraw(qint64 dra
 
 std::map<qint64, BlindFile> CampaignRepository::blindFiles(std::optional<qint64> caseId, std::optional<qint64> campaignId)
 {
-    Statement st = m_db.prepare("SELECT p.case_id, a.reviewer, r.status FROM campaigns c "
-                                "JOIN campaign_assignments asg ON asg.id = (SELECT max(id) FROM campaign_assignments WHERE campaign_id = c.id) "
-                                "JOIN campaign_assigned a ON a.assignment_id = asg.id "
-                                "JOIN campaign_population p ON p.campaign_id = c.id AND p.member_key = a.member_key "
-                                "LEFT JOIN reviews r ON r.case_id = p.case_id AND r.reviewer = a.reviewer "
-                                "WHERE p.case_id IS NOT NULL AND (?1 IS NULL OR p.case_id = ?1) AND (?2 IS NULL OR c.id = ?2) "
-                                "ORDER BY p.case_id, c.id, a.seq");
+    Statement st =
+        m_db.prepare("SELECT p.case_id, a.reviewer, r.status FROM campaigns c "
+                     "JOIN campaign_assignments asg ON asg.id = (SELECT max(id) FROM campaign_assignments WHERE campaign_id = c.id) "
+                     "JOIN campaign_assigned a ON a.assignment_id = asg.id "
+                     "JOIN campaign_population p ON p.campaign_id = c.id AND p.member_key = a.member_key "
+                     "LEFT JOIN reviews r ON r.case_id = p.case_id AND r.reviewer = a.reviewer "
+                     "WHERE p.case_id IS NOT NULL AND (?1 IS NULL OR p.case_id = ?1) AND (?2 IS NULL OR c.id = ?2) "
+                     "ORDER BY p.case_id, c.id, a.seq");
     if (caseId)
         st.bind(1, *caseId);
     if (campaignId)

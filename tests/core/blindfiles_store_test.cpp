@@ -73,7 +73,7 @@ TEST_CASE("blind files: assigned and submitted per case, kept through a new draw
     const qint64 one = addCase(db, QStringLiteral("甲罚1号"));
     const qint64 two = addCase(db, QStringLiteral("甲罚2号"));
     CampaignService service(db);
-    CHECK(CampaignRepository(db).blindFiles().empty());  // no campaign: nothing blind
+    CHECK(CampaignRepository(db).blindFiles().empty()); // no campaign: nothing blind
 
     const qint64 c1 = campaignOnAll(service, QStringLiteral("一"), {QStringLiteral("王"), QStringLiteral("李")});
     std::map<qint64, BlindFile> files = CampaignRepository(db).blindFiles();
@@ -88,9 +88,9 @@ TEST_CASE("blind files: assigned and submitted per case, kept through a new draw
     BlindReviews blind = BlindReviews::load(db);
     CHECK(blind.blind(one));
     const Review wang = *ReviewRepository(db).find(one, QStringLiteral("王"));
-    CHECK(blind.hidden(wang));                           // a list
-    CHECK(blind.hidden(wang, QStringLiteral("李")));     // the other reviewer
-    CHECK_FALSE(blind.hidden(wang, QStringLiteral("王")));  // its own reviewer
+    CHECK(blind.hidden(wang)); // a list
+    CHECK(blind.hidden(wang, QStringLiteral("李"))); // the other reviewer
+    CHECK_FALSE(blind.hidden(wang, QStringLiteral("王"))); // its own reviewer
 
     // A second draw, not assigned yet, does not lift the blind review of the first assignment.
     DrawSpec again;
@@ -111,8 +111,8 @@ TEST_CASE("blind files: assigned and submitted per case, kept through a new draw
     blind = BlindReviews::load(db);
     CHECK_FALSE(blind.blind(one));
     CHECK_FALSE(blind.hidden(wang));
-    CHECK(blind.blind(two));  // nobody has submitted the other file
+    CHECK(blind.blind(two)); // nobody has submitted the other file
     std::vector<Review> all = ReviewRepository(db).all();
     blind.drop(all);
-    CHECK(all.size() == 4);  // the four reviews of the revealed file
+    CHECK(all.size() == 4); // the four reviews of the revealed file
 }
