@@ -136,3 +136,19 @@ TEST_CASE("the checklist headline marks a complete grade unsigned until the revi
     const ScoreCard veto = ScoringEngine::score(standard, {{QStringLiteral("P-A07"), Verdict::Fail, 0, {}, {}}});
     CHECK(ChecklistSummary::headline(veto, ReviewStatus::Signed).startsWith(QStringLiteral("0 / 100 points · 不合格 (incomplete)")));
 }
+
+TEST_CASE("a campaign file under blind review shows its progress in the case list, not a reviewer's sheet")
+{
+    CaseSummary c;
+    c.id = 7;
+    c.blindAssigned = 2;
+    c.blindSubmitted = 1;
+    CHECK(CaseListModel::statusText(c) == QStringLiteral("Blind review: 1 of 2 submitted"));
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/casereview_zh_CN")));
+    QCoreApplication::installTranslator(&translator);
+    CHECK(CaseListModel::statusText(c) == QStringLiteral("背靠背评查：2 人中 1 人已提交"));
+    QCoreApplication::removeTranslator(&translator);
+    c.blindAssigned = 0;
+    CHECK(CaseListModel::statusText(c) == QStringLiteral("Not reviewed"));
+}

@@ -220,7 +220,7 @@ void ReportActions::preview(const ReportDocument &doc)
         return;
     const QString target = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName()
                                                                           : QStringLiteral("printer:") + printer.printerName();
-    // The audit record of the print; no panel shows it (Campaign: the list ignores it).
+    // The audit record of the print, announced as a Reports change of the report's cases.
     onFinished(this, ReportService(m_workspace).recordPrint(doc, m_lastPaint, target, m_settings.reviewer()), [] {},
                [this](const Failure &f) {
                    QMessageBox::warning(m_parent, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1")
