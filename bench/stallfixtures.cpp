@@ -4,6 +4,7 @@
 #include "demo/demodossiers.h"
 #include "domain/caserecord.h"
 #include "review/reviewservice.h"
+#include "signedanswers.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/standardservice.h"
@@ -127,27 +128,7 @@ void addSignedCases(Database &db, int n)
         f.agency = TextField{QString::fromUtf8(agencies[i % 6]), {1, {}}};
         f.caseType = TextField{QString::fromUtf8(types[i % 5]), {1, {}}};
         f.partyName = TextField{QStringLiteral("某某公司%1").arg(i), {1, {}}};
-        ReviewService::Submission s;
-        s.caseId = CaseRepository(db).add(c);
-        s.reviewer = QStringLiteral("评查员");
-        s.standardId = standard.id;
-        s.sign = true;
-        for (const StandardSection &sec : standard.sections)
-            for (const StandardItem &item : sec.items) {
-                Answer a;
-                a.itemId = item.id;
-                if (item.veto && rng.bounded(40) == 0) {
-                    a.verdict = Verdict::Fail;
-                    a.evidence = {{int(rng.bounded(7)) + 1, QRectF(50, 100 + rng.bounded(500), 400, 40), {}}};
-                } else if (!item.veto && rng.bounded(6) == 0) {
-                    a.verdict = Verdict::Deduct;
-                    a.deduction = std::min(item.points, 1.0);
-                    a.note = QStringLiteral("询问笔录未逐页签名，修改处未经当事人确认");
-                    a.evidence = {{int(rng.bounded(7)) + 1, QRectF(50, 100 + rng.bounded(500), 400, 40), {}}};
-                }
-                s.answers.push_back(a);
-            }
-        reviews.save(s);
+        reviews.save(SignedAnswers::make(CaseRepository(db).add(c), standard, rng, 7));
     }
 }
 } // namespace StallFixtures

@@ -2,11 +2,9 @@
 #pragma once
 // The store the campaign CLI tests share: six stored cases, 甲罚1–4号 of 甲局 and 乙罚1–2号 of
 // 乙局, a catalogue that names them and two more, and a campaign under penalty-general.
+#include "campaigncase.h"
 #include "clirunner.h"
-#include "storage/caserepository.h"
-#include "storage/database.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -24,21 +22,9 @@ public:
         path = dir.filePath(QStringLiteral("s.crstore"));
         casereview::Database db(path);
         for (int i = 1; i <= 4; ++i)
-            add(db, QStringLiteral("甲罚%1号").arg(i), QStringLiteral("甲局"));
+            CampaignCase::add(db, QStringLiteral("甲罚%1号").arg(i), QStringLiteral("甲局"));
         for (int i = 1; i <= 2; ++i)
-            add(db, QStringLiteral("乙罚%1号").arg(i), QStringLiteral("乙局"));
-    }
-    static void add(casereview::Database &db, const QString &caseNo, const QString &agency)
-    {
-        casereview::NewCase c;
-        c.fileName = caseNo + QStringLiteral(".pdf");
-        c.sourcePath = QStringLiteral("/tmp/") + c.fileName;
-        c.original = (QStringLiteral("%PDF-1.4 ") + caseNo).toUtf8();
-        c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
-        c.pageTexts = {QStringLiteral("行政处罚决定书")};
-        c.analysis.fields.caseNo = casereview::TextField{caseNo, {1, caseNo}};
-        c.analysis.fields.agency = casereview::TextField{agency, {1, agency}};
-        casereview::CaseRepository(db).add(c);
+            CampaignCase::add(db, QStringLiteral("乙罚%1号").arg(i), QStringLiteral("乙局"));
     }
     Run cli(QStringList args) const { return CliRunner::onStore(path, std::move(args)); }
     QString write(const QString &name, const QByteArray &content) const

@@ -4,6 +4,7 @@
 // draw not yet assigned keeps the last assignment's reviews blind; a case in two campaigns waits
 // for the reviewers of both; a list, and another reviewer, see none of it until all submitted.
 #include "campaign/campaignservice.h"
+#include "campaigncase.h"
 #include "review/blindreviews.h"
 #include "review/reviewservice.h"
 #include "storage/campaignrepository.h"
@@ -19,19 +20,6 @@
 using namespace casereview;
 
 namespace {
-qint64 addCase(Database &db, const QString &caseNo)
-{
-    NewCase c;
-    c.fileName = caseNo + QStringLiteral(".pdf");
-    c.sourcePath = QStringLiteral("/tmp/") + c.fileName;
-    c.original = (QStringLiteral("%PDF-1.4 ") + caseNo).toUtf8();
-    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
-    c.pageTexts = {QStringLiteral("行政处罚决定书")};
-    c.analysis.fields.caseNo = TextField{caseNo, {1, caseNo}};
-    c.analysis.fields.agency = TextField{QStringLiteral("甲局"), {1, QStringLiteral("甲局")}};
-    return CaseRepository(db).add(c);
-}
-
 // A campaign over the store's cases, every case drawn, two of its pool on each.
 qint64 campaignOnAll(CampaignService &service, const QString &name, const QStringList &pool)
 {
@@ -70,8 +58,8 @@ TEST_CASE("blind files: assigned and submitted per case, kept through a new draw
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("b.crstore")));
     StandardService(db).ensureBuiltins();
-    const qint64 one = addCase(db, QStringLiteral("甲罚1号"));
-    const qint64 two = addCase(db, QStringLiteral("甲罚2号"));
+    const qint64 one = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
+    const qint64 two = CampaignCase::add(db, QStringLiteral("甲罚2号"), QStringLiteral("甲局"));
     CampaignService service(db);
     CHECK(CampaignRepository(db).blindFiles().empty()); // no campaign: nothing blind
 

@@ -3,6 +3,7 @@
 // number, two recorded draws, verify-draw (and a tampered population it catches), the reviewer
 // pool, assignment, double reviews, agreement and status, and the audit chain over all of it.
 #include "campaign/campaignerror.h"
+#include "campaigncase.h"
 #include "campaign/campaignprogress.h"
 #include "campaign/campaignservice.h"
 #include "review/reviewservice.h"
@@ -17,19 +18,6 @@
 using namespace casereview;
 
 namespace {
-qint64 addCase(Database &db, const QString &caseNo, const QString &agency)
-{
-    NewCase c;
-    c.fileName = caseNo + QStringLiteral(".pdf");
-    c.sourcePath = QStringLiteral("/tmp/") + c.fileName;
-    c.original = (QStringLiteral("%PDF-1.4 ") + caseNo).toUtf8();
-    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(c.original, QCryptographicHash::Sha256).toHex());
-    c.pageTexts = {QStringLiteral("行政处罚决定书")};
-    c.analysis.fields.caseNo = TextField{caseNo, {1, caseNo}};
-    c.analysis.fields.agency = TextField{agency, {1, agency}};
-    return CaseRepository(db).add(c);
-}
-
 QByteArray catalogue()
 {
     QByteArray csv = "机关,案号,案件类型,决定日期,罚款,标记\n";
@@ -47,12 +35,12 @@ TEST_CASE("campaign store: population, draws, verification, assignment, reviews 
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("c.crstore")));
-    const qint64 jia1 = addCase(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
+    const qint64 jia1 = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
     std::vector<qint64> cases{jia1};
     for (int i = 2; i <= 6; ++i)
-        cases.push_back(addCase(db, QStringLiteral("甲罚%1号").arg(i), QStringLiteral("甲局")));
+        cases.push_back(CampaignCase::add(db, QStringLiteral("甲罚%1号").arg(i), QStringLiteral("甲局")));
     for (int i = 1; i <= 4; ++i)
-        cases.push_back(addCase(db, QStringLiteral("乙罚%1号").arg(i), QStringLiteral("乙局")));
+        cases.push_back(CampaignCase::add(db, QStringLiteral("乙罚%1号").arg(i), QStringLiteral("乙局")));
     CampaignService service(db);
     CampaignService::CreateRequest req{QStringLiteral("2024年度行政执法案卷评查"), QStringLiteral("《行政执法监督条例》"), QStringLiteral("全市"),
                                        QStringLiteral("某市司法局"), QStringLiteral("penalty-general"), std::nullopt,
@@ -148,7 +136,7 @@ TEST_CASE("campaign store: a draw is a record the schema will not change")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("c.crstore")));
-    addCase(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
+    CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
     CampaignService service(db);
     const qint64 id = service.create({QStringLiteral("评查"), {}, {}, {}, QStringLiteral("penalty-general"), std::nullopt, {}, QStringLiteral("x")});
     CHECK_THROWS_AS(service.create({QStringLiteral("评查"), {}, {}, {}, QStringLiteral("no-such-standard"), std::nullopt, {}, QStringLiteral("x")}),
