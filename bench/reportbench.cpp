@@ -8,9 +8,9 @@
 #include "report/reportissuer.h"
 #include "review/reviewservice.h"
 #include "signedanswers.h"
-#include "storage/standardservice.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/standardservice.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

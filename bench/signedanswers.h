@@ -9,6 +9,5 @@
 #include <QRandomGenerator>
 
 namespace SignedAnswers {
-casereview::ReviewService::Submission make(qint64 caseId, const casereview::ReviewStandard &standard, QRandomGenerator &rng,
-                                           int pages);
+casereview::ReviewService::Submission make(qint64 caseId, const casereview::ReviewStandard &standard, QRandomGenerator &rng, int pages);
 }

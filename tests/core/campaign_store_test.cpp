@@ -3,9 +3,9 @@
 // number, two recorded draws, verify-draw (and a tampered population it catches), the reviewer
 // pool, assignment, double reviews, agreement and status, and the audit chain over all of it.
 #include "campaign/campaignerror.h"
-#include "campaigncase.h"
 #include "campaign/campaignprogress.h"
 #include "campaign/campaignservice.h"
+#include "campaigncase.h"
 #include "review/reviewservice.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
