@@ -24,10 +24,9 @@ std::optional<double> points(const Answer &a)
         return a.deduction;
     return std::nullopt;
 }
+} // namespace
 
-// Item ids in report order: veto gates in standard order, the other items in standard order,
-// then ids the standard does not know, sorted.
-QStringList ordered(const QSet<QString> &ids, const ReviewStandard &standard)
+QStringList CampaignAgreement::ordered(const QSet<QString> &ids, const ReviewStandard &standard)
 {
     QStringList veto, scored, other;
     for (const StandardSection &s : standard.sections)
@@ -40,7 +39,6 @@ QStringList ordered(const QSet<QString> &ids, const ReviewStandard &standard)
     other.sort();
     return veto + scored + other;
 }
-} // namespace
 
 double CampaignAgreement::verdictCode(Verdict v)
 {

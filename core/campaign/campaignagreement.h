@@ -12,6 +12,7 @@
 #include "domain/reviewanswer.h"
 #include "standards/reviewstandard.h"
 
+#include <QSet>
 #include <map>
 #include <optional>
 #include <vector>
@@ -76,6 +77,9 @@ public:
     static AgreementReport compute(const std::vector<FileReviews> &files, const ReviewStandard &standard, int minSharedForKappa = 20);
     // Nominal codes of the verdicts for alpha: pass 0, deduct 1, na 2, fail 3.
     static double verdictCode(Verdict v);
+    // Item ids in report order: veto gates in standard order, the other items in standard
+    // order, then ids the standard does not know, sorted.
+    static QStringList ordered(const QSet<QString> &ids, const ReviewStandard &standard);
 };
 
 } // namespace casereview
