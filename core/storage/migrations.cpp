@@ -4,6 +4,7 @@
 #include "database.h"
 #include "schemacampaign.h"
 #include "schemacases.h"
+#include "schemaconsensus.h"
 #include "schemadiagnosis.h"
 #include "schemafindingreader.h"
 #include "schemaocr.h"
@@ -34,6 +35,7 @@ const std::vector<Step> &steps()
         {9, "review campaigns: population, recorded draws, reviewer pool and assignments", SchemaCampaign::apply},
         {10, "the reader that decided each diagnosis finding", SchemaFindingReader::apply},
         {11, "a character index over the page text for short queries and ranked search", SchemaPageChars::apply},
+        {12, "campaign consensus sheets (合议): their answers and the reviewers' joint signatures", SchemaConsensus::apply},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 // a failing step rolls back without moving user_version.
 #include "search/pagesearch.h"
 #include "storage/caserepository.h"
+#include "storage/consensusrepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
 #include "storage/migrations.h"
@@ -129,6 +130,19 @@ INSERT INTO campaign_population(campaign_id, member_key, case_id, case_no)
 INSERT INTO campaign_reviewers(campaign_id, name, unit, added_at) VALUES (1, '王审', '市司法局', '2025-04-01T00:00:00Z');
 )sql"},
     {10, "UPDATE findings SET reader = 'RemedyClause' WHERE id = 1;"},
+    {11, R"sql(
+INSERT INTO campaign_draws(id, campaign_id, algorithm, seed, spec, population_sha256, population_size, drawn_at, drawn_by)
+    VALUES (1, 1, 'sha256-rank-v1', '2025-04-02', '{"seed":"2025-04-02"}', 'abc', 1, '2025-04-02T00:00:00Z', '王审');
+INSERT INTO campaign_drawn(draw_id, seq, member_key, stratum, reason, rank) VALUES (1, 1, '郑市监罚〔2025〕12号', '', 'random', '0a');
+INSERT INTO campaign_reviewers(campaign_id, name, unit, added_at) VALUES (1, '李审', '县司法局', '2025-04-02T00:00:00Z');
+INSERT INTO campaign_assignments(id, campaign_id, draw_id, algorithm, seed, per_case, assigned_at, assigned_by)
+    VALUES (1, 1, 1, 'sha256-balanced-v1', '2025-04-02', 2, '2025-04-02T00:00:00Z', '王审');
+INSERT INTO campaign_assigned(assignment_id, member_key, seq, reviewer)
+    VALUES (1, '郑市监罚〔2025〕12号', 1, '王审'), (1, '郑市监罚〔2025〕12号', 2, '李审');
+INSERT INTO reviews(id, case_id, reviewer, standard_id, standard_version, status, created_at, updated_at, submitted_at)
+    VALUES (2, 1, '李审', 'penalty-general', 1, 'submitted', '2025-04-03T00:00:00Z', '2025-04-03T00:00:00Z', '2025-04-03T00:00:00Z');
+INSERT INTO review_answers(review_id, item_id, verdict, deduction, note) VALUES (2, 'P1', 'pass', 0, ''), (2, 'P2', 'pass', 0, '');
+)sql"},
 };
 
 // Table, the version that created it, the rows the seeds above put there.
@@ -139,12 +153,23 @@ struct TableRows {
 };
 const TableRows kTables[] = {
     {"files", 1, 3}, {"cases", 1, 3}, {"pages", 1, 4}, {"documents", 1, 2}, {"fields", 1, 6}, {"officers", 1, 2},
-    {"standards", 3, 1}, {"standard_versions", 3, 1}, {"reviews", 3, 1}, {"review_answers", 3, 2},
+    {"standards", 3, 1}, {"standard_versions", 3, 1},
     {"answer_evidence", 3, 1}, {"audit_log", 3, 1}, {"ocr_words", 4, 3}, {"findings", 5, 2},
     {"finding_decisions", 5, 1}, {"finding_audit", 5, 1}, {"rectification_items", 6, 1},
     {"rectification_sources", 6, 1}, {"rectification_attachments", 6, 1}, {"rectification_rechecks", 6, 1},
     {"rectification_recheck_cases", 6, 1}, {"rectification_withdrawals", 7, 1}, {"rectification_supersessions", 7, 1},
-    {"campaigns", 9, 1}, {"campaign_population", 9, 1}, {"campaign_reviewers", 9, 1},
+    {"campaigns", 9, 1}, {"campaign_population", 9, 1}, {"campaign_draws", 11, 1}, {"campaign_drawn", 11, 1},
+    {"campaign_assignments", 11, 1}, {"campaign_assigned", 11, 2}, {"campaign_consensus", 12, 0},
+    {"campaign_consensus_answers", 12, 0}, {"campaign_consensus_signatures", 12, 0},
+};
+
+// Rows of a table that two versions' seeds fill: (since, rows) for each.
+struct TableGrowth {
+    const char *table;
+    std::vector<std::pair<int, int>> steps;
+};
+const TableGrowth kGrowing[] = {
+    {"reviews", {{3, 1}, {11, 1}}}, {"review_answers", {{3, 2}, {11, 2}}}, {"campaign_reviewers", {{9, 1}, {11, 1}}},
 };
 
 void seedAtVersion(Database &db, int version)
@@ -185,6 +210,13 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
             CAPTURE(t.table);
             CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t.table)))
                   == (t.since <= from ? t.rows : 0));
+        }
+        for (const TableGrowth &t : kGrowing) {
+            CAPTURE(t.table);
+            int rows = 0;
+            for (const auto &[since, added] : t.steps)
+                rows += since <= from ? added : 0;
+            CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t.table))) == rows);
         }
 
         CaseRepository repo(db);
@@ -229,6 +261,18 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
             CHECK(findings[0].finding.reader == (from >= 10 ? QStringLiteral("RemedyClause") : QString()));
             CHECK(findings[0].finding.reader.isNull() == (from < 10));
             CHECK(findings[1].finding.reader.isNull());
+        }
+        // Step 12: a file assigned before the upgrade takes a consensus sheet; once signed, the
+        // sheet's answers are locked.
+        if (from >= 11) {
+            ConsensusRepository consensus(db);
+            const QString at = QStringLiteral("2025-04-04T00:00:00Z");
+            const qint64 id = consensus.create(1, 1, QStringLiteral("王审"), at);
+            const std::vector<ConsensusItem> items{{{QStringLiteral("P2"), Verdict::Deduct, 2, {}, {}}, true, QStringLiteral("未载明复议期限")}};
+            consensus.replaceItems(id, items, QStringLiteral("王审"), at);
+            consensus.addSignature(id, QStringLiteral("李审"), at);
+            CHECK_THROWS_AS(consensus.replaceItems(id, {}, QStringLiteral("王审"), at), StorageError);
+            CHECK(consensus.find(1, 1)->items == items);
         }
         // Step 7: sources of an item are held unless its program released them.
         if (from >= 6)
