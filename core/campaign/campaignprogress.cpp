@@ -7,6 +7,7 @@
 #include "campaignerror.h"
 #include "scoring/scoringengine.h"
 #include "storage/campaignrepository.h"
+#include "storage/consensusrepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 #include "storage/standardrepository.h"
@@ -21,7 +22,6 @@ struct CampaignProgress::Loaded {
     std::optional<AssignmentRecord> assignment;
     std::vector<FileReviews> files;         // drawn files with ≥ 1 submitted assigned review
     std::map<QString, int> assignedCount;   // member key → assigned reviewers
-    std::map<QString, int> signedCount;     // member key → signed assigned reviews
 };
 
 CampaignProgress::Loaded CampaignProgress::load(qint64 campaignId)
@@ -72,8 +72,6 @@ CampaignProgress::Loaded CampaignProgress::load(qint64 campaignId)
             for (const Answer &ans : given)
                 rs.answers[ans.itemId] = ans;
             f.reviews.push_back(std::move(rs));
-            if (r.status == ReviewStatus::Signed)
-                ++l.signedCount[m.key];
         }
         if (!f.reviews.empty())
             l.files.push_back(std::move(f));
@@ -110,10 +108,17 @@ CampaignStatus CampaignProgress::status(qint64 campaignId)
         if (n == l.assignedCount.end() || int(f.reviews.size()) < n->second)
             continue;
         ++s.reviewed;
-        const auto signedIt = l.signedCount.find(f.key);
-        if (signedIt != l.signedCount.end() && signedIt->second >= n->second)
-            ++s.signedFiles;
         complete.push_back(f);
+    }
+    // Consensus sheets of the files the latest assignment gives to reviewers.
+    const std::map<qint64, ConsensusStatus> sheets = ConsensusRepository(m_db).statuses(campaignId);
+    for (const DrawnMember &m : l.draw->drawn) {
+        const auto sheet = m.caseId && l.assignedCount.count(m.key) ? sheets.find(*m.caseId) : sheets.end();
+        if (sheet == sheets.end())
+            continue;
+        ++s.reconciled;
+        if (sheet->second == ConsensusStatus::Final)
+            ++s.signedFiles;
     }
     const auto standard = StandardRepository(m_db).get(l.campaign.standardId, l.campaign.standardVersion);
     for (const FileAgreement &f : CampaignAgreement::compute(complete, standard.value_or(ReviewStandard{}), 0).files)

@@ -3,7 +3,7 @@
 // Where a campaign stands and how well its reviewers agree, read from the store: the latest
 // draw, its assignment, and the reviews (submitted or signed) that the assigned reviewers
 // have recorded for the drawn files that are in the store (a catalogue row counts once its
-// case is linked). Read only; throws CampaignError(NotFound) for an unknown campaign.
+// case is linked), and the files' consensus sheets. Read only; throws CampaignError(NotFound) for an unknown campaign.
 #include "campaignagreement.h"
 
 namespace casereview {
@@ -15,8 +15,8 @@ struct CampaignStatus {
     int assigned = 0;    // of those, files with reviewers assigned
     int reviewed = 0;    // every assigned reviewer has submitted (or signed) a review
     int disputed = 0;    // reviewed files whose reviews differ (score, grade or any item)
-    int reconciled = 0;  // 0 until reconciliation (合议) is recorded: no step records it yet
-    int signedFiles = 0; // every assigned review is signed
+    int reconciled = 0;  // assigned files with a consensus sheet (合议), draft or final
+    int signedFiles = 0; // of those, sheets every assigned reviewer has signed (联合署名): final
     int contested = 0;   // 0 until objections (异议) are recorded: no step records them yet
 };
 
