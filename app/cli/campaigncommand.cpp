@@ -321,15 +321,18 @@ int runCampaign(CliContext &ctx)
     static const QStringList actions{QStringLiteral("create"),      QStringLiteral("population"),  QStringLiteral("draw"),
                                      QStringLiteral("verify-draw"), QStringLiteral("draw-record"), QStringLiteral("show"),
                                      QStringLiteral("reviewers"),   QStringLiteral("assign"),      QStringLiteral("agreement"),
-                                     QStringLiteral("status")};
+                                     QStringLiteral("status"),      QStringLiteral("disputes"),    QStringLiteral("reconcile"),
+                                     QStringLiteral("sign")};
+    static const QStringList fileActions{QStringLiteral("disputes"), QStringLiteral("reconcile"), QStringLiteral("sign")};
     if (!actions.contains(sub))
         return ctx.usageError(QStringLiteral("campaign needs one of %1").arg(actions.join(QStringLiteral(", "))));
     const int idAt = sub == QLatin1String("reviewers") ? 2 : 1;
-    const int expected = sub == QLatin1String("create") ? 1 : idAt + 1;
+    const int expected = sub == QLatin1String("create") ? 1 : fileActions.contains(sub) ? 3 : idAt + 1;
     if (pos.size() != expected)
-        return ctx.usageError(sub == QLatin1String("create") ? QStringLiteral("campaign create takes no further words")
-                              : sub == QLatin1String("reviewers") ? QStringLiteral("campaign reviewers needs add|list and a CAMPAIGN id")
-                                                                  : QStringLiteral("campaign %1 needs one CAMPAIGN id").arg(sub));
+        return ctx.usageError(sub == QLatin1String("create")         ? QStringLiteral("campaign create takes no further words")
+                              : sub == QLatin1String("reviewers")    ? QStringLiteral("campaign reviewers needs add|list and a CAMPAIGN id")
+                              : fileActions.contains(sub) ? QStringLiteral("campaign %1 needs a CAMPAIGN id and a CASE_ID").arg(sub)
+                                                                     : QStringLiteral("campaign %1 needs one CAMPAIGN id").arg(sub));
     std::optional<qint64> id;
     if (sub != QLatin1String("create") && !(id = CampaignCommands::positiveId(pos[idAt])))
         return ctx.usageError(QStringLiteral("CAMPAIGN must be a positive number, not '%1'").arg(pos[idAt]));
@@ -355,5 +358,11 @@ int runCampaign(CliContext &ctx)
         return CampaignCommands::assign(ctx, *ws, *id);
     if (sub == QLatin1String("agreement"))
         return CampaignCommands::agreement(ctx, *ws, *id);
+    if (sub == QLatin1String("disputes"))
+        return CampaignCommands::disputes(ctx, *ws, *id);
+    if (sub == QLatin1String("reconcile"))
+        return CampaignCommands::reconcile(ctx, *ws, *id);
+    if (sub == QLatin1String("sign"))
+        return CampaignCommands::sign(ctx, *ws, *id);
     return CampaignCommands::status(ctx, *ws, *id);
 }

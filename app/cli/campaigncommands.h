@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The actions of `campaign` (评查活动), split over two files: the record steps (create,
-// population, draw, verify-draw, show) and the team steps (reviewers, assign, agreement,
-// status). Each returns the process exit code.
+// The actions of `campaign` (评查活动), split over three files: the record steps (create,
+// population, draw, verify-draw, show), the team steps (reviewers, assign, agreement,
+// status) and reconciliation (disputes, reconcile, sign). Each returns the process exit code.
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
 class CliContext;
 namespace casereview {
 class Workspace;
+struct ConsensusView;
 }
 
 namespace CampaignCommands {
@@ -19,4 +21,9 @@ int reviewers(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
 int assign(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
 int agreement(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
 int status(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+int disputes(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+int reconcile(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+int sign(CliContext &ctx, casereview::Workspace &ws, qint64 campaignId);
+// A consensus sheet as `campaign reconcile|sign --json` and `score --campaign --json` print it.
+QJsonObject consensusJson(const casereview::ConsensusView &view);
 }

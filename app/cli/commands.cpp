@@ -142,7 +142,10 @@ const QList<Command> &commands()
                         " | campaign reviewers add|list CAMPAIGN [--name NAME --unit UNIT [--conflict UNIT]... [--specialty TEXT]] [--json]"
                         " | campaign assign CAMPAIGN --per-case N --seed TEXT [--json]"
                         " | campaign agreement CAMPAIGN [--min-shared N] [--json]"
-                        " | campaign status CAMPAIGN [--json]"),
+                        " | campaign status CAMPAIGN [--json]"
+                        " | campaign disputes CAMPAIGN CASE_ID [--json]"
+                        " | campaign reconcile CAMPAIGN CASE_ID --by NAME --answers FILE.json [--json]"
+                        " | campaign sign CAMPAIGN CASE_ID --reviewer NAME [--json]"),
          {{QStringLiteral("name"), true},
           {QStringLiteral("standard"), true},
           {QStringLiteral("version"), true},
@@ -167,6 +170,8 @@ const QList<Command> &commands()
           {QStringLiteral("specialty"), true},
           {QStringLiteral("per-case"), true},
           {QStringLiteral("min-shared"), true},
+          {QStringLiteral("answers"), true},
+          {QStringLiteral("reviewer"), true},
           {QStringLiteral("by"), true},
           {QStringLiteral("out"), true}},
          runCampaign},

@@ -2,8 +2,12 @@
 // `score CASE_ID [--reviewer NAME] [--campaign CAMPAIGN] [--by NAME] [--rescore-version N]`: the
 // score card of a review, and optionally what would change under another version of its
 // standard. While the case is under blind review, only the review's own reviewer (--by) sees it.
+// With --campaign and no --reviewer, a file whose consensus sheet every assigned reviewer has
+// signed (联合署名) shows that sheet: the file's campaign result, grade final.
 #include "campaign/campaignreviewgate.h"
+#include "campaign/consensusservice.h"
 #include "campaignarg.h"
+#include "campaigncommands.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "futurewait.h"
@@ -21,6 +25,7 @@ struct Scored {
     Review review;
     ScoreCard card;
     std::optional<RescoreDiff> diff;
+    std::optional<ConsensusView> consensus;  // the final consensus sheet, which then stands for the file
 };
 
 void printCard(QTextStream &out, const Review &r, const ScoreCard &c)
@@ -75,8 +80,12 @@ int runScore(CliContext &ctx)
     // On the read pool, as the checklist reads a sheet.
     const Scored s = waitFor(ws->read([caseId, reviewer, viewer, campaign, rescore](Database &db) {
         return refusedAs([&] {
-            if (campaign)
+            if (campaign) {
                 campaignRefusal([&] { CampaignReviewGate(db, *campaign).file(caseId); });
+                if (reviewer.isEmpty())
+                    if (auto sheet = campaignRefusal([&] { return ConsensusService(db).finalConsensus(*campaign, caseId); }))
+                        return Scored{{}, {}, {}, std::move(sheet)};
+            }
             ReviewService service(db);
             Scored scored{service.pick(caseId, reviewer), {}, {}};
             const BlindReviews blind = BlindReviews::load(db, caseId);
@@ -88,6 +97,21 @@ int runScore(CliContext &ctx)
             return scored;
         });
     }));
+    if (s.consensus) {
+        if (ctx.json()) {
+            QJsonObject o = CampaignCommands::consensusJson(*s.consensus);
+            o.insert(QStringLiteral("source"), QStringLiteral("consensus"));
+            ctx.printJson(QJsonDocument(o));
+            return ExitOk;
+        }
+        // printed as a signed review of the file by its reviewers jointly
+        Review joint;
+        joint.caseId = caseId;
+        joint.reviewer = QStringLiteral("consensus of campaign %1 (%2)").arg(*campaign).arg(s.consensus->assigned.join(QStringLiteral(", ")));
+        joint.status = ReviewStatus::Signed;
+        printCard(ctx.out, joint, s.consensus->card);
+        return ExitOk;
+    }
     const Review &review = s.review;
     const ScoreCard &card = s.card;
     const std::optional<RescoreDiff> &diff = s.diff;
