@@ -131,6 +131,11 @@ INSERT INTO campaign_reviewers(campaign_id, name, unit, added_at) VALUES (1, '�
 )sql"},
     {10, "UPDATE findings SET reader = 'RemedyClause' WHERE id = 1;"},
     {11, R"sql(
+INSERT INTO page_chars(rowid, body) VALUES
+    (1, '行 政 处 罚 决 定 书 当 事 人 ： 郑 州 惠 民 商 贸 有 限 公 司 罚 款 五 千 元'),
+    (2, '2'),
+    (3, '立 案 审 批 表 案 由 ： 未 按 规 定 公 示 年 度 报 告'),
+    (4, '行 政 处 罚 决 定 书 豫 罚 〔 2 0 2 5 〕 7 号 当 事 人 ： 郑 州 惠 民 商 贸 有 限 公 司');
 INSERT INTO campaign_draws(id, campaign_id, algorithm, seed, spec, population_sha256, population_size, drawn_at, drawn_by)
     VALUES (1, 1, 'sha256-rank-v1', '2025-04-02', '{"seed":"2025-04-02"}', 'abc', 1, '2025-04-02T00:00:00Z', '王审');
 INSERT INTO campaign_drawn(draw_id, seq, member_key, stratum, reason, rank) VALUES (1, 1, '郑市监罚〔2025〕12号', '', 'random', '0a');
