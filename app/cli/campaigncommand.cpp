@@ -329,10 +329,11 @@ int runCampaign(CliContext &ctx)
     const int idAt = sub == QLatin1String("reviewers") ? 2 : 1;
     const int expected = sub == QLatin1String("create") ? 1 : fileActions.contains(sub) ? 3 : idAt + 1;
     if (pos.size() != expected)
-        return ctx.usageError(sub == QLatin1String("create")         ? QStringLiteral("campaign create takes no further words")
-                              : sub == QLatin1String("reviewers")    ? QStringLiteral("campaign reviewers needs add|list and a CAMPAIGN id")
-                              : fileActions.contains(sub) ? QStringLiteral("campaign %1 needs a CAMPAIGN id and a CASE_ID").arg(sub)
-                                                                     : QStringLiteral("campaign %1 needs one CAMPAIGN id").arg(sub));
+        return ctx.usageError(sub == QLatin1String("create") ? QStringLiteral("campaign create takes no further words")
+                                  : sub == QLatin1String("reviewers")
+                                  ? QStringLiteral("campaign reviewers needs add|list and a CAMPAIGN id")
+                                  : fileActions.contains(sub) ? QStringLiteral("campaign %1 needs a CAMPAIGN id and a CASE_ID").arg(sub)
+                                                              : QStringLiteral("campaign %1 needs one CAMPAIGN id").arg(sub));
     std::optional<qint64> id;
     if (sub != QLatin1String("create") && !(id = CampaignCommands::positiveId(pos[idAt])))
         return ctx.usageError(QStringLiteral("CAMPAIGN must be a positive number, not '%1'").arg(pos[idAt]));

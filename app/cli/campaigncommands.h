@@ -11,7 +11,7 @@ class CliContext;
 namespace casereview {
 class Workspace;
 struct ConsensusView;
-}
+} // namespace casereview
 
 namespace CampaignCommands {
 // A positive campaign id from a word, or nullopt.

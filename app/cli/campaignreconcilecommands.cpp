@@ -46,7 +46,8 @@ QJsonObject answerJson(const QString &reviewer, const ReviewerScore &r, const QS
     const auto it = r.answers.find(item);
     if (it == r.answers.end())
         return {{QStringLiteral("reviewer"), reviewer}, {QStringLiteral("verdict"), QJsonValue()}};
-    QJsonObject o{{QStringLiteral("reviewer"), reviewer}, {QStringLiteral("verdict"), VerdictKeys::key(it->second.verdict)},
+    QJsonObject o{{QStringLiteral("reviewer"), reviewer},
+                  {QStringLiteral("verdict"), VerdictKeys::key(it->second.verdict)},
                   {QStringLiteral("deduction"), ScoreCardJson::number(it->second.deduction)}};
     if (!it->second.note.isEmpty())
         o.insert(QStringLiteral("note"), it->second.note);
@@ -69,14 +70,16 @@ void printSheet(CliContext &ctx, const ConsensusView &v)
     const ConsensusRecord &r = v.record;
     ctx.out << "consensus sheet of case " << r.caseId << " in campaign " << r.campaignId << " (" << consensusStatusKey(r.status)
             << ", reconciled by " << r.reconciler << "): total " << v.card.total << " / " << v.card.maxTotal << ", grade "
-            << ScoreCardJson::gradeText(v.card, r.status == ConsensusStatus::Final ? ReviewStatus::Signed : ReviewStatus::Submitted) << "\n";
+            << ScoreCardJson::gradeText(v.card, r.status == ConsensusStatus::Final ? ReviewStatus::Signed : ReviewStatus::Submitted)
+            << "\n";
     for (const ConsensusItem &i : r.items)
         if (i.disputed)
             ctx.out << "  disputed " << i.answer.itemId << ": " << VerdictKeys::key(i.answer.verdict)
-                    << (i.answer.verdict == Verdict::Deduct ? QStringLiteral(" %1").arg(i.answer.deduction) : QString()) << " — " << i.reason
-                    << "\n";
+                    << (i.answer.verdict == Verdict::Deduct ? QStringLiteral(" %1").arg(i.answer.deduction) : QString()) << " — "
+                    << i.reason << "\n";
     if (!v.card.unanswered.isEmpty())
-        ctx.out << "  " << counted(v.card.unanswered.size(), "item", "items") << " unanswered" << "\n";
+        ctx.out << "  " << counted(v.card.unanswered.size(), "item", "items") << " unanswered"
+                << "\n";
     QStringList signedBy;
     for (const ConsensusSignature &s : r.signatures)
         signedBy << s.reviewer;
@@ -102,7 +105,8 @@ QJsonObject consensusJson(const ConsensusView &v)
     QJsonObject o = ScoreCardJson::toJson(v.card);
     QJsonArray originals;
     for (const ReviewerScore &s : v.originals.reviews)
-        originals.append(QJsonObject{{QStringLiteral("reviewer"), s.reviewer}, {QStringLiteral("total"), ScoreCardJson::number(s.total)},
+        originals.append(QJsonObject{{QStringLiteral("reviewer"), s.reviewer},
+                                     {QStringLiteral("total"), ScoreCardJson::number(s.total)},
                                      {QStringLiteral("grade"), s.grade}});
     o.insert(QStringLiteral("campaign_id"), r.campaignId);
     o.insert(QStringLiteral("case_id"), r.caseId);
@@ -135,17 +139,23 @@ int disputes(CliContext &ctx, Workspace &ws, qint64 id)
             for (const ReviewerScore &r : d.reviews.reviews)
                 answers.append(answerJson(r.reviewer, r, item));
             const StandardItem *si = d.standard.findItem(item);
-            items.append(QJsonObject{{QStringLiteral("item"), item}, {QStringLiteral("veto"), si && si->veto},
-                                     {QStringLiteral("title"), si ? si->titleZh : QString()}, {QStringLiteral("answers"), answers}});
+            items.append(QJsonObject{{QStringLiteral("item"), item},
+                                     {QStringLiteral("veto"), si && si->veto},
+                                     {QStringLiteral("title"), si ? si->titleZh : QString()},
+                                     {QStringLiteral("answers"), answers}});
         }
         for (const ReviewerScore &r : d.reviews.reviews)
-            reviews.append(QJsonObject{{QStringLiteral("reviewer"), r.reviewer}, {QStringLiteral("total"), ScoreCardJson::number(r.total)},
+            reviews.append(QJsonObject{{QStringLiteral("reviewer"), r.reviewer},
+                                       {QStringLiteral("total"), ScoreCardJson::number(r.total)},
                                        {QStringLiteral("grade"), r.grade}});
-        ctx.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("campaign_id"), id}, {QStringLiteral("case_id"), *caseId},
-            {QStringLiteral("assigned"), QJsonArray::fromStringList(d.assigned)}, {QStringLiteral("reviews"), reviews},
-            {QStringLiteral("disputed_items"), QJsonArray::fromStringList(d.disputed)}, {QStringLiteral("items"), items},
-            {QStringLiteral("consensus"), d.consensus ? QJsonValue(consensusStatusKey(d.consensus->status)) : QJsonValue()}}));
+        ctx.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("campaign_id"), id},
+                        {QStringLiteral("case_id"), *caseId},
+                        {QStringLiteral("assigned"), QJsonArray::fromStringList(d.assigned)},
+                        {QStringLiteral("reviews"), reviews},
+                        {QStringLiteral("disputed_items"), QJsonArray::fromStringList(d.disputed)},
+                        {QStringLiteral("items"), items},
+                        {QStringLiteral("consensus"), d.consensus ? QJsonValue(consensusStatusKey(d.consensus->status)) : QJsonValue()}}));
         return ExitOk;
     }
     ctx.out << "case " << *caseId << " in campaign " << id << ": " << counted(d.disputed.size(), "disputed item", "disputed items") << "\n";

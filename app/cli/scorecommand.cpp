@@ -25,7 +25,7 @@ struct Scored {
     Review review;
     ScoreCard card;
     std::optional<RescoreDiff> diff;
-    std::optional<ConsensusView> consensus;  // the final consensus sheet, which then stands for the file
+    std::optional<ConsensusView> consensus; // the final consensus sheet, which then stands for the file
 };
 
 void printCard(QTextStream &out, const Review &r, const ScoreCard &c)
@@ -107,7 +107,8 @@ int runScore(CliContext &ctx)
         // printed as a signed review of the file by its reviewers jointly
         Review joint;
         joint.caseId = caseId;
-        joint.reviewer = QStringLiteral("consensus of campaign %1 (%2)").arg(*campaign).arg(s.consensus->assigned.join(QStringLiteral(", ")));
+        joint.reviewer =
+            QStringLiteral("consensus of campaign %1 (%2)").arg(*campaign).arg(s.consensus->assigned.join(QStringLiteral(", ")));
         joint.status = ReviewStatus::Signed;
         printCard(ctx.out, joint, s.consensus->card);
         return ExitOk;

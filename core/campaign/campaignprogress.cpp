@@ -21,7 +21,7 @@ struct CampaignProgress::Loaded {
     std::optional<DrawRecord> draw;
     std::optional<AssignmentRecord> assignment;
     std::vector<FileReviews> files;         // drawn files with ≥ 1 submitted assigned review
-    std::map<QString, int> assignedCount;   // member key → assigned reviewers
+    std::map<QString, int> assignedCount; // member key → assigned reviewers
 };
 
 CampaignProgress::Loaded CampaignProgress::load(qint64 campaignId)

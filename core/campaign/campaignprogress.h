@@ -15,7 +15,7 @@ struct CampaignStatus {
     int assigned = 0;    // of those, files with reviewers assigned
     int reviewed = 0;    // every assigned reviewer has submitted (or signed) a review
     int disputed = 0;    // reviewed files whose reviews differ (score, grade or any item)
-    int reconciled = 0;  // assigned files with a consensus sheet (合议), draft or final
+    int reconciled = 0; // assigned files with a consensus sheet (合议), draft or final
     int signedFiles = 0; // of those, sheets every assigned reviewer has signed (联合署名): final
     int contested = 0;   // 0 until objections (异议) are recorded: no step records them yet
 };

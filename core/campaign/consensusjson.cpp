@@ -18,7 +18,8 @@ std::vector<ConsensusDecision> parseDecisions(const QByteArray &json)
         throw ReviewError(ReviewError::Kind::Invalid,
                           QStringLiteral("the answers are not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isArray())
-        throw ReviewError(ReviewError::Kind::Invalid, QStringLiteral("the answers must be a JSON array of {\"item\", \"verdict\", …, \"reason\"}"));
+        throw ReviewError(ReviewError::Kind::Invalid,
+                          QStringLiteral("the answers must be a JSON array of {\"item\", \"verdict\", …, \"reason\"}"));
     std::vector<ConsensusDecision> out;
     const QJsonArray a = doc.array();
     for (int i = 0; i < a.size(); ++i) {

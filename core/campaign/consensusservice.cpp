@@ -62,14 +62,15 @@ ConsensusService::File ConsensusService::load(qint64 campaignId, qint64 caseId)
     File f;
     f.campaignId = campaignId;
     f.caseId = caseId;
-    f.blind = CampaignReviewGate(m_db, campaignId).file(caseId);  // NotFound: no campaign, or not its file
+    f.blind = CampaignReviewGate(m_db, campaignId).file(caseId); // NotFound: no campaign, or not its file
     f.campaign = *CampaignRepository(m_db).get(campaignId);
     auto standard = StandardRepository(m_db).get(f.campaign.standardId, f.campaign.standardVersion);
     if (!standard)
-        throw CampaignError(CampaignError::Kind::NotFound, QStringLiteral("standard %1 version %2 of campaign %3 is not in the store")
-                                                               .arg(f.campaign.standardId)
-                                                               .arg(f.campaign.standardVersion)
-                                                               .arg(campaignId));
+        throw CampaignError(CampaignError::Kind::NotFound,
+                            QStringLiteral("standard %1 version %2 of campaign %3 is not in the store")
+                                .arg(f.campaign.standardId)
+                                .arg(f.campaign.standardVersion)
+                                .arg(campaignId));
     f.standard = *standard;
     f.reviews = {QStringLiteral("case:%1").arg(caseId), caseId, {}};
     ReviewRepository reviews(m_db);
@@ -106,7 +107,8 @@ ConsensusView ConsensusService::view(const File &f, ConsensusRecord record)
     return v;
 }
 
-ConsensusView ConsensusService::reconcile(qint64 campaignId, qint64 caseId, const QString &byName, const std::vector<ConsensusDecision> &decisions)
+ConsensusView ConsensusService::reconcile(qint64 campaignId, qint64 caseId, const QString &byName,
+                                          const std::vector<ConsensusDecision> &decisions)
 {
     const QString by = byName.trimmed();
     const File f = load(campaignId, caseId);
@@ -116,22 +118,27 @@ ConsensusView ConsensusService::reconcile(qint64 campaignId, qint64 caseId, cons
     if (by.isEmpty() || (!f.blind.assigned.contains(by) && !organiser))
         throw ConsensusError(ConsensusError::Kind::NotAllowed,
                              QStringLiteral("%1 may not reconcile %2: only its assigned reviewers (%3)%4 may")
-                                 .arg(by.isEmpty() ? QStringLiteral("nobody named") : by, f.where(), f.blind.assigned.join(QStringLiteral(", ")),
+                                 .arg(by.isEmpty() ? QStringLiteral("nobody named") : by, f.where(),
+                                      f.blind.assigned.join(QStringLiteral(", ")),
                                       f.campaign.organiser.trimmed().isEmpty()
                                           ? QString()
                                           : QStringLiteral(" or the campaign's organiser (%1)").arg(f.campaign.organiser.trimmed())));
     ConsensusRepository repo(m_db);
     const std::optional<ConsensusRecord> before = repo.find(campaignId, caseId);
     if (before && (!before->signatures.empty() || before->status == ConsensusStatus::Final))
-        throw ConsensusError(ConsensusError::Kind::Locked,
-                             QStringLiteral("the consensus sheet of %1 is signed by %2 and can no longer change").arg(f.where(), signers(*before)));
+        throw ConsensusError(
+            ConsensusError::Kind::Locked,
+            QStringLiteral("the consensus sheet of %1 is signed by %2 and can no longer change").arg(f.where(), signers(*before)));
     ConsensusDraft draft = ConsensusSheet::make(f.reviews, f.standard, decisions);
     const int pages = CaseRepository(m_db).pageCount(caseId).value_or(0);
     for (const ConsensusDecision &d : decisions)
         for (const EvidenceAnchor &e : d.answer.evidence)
             if (e.page > pages)
                 draft.problems.push_back({ConsensusProblem::Kind::InvalidAnswer, d.answer.itemId,
-                                          QStringLiteral("item %1: evidence page %2 is beyond the case's %3 pages").arg(d.answer.itemId).arg(e.page).arg(pages)});
+                                          QStringLiteral("item %1: evidence page %2 is beyond the case's %3 pages")
+                                              .arg(d.answer.itemId)
+                                              .arg(e.page)
+                                              .arg(pages)});
     if (!draft.ok()) {
         QStringList lines;
         for (const ConsensusProblem &p : draft.problems)
@@ -149,7 +156,8 @@ ConsensusView ConsensusService::reconcile(qint64 campaignId, qint64 caseId, cons
                                  before ? QJsonValue(QJsonObject{{QStringLiteral("reconciler"), before->reconciler},
                                                                  {QStringLiteral("items"), ConsensusJson::itemsJson(before->items)}})
                                         : QJsonValue(),
-                                 QJsonObject{{QStringLiteral("case_id"), caseId}, {QStringLiteral("consensus_id"), id},
+                                 QJsonObject{{QStringLiteral("case_id"), caseId},
+                                             {QStringLiteral("consensus_id"), id},
                                              {QStringLiteral("reconciler"), by},
                                              {QStringLiteral("disputed"), QJsonArray::fromStringList(draft.disputed)},
                                              {QStringLiteral("items"), ConsensusJson::itemsJson(draft.items)}});
@@ -174,7 +182,8 @@ ConsensusView ConsensusService::sign(qint64 campaignId, qint64 caseId, const QSt
     for (const ConsensusSignature &s : sheet->signatures)
         if (s.reviewer == reviewer)
             throw ConsensusError(ConsensusError::Kind::AlreadySigned,
-                                 QStringLiteral("%1 signed the consensus sheet of %2 already (%3); a sheet is signed once").arg(reviewer, f.where(), s.signedAt));
+                                 QStringLiteral("%1 signed the consensus sheet of %2 already (%3); a sheet is signed once")
+                                     .arg(reviewer, f.where(), s.signedAt));
     if (sheet->status == ConsensusStatus::Final)
         throw ConsensusError(ConsensusError::Kind::Locked, QStringLiteral("the consensus sheet of %1 is final already").arg(f.where()));
     if (!Blindness::revealed(f.blind))
@@ -186,9 +195,10 @@ ConsensusView ConsensusService::sign(qint64 campaignId, qint64 caseId, const QSt
         kept.push_back({i.answer, i.reason});
     const ConsensusDraft again = ConsensusSheet::make(f.reviews, f.standard, kept);
     if (!again.ok() || again.items != sheet->items)
-        throw ConsensusError(ConsensusError::Kind::Stale,
-                             QStringLiteral("the reviews of %1 changed after its consensus sheet was made: reconcile it again before signing")
-                                 .arg(f.where()));
+        throw ConsensusError(
+            ConsensusError::Kind::Stale,
+            QStringLiteral("the reviews of %1 changed after its consensus sheet was made: reconcile it again before signing")
+                .arg(f.where()));
     const QString at = now();
     Transaction tx(m_db);
     repo.addSignature(sheet->id, reviewer, at);
@@ -198,8 +208,10 @@ ConsensusView ConsensusService::sign(qint64 campaignId, qint64 caseId, const QSt
     if (all)
         repo.finalize(sheet->id, at);
     AuditRepository(m_db).append(reviewer, QStringLiteral("campaign"), QString::number(campaignId), QStringLiteral("sign"), QJsonValue(),
-                                 QJsonObject{{QStringLiteral("case_id"), caseId}, {QStringLiteral("consensus_id"), sheet->id},
-                                             {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("final"), all}});
+                                 QJsonObject{{QStringLiteral("case_id"), caseId},
+                                             {QStringLiteral("consensus_id"), sheet->id},
+                                             {QStringLiteral("reviewer"), reviewer},
+                                             {QStringLiteral("final"), all}});
     tx.commit();
     return view(f, *repo.find(campaignId, caseId));
 }

@@ -25,19 +25,19 @@ class Database;
 
 struct ConsensusView {
     ConsensusRecord record;
-    ReviewStandard standard;  // the campaign's version
-    ScoreCard card;           // of the consensus answers
-    QStringList assigned;     // the file's assigned reviewers
-    QStringList awaiting;     // of those, who has not signed yet
-    QStringList disputed;     // veto gates first
-    FileReviews originals;    // the assigned reviewers' submitted reviews
+    ReviewStandard standard; // the campaign's version
+    ScoreCard card; // of the consensus answers
+    QStringList assigned; // the file's assigned reviewers
+    QStringList awaiting; // of those, who has not signed yet
+    QStringList disputed; // veto gates first
+    FileReviews originals; // the assigned reviewers' submitted reviews
     GradeStanding standing() const;
 };
 
 struct DisputesView {
     QStringList assigned;
     ReviewStandard standard;
-    FileReviews reviews;  // the assigned reviewers' submitted reviews
+    FileReviews reviews; // the assigned reviewers' submitted reviews
     QStringList disputed;
     std::optional<ConsensusRecord> consensus;
 };

@@ -85,7 +85,8 @@ ConsensusDraft make(const FileReviews &file, const ReviewStandard &standard, con
     for (const ConsensusDecision &dec : decisions) {
         const QString id = dec.answer.itemId;
         if (!standard.findItem(id)) {
-            problem(Kind::UnknownItem, id, QStringLiteral("item '%1' is not in standard %2 version %3").arg(id, standard.id).arg(standard.version));
+            problem(Kind::UnknownItem, id,
+                    QStringLiteral("item '%1' is not in standard %2 version %3").arg(id, standard.id).arg(standard.version));
             continue;
         }
         if (decided.count(id)) {

@@ -22,21 +22,21 @@ struct ConsensusDecision {
 
 struct ConsensusProblem {
     enum class Kind {
-        UnknownItem,      // the item is not in the campaign's standard version
-        InvalidAnswer,    // the answer does not fit the item (verdict, deduction, evidence)
-        Duplicate,        // the item is decided more than once
-        MissingDecision,  // a disputed item has no decision
-        MissingReason,    // a disputed item's decision has no reason
-        ChangesAgreed,    // the decision differs from what every reviewer answered
+        UnknownItem, // the item is not in the campaign's standard version
+        InvalidAnswer, // the answer does not fit the item (verdict, deduction, evidence)
+        Duplicate, // the item is decided more than once
+        MissingDecision, // a disputed item has no decision
+        MissingReason, // a disputed item's decision has no reason
+        ChangesAgreed, // the decision differs from what every reviewer answered
     };
     Kind kind;
     QString item;
-    QString message;  // an English sentence naming the item
+    QString message; // an English sentence naming the item
     bool operator==(const ConsensusProblem &) const = default;
 };
 
 struct ConsensusDraft {
-    QStringList disputed;             // veto gates first, then standard order
+    QStringList disputed; // veto gates first, then standard order
     std::vector<ConsensusItem> items; // in standard order; empty when there are problems
     std::vector<ConsensusProblem> problems;
     bool ok() const { return problems.empty(); }

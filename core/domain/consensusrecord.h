@@ -13,9 +13,9 @@
 namespace casereview {
 
 struct ConsensusItem {
-    Answer answer;          // item, verdict, deduction, note, evidence
-    bool disputed = false;  // the reviewers' answers differed (or not all of them answered)
-    QString reason;         // why the disputed item was decided so; may be empty otherwise
+    Answer answer; // item, verdict, deduction, note, evidence
+    bool disputed = false; // the reviewers' answers differed (or not all of them answered)
+    QString reason; // why the disputed item was decided so; may be empty otherwise
     bool operator==(const ConsensusItem &) const = default;
 };
 
@@ -31,13 +31,13 @@ struct ConsensusRecord {
     qint64 id = 0;
     qint64 campaignId = 0;
     qint64 caseId = 0;
-    QString reconciler;  // who made (or last remade) the sheet
+    QString reconciler; // who made (or last remade) the sheet
     QString createdAt;
     QString updatedAt;
     ConsensusStatus status = ConsensusStatus::Draft;
-    QString finalizedAt;  // empty while a draft
-    std::vector<ConsensusItem> items;  // in standard order
-    std::vector<ConsensusSignature> signatures;  // in signing order
+    QString finalizedAt; // empty while a draft
+    std::vector<ConsensusItem> items; // in standard order
+    std::vector<ConsensusSignature> signatures; // in signing order
 
     bool signedBy(const QString &reviewer) const
     {
@@ -48,6 +48,9 @@ struct ConsensusRecord {
     }
 };
 
-inline QString consensusStatusKey(ConsensusStatus s) { return s == ConsensusStatus::Final ? QStringLiteral("final") : QStringLiteral("draft"); }
+inline QString consensusStatusKey(ConsensusStatus s)
+{
+    return s == ConsensusStatus::Final ? QStringLiteral("final") : QStringLiteral("draft");
+}
 
 } // namespace casereview

@@ -47,8 +47,8 @@ ConsensusStatus statusFrom(const QString &s) { return s == QLatin1String("final"
 
 std::optional<ConsensusRecord> ConsensusRepository::find(qint64 campaignId, qint64 caseId)
 {
-    Statement st = m_db.prepare(
-        "SELECT id, reconciler, created_at, updated_at, status, finalized_at FROM campaign_consensus WHERE campaign_id = ? AND case_id = ?");
+    Statement st = m_db.prepare("SELECT id, reconciler, created_at, updated_at, status, finalized_at FROM campaign_consensus WHERE "
+                                "campaign_id = ? AND case_id = ?");
     st.bind(1, campaignId).bind(2, caseId);
     if (!st.step())
         return std::nullopt;
@@ -76,7 +76,8 @@ std::optional<ConsensusRecord> ConsensusRepository::find(qint64 campaignId, qint
         i.answer.evidence = evidenceFrom(items.text(6));
         c.items.push_back(std::move(i));
     }
-    Statement sig = m_db.prepare("SELECT reviewer, signed_at FROM campaign_consensus_signatures WHERE consensus_id = ? ORDER BY signed_at, rowid");
+    Statement sig =
+        m_db.prepare("SELECT reviewer, signed_at FROM campaign_consensus_signatures WHERE consensus_id = ? ORDER BY signed_at, rowid");
     sig.bind(1, c.id);
     while (sig.step())
         c.signatures.push_back({sig.text(0), sig.text(1)});
@@ -108,7 +109,11 @@ qint64 ConsensusRepository::create(qint64 campaignId, qint64 caseId, const QStri
 void ConsensusRepository::replaceItems(qint64 consensusId, const std::vector<ConsensusItem> &items, const QString &reconciler,
                                        const QString &at)
 {
-    m_db.prepare("UPDATE campaign_consensus SET reconciler = ?, updated_at = ? WHERE id = ?").bind(1, reconciler).bind(2, at).bind(3, consensusId).exec();
+    m_db.prepare("UPDATE campaign_consensus SET reconciler = ?, updated_at = ? WHERE id = ?")
+        .bind(1, reconciler)
+        .bind(2, at)
+        .bind(3, consensusId)
+        .exec();
     m_db.prepare("DELETE FROM campaign_consensus_answers WHERE consensus_id = ?").bind(1, consensusId).exec();
     Statement st = m_db.prepare(
         "INSERT INTO campaign_consensus_answers(consensus_id, item_id, seq, verdict, deduction, disputed, reason, note, evidence) "

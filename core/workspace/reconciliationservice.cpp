@@ -36,7 +36,7 @@ QFuture<std::optional<ConsensusView>> ReconciliationService::finalConsensus(qint
 }
 
 QFuture<ConsensusView> ReconciliationService::reconcile(qint64 campaignId, qint64 caseId, const QString &by,
-                                                         const std::vector<ConsensusDecision> &decisions)
+                                                        const std::vector<ConsensusDecision> &decisions)
 {
     return m_ws.write({ChangeEvent::Kind::Campaign, {caseId}}, [=](Database &db) {
         return refusing(caseId, [&] { return ConsensusService(db).reconcile(campaignId, caseId, by, decisions); });

@@ -47,7 +47,8 @@ QByteArray fullSheet(const Store &s, const char *b01)
     for (const QJsonValue &section : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("sections")).toArray())
         for (const QJsonValue &item : section.toObject().value(QStringLiteral("items")).toArray()) {
             const QString id = item.toObject().value(QStringLiteral("id")).toString();
-            answers << (id == QLatin1String("P-B01") ? QString::fromUtf8(b01) : QStringLiteral(R"({"item":"%1","verdict":"pass"})").arg(id));
+            answers << (id == QLatin1String("P-B01") ? QString::fromUtf8(b01)
+                                                     : QStringLiteral(R"({"item":"%1","verdict":"pass"})").arg(id));
         }
     return ('[' + answers.join(QLatin1Char(',')) + ']').toUtf8();
 }
@@ -66,7 +67,8 @@ TEST_CASE("cli reconcile: blind reviews that disagree, a consensus sheet, joint 
     const File f = assigned(s);
     const QString deduct = s.write(QStringLiteral("d.json"), fullSheet(s, R"({"item":"P-B01","verdict":"deduct","deduction":2})"));
     const QString pass = s.write(QStringLiteral("p.json"), fullSheet(s, R"({"item":"P-B01","verdict":"pass"})"));
-    const QString decided = s.write(QStringLiteral("c.json"), R"([{"item":"P-B01","verdict":"deduct","deduction":1,"reason":"审批表缺负责人签字"}])");
+    const QString decided =
+        s.write(QStringLiteral("c.json"), R"([{"item":"P-B01","verdict":"deduct","deduction":1,"reason":"审批表缺负责人签字"}])");
     const QString noReason = s.write(QStringLiteral("n.json"), R"([{"item":"P-B01","verdict":"deduct","deduction":1}])");
     const QStringList reconcile{"campaign", "reconcile", f.campaign, f.caseId, "--by", f.first, "--answers", decided, "--json"};
 
@@ -103,7 +105,7 @@ TEST_CASE("cli reconcile: blind reviews that disagree, a consensus sheet, joint 
     r = s.cli({"campaign", "reconcile", f.campaign, f.caseId, "--by", "赵", "--answers", decided});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("赵 may not reconcile case ") + f.caseId));
-    CHECK(s.cli({"campaign", "reconcile", f.campaign, f.caseId, "--answers", decided}).code == 2);  // no --by
+    CHECK(s.cli({"campaign", "reconcile", f.campaign, f.caseId, "--answers", decided}).code == 2); // no --by
 
     r = s.cli(reconcile);
     REQUIRE(r.code == 0);
@@ -137,7 +139,7 @@ TEST_CASE("cli reconcile: blind reviews that disagree, a consensus sheet, joint 
     r = s.cli({"campaign", "sign", f.campaign, f.caseId, "--reviewer", "赵"});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("赵 is not assigned case ")));
-    CHECK(s.cli({"score", f.caseId, "--campaign", f.campaign, "--json"}).code == 1);  // two reviews, none chosen: as before
+    CHECK(s.cli({"score", f.caseId, "--campaign", f.campaign, "--json"}).code == 1); // two reviews, none chosen: as before
     CHECK(status(s, f.campaign).value(QStringLiteral("signed")).toInt() == 0);
 
     // Both signatures: final, the file's result.
@@ -158,7 +160,8 @@ TEST_CASE("cli reconcile: blind reviews that disagree, a consensus sheet, joint 
     // Each reviewer's own sheet is unchanged beside it.
     r = s.cli({"score", f.caseId, "--campaign", f.campaign, "--reviewer", f.first, "--json"});
     REQUIRE(r.code == 0);
-    CHECK(r.json().object().value(QStringLiteral("total")).toDouble() == doctest::Approx(o.value(QStringLiteral("max_total")).toDouble() - 2));
+    CHECK(r.json().object().value(QStringLiteral("total")).toDouble() ==
+          doctest::Approx(o.value(QStringLiteral("max_total")).toDouble() - 2));
 
     // A signed sheet can no longer change.
     r = s.cli(reconcile);
@@ -172,9 +175,9 @@ TEST_CASE("cli reconcile: usage errors and a file the campaign does not assign")
     Store s;
     const File f = assigned(s);
     const QString decided = s.write(QStringLiteral("c.json"), R"([{"item":"P-B01","verdict":"pass","reason":"有"}])");
-    CHECK(s.cli({"campaign", "reconcile", f.campaign, "--by", "王", "--answers", decided}).code == 2);  // no CASE_ID
+    CHECK(s.cli({"campaign", "reconcile", f.campaign, "--by", "王", "--answers", decided}).code == 2); // no CASE_ID
     CHECK(s.cli({"campaign", "sign", f.campaign, "x", "--reviewer", "王"}).code == 2);
-    CHECK(s.cli({"campaign", "sign", f.campaign, f.caseId}).code == 2);  // no --reviewer
+    CHECK(s.cli({"campaign", "sign", f.campaign, f.caseId}).code == 2); // no --reviewer
     const QString bad = s.write(QStringLiteral("b.json"), R"([{"item":"P-B01","verdict":"pass","reason":3}])");
     Run r = s.cli({"campaign", "reconcile", f.campaign, f.caseId, "--by", "王", "--answers", bad});
     CHECK(r.code == 1);

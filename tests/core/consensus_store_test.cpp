@@ -35,8 +35,8 @@ struct World {
         StandardService(db).ensureBuiltins();
         caseId = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
         CampaignService service(db);
-        CampaignService::CreateRequest req{QStringLiteral("评查"), {}, {}, QStringLiteral("组长"), QStringLiteral("penalty-general"), {}, {},
-                                           QStringLiteral("组长")};
+        CampaignService::CreateRequest req{
+            QStringLiteral("评查"), {}, {}, QStringLiteral("组长"), QStringLiteral("penalty-general"), {}, {}, QStringLiteral("组长")};
         campaign = service.create(req);
         service.populationFromCases(campaign, std::nullopt, QStringLiteral("组长"));
         DrawSpec spec;
@@ -79,10 +79,11 @@ TEST_CASE("consensus store: the rows, and the triggers that lock a signed sheet"
     World w;
     ConsensusRepository repo(w.db);
     const qint64 id = repo.create(w.campaign, w.caseId, QStringLiteral("王"), QStringLiteral("t1"));
-    const std::vector<ConsensusItem> items{{answer("P-A01", Verdict::Pass), false, {}},
-                                           {{QStringLiteral("P-B01"), Verdict::Deduct, 2, QStringLiteral("注"), {{3, QRectF(1, 2, 3, 4), QStringLiteral("引")}}},
-                                            true,
-                                            QStringLiteral("缺审批")}};
+    const std::vector<ConsensusItem> items{
+        {answer("P-A01", Verdict::Pass), false, {}},
+        {{QStringLiteral("P-B01"), Verdict::Deduct, 2, QStringLiteral("注"), {{3, QRectF(1, 2, 3, 4), QStringLiteral("引")}}},
+         true,
+         QStringLiteral("缺审批")}};
     repo.replaceItems(id, items, QStringLiteral("李"), QStringLiteral("t2"));
     auto c = repo.find(w.campaign, w.caseId);
     REQUIRE(c);
@@ -94,7 +95,7 @@ TEST_CASE("consensus store: the rows, and the triggers that lock a signed sheet"
     CHECK(repo.statuses(w.campaign) == std::map<qint64, ConsensusStatus>{{w.caseId, ConsensusStatus::Draft}});
     // A disputed answer without a reason is refused by the schema itself.
     {
-        Transaction tx(w.db);  // as ConsensusService writes: the failed write leaves nothing behind
+        Transaction tx(w.db); // as ConsensusService writes: the failed write leaves nothing behind
         CHECK_THROWS_AS(repo.replaceItems(id, {{answer("P-B01", Verdict::Pass), true, QStringLiteral(" ")}}, QStringLiteral("李"),
                                           QStringLiteral("t3")),
                         StorageError);
@@ -108,14 +109,15 @@ TEST_CASE("consensus store: the rows, and the triggers that lock a signed sheet"
     CHECK_THROWS_AS(w.db.exec("UPDATE campaign_consensus SET reconciler = '赵'"), StorageError);
     CHECK_THROWS_AS(w.db.exec("DELETE FROM campaign_consensus_signatures"), StorageError);
     CHECK_THROWS_AS(w.db.exec("DELETE FROM campaign_consensus"), StorageError);
-    CHECK_THROWS_AS(repo.addSignature(id, QStringLiteral("王"), QStringLiteral("t6")), StorageError);  // once each
+    CHECK_THROWS_AS(repo.addSignature(id, QStringLiteral("王"), QStringLiteral("t6")), StorageError); // once each
 
     repo.addSignature(id, QStringLiteral("李"), QStringLiteral("t7"));
     repo.finalize(id, QStringLiteral("t7"));
     c = repo.find(w.campaign, w.caseId);
     CHECK(c->status == ConsensusStatus::Final);
     CHECK(c->finalizedAt == QStringLiteral("t7"));
-    CHECK(c->signatures == std::vector<ConsensusSignature>{{QStringLiteral("王"), QStringLiteral("t4")}, {QStringLiteral("李"), QStringLiteral("t7")}});
+    CHECK(c->signatures ==
+          std::vector<ConsensusSignature>{{QStringLiteral("王"), QStringLiteral("t4")}, {QStringLiteral("李"), QStringLiteral("t7")}});
     CHECK(c->items == items);
     CHECK_THROWS_AS(w.db.exec("UPDATE campaign_consensus SET status = 'draft'"), StorageError);
     CHECK_THROWS_AS(repo.addSignature(id, QStringLiteral("赵"), QStringLiteral("t8")), StorageError);
@@ -138,8 +140,9 @@ TEST_CASE("consensus service: reconcile after the blind reviews, sign jointly, f
     CHECK(d.reviews.reviews.size() == 2);
     const qint64 before = w.auditRows();
     CHECK(refusal([&] { service.reconcile(w.campaign, w.caseId, QStringLiteral("赵"), decided); }) == ConsensusError::Kind::NotAllowed);
-    CHECK(refusal([&] { service.reconcile(w.campaign, w.caseId, wang, {{answer("P-B01", Verdict::Deduct, 1), {}}}); }) ==
-          ConsensusError::Kind::Sheet);
+    CHECK(refusal([&] {
+              service.reconcile(w.campaign, w.caseId, wang, {{answer("P-B01", Verdict::Deduct, 1), {}}});
+          }) == ConsensusError::Kind::Sheet);
     CHECK(refusal([&] { service.sign(w.campaign, w.caseId, wang); }) == ConsensusError::Kind::NoConsensus);
     CHECK_FALSE(ConsensusRepository(w.db).find(w.campaign, w.caseId));
     CHECK(w.auditRows() == before);
@@ -152,7 +155,7 @@ TEST_CASE("consensus service: reconcile after the blind reviews, sign jointly, f
     CHECK(v.disputed == QStringList{QStringLiteral("P-B01")});
     CHECK(v.record.items.size() == 2);
     CHECK(v.card.total == doctest::Approx(v.card.maxTotal - 1));
-    CHECK(v.standing() == GradeStanding::None);  // items open, not final
+    CHECK(v.standing() == GradeStanding::None); // items open, not final
     CHECK(v.awaiting.size() == 2);
     CHECK(v.awaiting == v.assigned);
     CHECK(CampaignProgress(w.db).status(w.campaign).reconciled == 1);
@@ -172,7 +175,7 @@ TEST_CASE("consensus service: reconcile after the blind reviews, sign jointly, f
     const CampaignStatus st = CampaignProgress(w.db).status(w.campaign);
     CHECK(st.reconciled == 1);
     CHECK(st.signedFiles == 1);
-    CHECK(w.auditRows() == before + 4);  // two reconciles, two signatures
+    CHECK(w.auditRows() == before + 4); // two reconciles, two signatures
     CHECK(AuditRepository(w.db).verify().intact);
 }
 
@@ -185,9 +188,10 @@ TEST_CASE("consensus service: a review changed after the sheet was made stops it
     service.reconcile(w.campaign, w.caseId, QStringLiteral("王"), {{answer("P-B01", Verdict::Deduct, 1), QStringLiteral("折中")}});
     ReviewService(w.db).reopen(w.caseId, QStringLiteral("李"), QStringLiteral("李"), QStringLiteral("补充"));
     CHECK(refusal([&] { service.sign(w.campaign, w.caseId, QStringLiteral("王")); }) == ConsensusError::Kind::StillBlind);
-    w.submit("李", {answer("P-B01", Verdict::Pass), answer("P-B02", Verdict::Deduct, 1)});  // a new dispute
+    w.submit("李", {answer("P-B01", Verdict::Pass), answer("P-B02", Verdict::Deduct, 1)}); // a new dispute
     CHECK(refusal([&] { service.sign(w.campaign, w.caseId, QStringLiteral("王")); }) == ConsensusError::Kind::Stale);
-    service.reconcile(w.campaign, w.caseId, QStringLiteral("王"),
-                      {{answer("P-B01", Verdict::Deduct, 1), QStringLiteral("折中")}, {answer("P-B02", Verdict::Pass), QStringLiteral("有")}});
+    service.reconcile(
+        w.campaign, w.caseId, QStringLiteral("王"),
+        {{answer("P-B01", Verdict::Deduct, 1), QStringLiteral("折中")}, {answer("P-B02", Verdict::Pass), QStringLiteral("有")}});
     CHECK(service.sign(w.campaign, w.caseId, QStringLiteral("王")).awaiting == QStringList{QStringLiteral("李")});
 }

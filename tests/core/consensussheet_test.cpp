@@ -68,31 +68,61 @@ TEST_CASE("consensus sheet: disputed items and problems, each naming its item")
         FileReviews file;
         std::vector<ConsensusDecision> decisions;
         QStringList disputed;
-        std::vector<std::pair<Kind, const char *>> problems;  // kind and item, in order
+        std::vector<std::pair<Kind, const char *>> problems; // kind and item, in order
     };
     const std::vector<Row> rows{
         {"every item agreed, nothing to decide", file(kAllPass, kAllPass), {}, {}, {}},
-        {"a deduction against a pass needs a decision", file(allPassBut({deduct("B1", 5)}), kAllPass), {}, {"B1"}, {{Kind::MissingDecision, "B1"}}},
-        {"two deductions of different size are disputed", file(allPassBut({deduct("B1", 5)}), allPassBut({deduct("B1", 3)})),
-         {decide(deduct("B1", 4), "折中")}, {"B1"}, {}},
-        {"the veto gate comes first", file(allPassBut({deduct("B3", 2), fail("V1")}), kAllPass),
-         {decide(fail("V1"), "越权"), decide(pass("B3"), "有审批表")}, {"V1", "B3"}, {}},
-        {"a disputed item's decision needs a reason", file(allPassBut({deduct("B1", 5)}), kAllPass), {decide(deduct("B1", 5), "  ")},
-         {"B1"}, {{Kind::MissingReason, "B1"}}},
-        {"an item only one reviewer answered is disputed", file(kAllPass, {pass("B1"), pass("B2"), pass("V1")}), {}, {"B3"},
+        {"a deduction against a pass needs a decision",
+         file(allPassBut({deduct("B1", 5)}), kAllPass),
+         {},
+         {"B1"},
+         {{Kind::MissingDecision, "B1"}}},
+        {"two deductions of different size are disputed",
+         file(allPassBut({deduct("B1", 5)}), allPassBut({deduct("B1", 3)})),
+         {decide(deduct("B1", 4), "折中")},
+         {"B1"},
+         {}},
+        {"the veto gate comes first",
+         file(allPassBut({deduct("B3", 2), fail("V1")}), kAllPass),
+         {decide(fail("V1"), "越权"), decide(pass("B3"), "有审批表")},
+         {"V1", "B3"},
+         {}},
+        {"a disputed item's decision needs a reason",
+         file(allPassBut({deduct("B1", 5)}), kAllPass),
+         {decide(deduct("B1", 5), "  ")},
+         {"B1"},
+         {{Kind::MissingReason, "B1"}}},
+        {"an item only one reviewer answered is disputed",
+         file(kAllPass, {pass("B1"), pass("B2"), pass("V1")}),
+         {},
+         {"B3"},
          {{Kind::MissingDecision, "B3"}}},
         {"an unknown item", file(kAllPass, kAllPass), {decide(pass("X9"), "?")}, {}, {{Kind::UnknownItem, "X9"}}},
-        {"a deduction above the item's points", file(allPassBut({deduct("B2", 5)}), kAllPass), {decide(deduct("B2", 25), "超扣")}, {"B2"},
+        {"a deduction above the item's points",
+         file(allPassBut({deduct("B2", 5)}), kAllPass),
+         {decide(deduct("B2", 25), "超扣")},
+         {"B2"},
          {{Kind::InvalidAnswer, "B2"}}},
-        {"deduct on a veto gate", file(allPassBut({fail("V1")}), kAllPass), {decide(deduct("V1", 1), "扣分")}, {"V1"},
+        {"deduct on a veto gate",
+         file(allPassBut({fail("V1")}), kAllPass),
+         {decide(deduct("V1", 1), "扣分")},
+         {"V1"},
          {{Kind::InvalidAnswer, "V1"}}},
-        {"changing what both answered is refused", file(kAllPass, kAllPass), {decide(deduct("B2", 2), "改")}, {},
+        {"changing what both answered is refused",
+         file(kAllPass, kAllPass),
+         {decide(deduct("B2", 2), "改")},
+         {},
          {{Kind::ChangesAgreed, "B2"}}},
         {"repeating what both answered is fine", file(kAllPass, kAllPass), {decide(pass("B2"))}, {}, {}},
-        {"an item decided twice", file(allPassBut({deduct("B1", 5)}), kAllPass), {decide(pass("B1"), "一"), decide(pass("B1"), "二")},
-         {"B1"}, {{Kind::Duplicate, "B1"}}},
+        {"an item decided twice",
+         file(allPassBut({deduct("B1", 5)}), kAllPass),
+         {decide(pass("B1"), "一"), decide(pass("B1"), "二")},
+         {"B1"},
+         {{Kind::Duplicate, "B1"}}},
         {"every problem at once, in the file's order, then the missing decisions",
-         file(allPassBut({deduct("B1", 5), fail("V1")}), kAllPass), {decide(pass("X9"), "?"), decide(pass("B1"))}, {"V1", "B1"},
+         file(allPassBut({deduct("B1", 5), fail("V1")}), kAllPass),
+         {decide(pass("X9"), "?"), decide(pass("B1"))},
+         {"V1", "B1"},
          {{Kind::UnknownItem, "X9"}, {Kind::MissingReason, "B1"}, {Kind::MissingDecision, "V1"}}},
     };
     for (const Row &row : rows) {
@@ -125,13 +155,13 @@ TEST_CASE("consensus sheet: agreed items take the common answer, disputed ones t
     const ConsensusDraft d = ConsensusSheet::make(f, standard(), {decide(deduct("B1", 3), " 审批表缺负责人签字 ")});
     REQUIRE(d.ok());
     CHECK(d.disputed == QStringList{QStringLiteral("B1")});
-    REQUIRE(d.items.size() == 3);  // B3 nobody answered: it stays open
+    REQUIRE(d.items.size() == 3); // B3 nobody answered: it stays open
     CHECK(d.items[0].answer == deduct("B1", 3));
     CHECK(d.items[0].disputed);
     CHECK(d.items[0].reason == QStringLiteral("审批表缺负责人签字"));
     CHECK(d.items[1].answer.itemId == QStringLiteral("B2"));
     CHECK_FALSE(d.items[1].disputed);
-    CHECK(d.items[1].answer.evidence.size() == 2);  // both reviewers' anchors, once each
+    CHECK(d.items[1].answer.evidence.size() == 2); // both reviewers' anchors, once each
     CHECK(d.items[2].answer == pass("V1"));
     CHECK(ConsensusSheet::answers(d.items).size() == 3);
     CHECK(ConsensusSheet::sideBySide(f, QStringLiteral("B1")) == QStringLiteral("王 deduct 5, 李 pass"));

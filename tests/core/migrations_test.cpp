@@ -74,8 +74,9 @@ INSERT INTO fields(case_id, key, value, valid, page, snippet) VALUES
     (3, 'party_name', '郑州惠民商贸有限公司', NULL, 1, '当事人：郑州惠民商贸有限公司');
 INSERT INTO officers(case_id, seq, name, cert_no, page) VALUES (1, 0, '张三', '41010020001', 1), (1, 1, '李四', '', 1);
 )sql"},
-    {2, "INSERT INTO page_search(rowid, body) VALUES (1, '行政处罚决定书当事人：郑州惠民商贸有限公司罚款五千元'), (2, '2'),"
-        " (3, '立案审批表案由：未按规定公示年度报告'), (4, '行政处罚决定书豫罚〔2025〕7号当事人：郑州惠民商贸有限公司');"},
+    {2,
+     "INSERT INTO page_search(rowid, body) VALUES (1, '行政处罚决定书当事人：郑州惠民商贸有限公司罚款五千元'), (2, '2'),"
+     " (3, '立案审批表案由：未按规定公示年度报告'), (4, '行政处罚决定书豫罚〔2025〕7号当事人：郑州惠民商贸有限公司');"},
     {3, R"sql(
 INSERT INTO standards(id, created_at) VALUES ('penalty-general', '2025-01-01T00:00:00Z');
 INSERT INTO standard_versions(standard_id, version, name, body, sha256, builtin, created_at, created_by)
@@ -157,15 +158,36 @@ struct TableRows {
     int rows;
 };
 const TableRows kTables[] = {
-    {"files", 1, 3}, {"cases", 1, 3}, {"pages", 1, 4}, {"documents", 1, 2}, {"fields", 1, 6}, {"officers", 1, 2},
-    {"standards", 3, 1}, {"standard_versions", 3, 1},
-    {"answer_evidence", 3, 1}, {"audit_log", 3, 1}, {"ocr_words", 4, 3}, {"findings", 5, 2},
-    {"finding_decisions", 5, 1}, {"finding_audit", 5, 1}, {"rectification_items", 6, 1},
-    {"rectification_sources", 6, 1}, {"rectification_attachments", 6, 1}, {"rectification_rechecks", 6, 1},
-    {"rectification_recheck_cases", 6, 1}, {"rectification_withdrawals", 7, 1}, {"rectification_supersessions", 7, 1},
-    {"campaigns", 9, 1}, {"campaign_population", 9, 1}, {"campaign_draws", 11, 1}, {"campaign_drawn", 11, 1},
-    {"campaign_assignments", 11, 1}, {"campaign_assigned", 11, 2}, {"campaign_consensus", 12, 0},
-    {"campaign_consensus_answers", 12, 0}, {"campaign_consensus_signatures", 12, 0},
+    {"files", 1, 3},
+    {"cases", 1, 3},
+    {"pages", 1, 4},
+    {"documents", 1, 2},
+    {"fields", 1, 6},
+    {"officers", 1, 2},
+    {"standards", 3, 1},
+    {"standard_versions", 3, 1},
+    {"answer_evidence", 3, 1},
+    {"audit_log", 3, 1},
+    {"ocr_words", 4, 3},
+    {"findings", 5, 2},
+    {"finding_decisions", 5, 1},
+    {"finding_audit", 5, 1},
+    {"rectification_items", 6, 1},
+    {"rectification_sources", 6, 1},
+    {"rectification_attachments", 6, 1},
+    {"rectification_rechecks", 6, 1},
+    {"rectification_recheck_cases", 6, 1},
+    {"rectification_withdrawals", 7, 1},
+    {"rectification_supersessions", 7, 1},
+    {"campaigns", 9, 1},
+    {"campaign_population", 9, 1},
+    {"campaign_draws", 11, 1},
+    {"campaign_drawn", 11, 1},
+    {"campaign_assignments", 11, 1},
+    {"campaign_assigned", 11, 2},
+    {"campaign_consensus", 12, 0},
+    {"campaign_consensus_answers", 12, 0},
+    {"campaign_consensus_signatures", 12, 0},
 };
 
 // Rows of a table that two versions' seeds fill: (since, rows) for each.
@@ -174,7 +196,9 @@ struct TableGrowth {
     std::vector<std::pair<int, int>> steps;
 };
 const TableGrowth kGrowing[] = {
-    {"reviews", {{3, 1}, {11, 1}}}, {"review_answers", {{3, 2}, {11, 2}}}, {"campaign_reviewers", {{9, 1}, {11, 1}}},
+    {"reviews", {{3, 1}, {11, 1}}},
+    {"review_answers", {{3, 2}, {11, 2}}},
+    {"campaign_reviewers", {{9, 1}, {11, 1}}},
 };
 
 void seedAtVersion(Database &db, int version)
@@ -273,7 +297,8 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
             ConsensusRepository consensus(db);
             const QString at = QStringLiteral("2025-04-04T00:00:00Z");
             const qint64 id = consensus.create(1, 1, QStringLiteral("王审"), at);
-            const std::vector<ConsensusItem> items{{{QStringLiteral("P2"), Verdict::Deduct, 2, {}, {}}, true, QStringLiteral("未载明复议期限")}};
+            const std::vector<ConsensusItem> items{
+                {{QStringLiteral("P2"), Verdict::Deduct, 2, {}, {}}, true, QStringLiteral("未载明复议期限")}};
             consensus.replaceItems(id, items, QStringLiteral("王审"), at);
             consensus.addSignature(id, QStringLiteral("李审"), at);
             CHECK_THROWS_AS(consensus.replaceItems(id, {}, QStringLiteral("王审"), at), StorageError);
