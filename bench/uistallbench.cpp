@@ -22,6 +22,8 @@
 #include "ocr/ocrengine.h"
 #include "ocr/ocrstatuswidget.h"
 #include "ocr/openmplimit.h"
+#include "reports/previewpageview.h"
+#include "reports/reportpreviewdialog.h"
 #include "storage/database.h"
 #include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
@@ -36,8 +38,6 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPointer>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <cstdio>
@@ -227,11 +227,18 @@ int main(int argc, char **argv)
          },
          [&] {
              for (QWidget *w : QApplication::topLevelWidgets()) {
-                 auto *dialog = qobject_cast<QPrintPreviewDialog *>(w);
-                 auto *preview = dialog && dialog->isVisible() ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
-                 if (preview && preview->pageCount() > 0) {
-                     previewPages = preview->pageCount();
+                 // Pages through the preview as a reader would, a few pages at a time once the
+                 // page in view is rendered; done when the last page is shown rendered.
+                 auto *dialog = qobject_cast<ReportPreviewDialog *>(w);
+                 if (!dialog || !dialog->isVisible() || !dialog->isReady())
+                     continue;
+                 PreviewPageView *view = dialog->view();
+                 const int last = dialog->pageCount() - 1;
+                 if (view->hasPage(last, view->neededDpi())) {
+                     previewPages = dialog->pageCount();
                      dialog->reject();
+                 } else if (view->hasPage(view->currentPage(), view->neededDpi())) {
+                     view->showPage(std::min(last, view->currentPage() + 3));
                  }
              }
              return reportReturned;

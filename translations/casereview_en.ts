@@ -516,20 +516,12 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>The review of this case could not be read from the store: %1</translation>
     </message>
     <message>
-        <source>The review of this case could not be read from the store.</source>
-        <translation>The review of this case could not be read from the store.</translation>
-    </message>
-    <message>
         <source>This review is signed and locked. Reopen it to change answers.</source>
         <translation>This review is signed and locked. Reopen it to change answers.</translation>
     </message>
     <message>
         <source>The answer was not accepted: it does not fit the standard.</source>
         <translation>The answer was not accepted: it does not fit the standard.</translation>
-    </message>
-    <message>
-        <source>The answer could not be saved in the store.</source>
-        <translation>The answer could not be saved in the store.</translation>
     </message>
     <message>
         <source>Only veto items can fail; use 2 to deduct points.</source>
@@ -539,32 +531,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Answer %1: %2</source>
         <translation>Answer %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) are not answered yet. Sign the review anyway?</source>
-        <translation>
-            <numerusform>%n item are not answered yet. Sign the review anyway?</numerusform>
-            <numerusform>%n items are not answered yet. Sign the review anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) are not answered yet. Submit the review anyway?</source>
-        <translation>
-            <numerusform>%n item are not answered yet. Submit the review anyway?</numerusform>
-            <numerusform>%n items are not answered yet. Submit the review anyway?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
-        <translation>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</translation>
-    </message>
-    <message>
-        <source>Sign incomplete review</source>
-        <translation>Sign incomplete review</translation>
-    </message>
-    <message>
-        <source>Submit incomplete review</source>
-        <translation>Submit incomplete review</translation>
-    </message>
     <message>
         <source>The review could not be signed.</source>
         <translation>The review could not be signed.</translation>
@@ -572,14 +538,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>The review could not be submitted.</source>
         <translation>The review could not be submitted.</translation>
-    </message>
-    <message>
-        <source>Reopen review</source>
-        <translation>Reopen review</translation>
-    </message>
-    <message>
-        <source>Why is the review reopened?</source>
-        <translation>Why is the review reopened?</translation>
     </message>
     <message>
         <source>The review could not be reopened.</source>
@@ -604,6 +562,37 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
         <translation>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPrompts</name>
+    <message>
+        <source>%n item(s) are not answered yet. Sign the review anyway?</source>
+        <translation>%n item(s) are not answered yet. Sign the review anyway?</translation>
+    </message>
+    <message>
+        <source>%n item(s) are not answered yet. Submit the review anyway?</source>
+        <translation>%n item(s) are not answered yet. Submit the review anyway?</translation>
+    </message>
+    <message>
+        <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
+        <translation>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</translation>
+    </message>
+    <message>
+        <source>Sign incomplete review</source>
+        <translation>Sign incomplete review</translation>
+    </message>
+    <message>
+        <source>Submit incomplete review</source>
+        <translation>Submit incomplete review</translation>
+    </message>
+    <message>
+        <source>Reopen review</source>
+        <translation>Reopen review</translation>
+    </message>
+    <message>
+        <source>Why is the review reopened?</source>
+        <translation>Why is the review reopened?</translation>
     </message>
 </context>
 <context>
@@ -925,6 +914,49 @@ Choose a case in the case list (double-click or Enter) to read its file here.</t
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <source>The case store is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>The case store is busy: another program is writing to it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</source>
+        <translation>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be written: the file or its folder is read-only.</source>
+        <translation>The case store cannot be written: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>The case store is damaged or is not a case store. Restore it from a backup.</source>
+        <translation>The case store is damaged or is not a case store. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</source>
+        <translation>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</translation>
+    </message>
+    <message>
+        <source>What was asked for is no longer in the case store.</source>
+        <translation>What was asked for is no longer in the case store.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the case store.</source>
+        <translation>%1 is no longer in the case store.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>The request was refused.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program: %1</source>
+        <translation>Something went wrong inside the program: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
@@ -1076,10 +1108,6 @@ Choose a case in the case list (double-click or Enter) to read its file here.</t
         <translation>The case could not be diagnosed.</translation>
     </message>
     <message>
-        <source>The findings could not be saved in the store.</source>
-        <translation>The findings could not be saved in the store.</translation>
-    </message>
-    <message>
         <source>%1
 Basis: %2</source>
         <translation>%1
@@ -1141,14 +1169,6 @@ Basis: %2</translation>
             <numerusform>Reading %n file or folder…</numerusform>
             <numerusform>Reading %n files or folders…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 file(s), %3 page(s) read.</source>
-        <translation>Imported %1 of %2 file(s), %3 page(s) read.</translation>
-    </message>
-    <message>
-        <source>The case store could not be opened for the import. Nothing was imported.</source>
-        <translation>The case store could not be opened for the import. Nothing was imported.</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicate(s) skipped, %3 failed.</source>
@@ -1495,10 +1515,6 @@ Basis: %2</translation>
         <translation>The case store could not be read.</translation>
     </message>
     <message>
-        <source>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</source>
-        <translation>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</translation>
-    </message>
-    <message>
         <source>%1 — Case Review Workstation</source>
         <translation>%1 — Case Review Workstation</translation>
     </message>
@@ -1709,10 +1725,21 @@ Basis: %2</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PreviewPageView</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWait</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was produced.</source>
+        <translation>Nothing was produced.</translation>
     </message>
 </context>
 <context>
@@ -1834,45 +1861,6 @@ Not part of the current evidence; kept in the store (SHA-256 %4).</translation>
     <message>
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
-    </message>
-</context>
-<context>
-    <name>RectificationFilterBar</name>
-    <message>
-        <source>By status</source>
-        <translation>By status</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>By agency</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>All colours</source>
-        <translation>All colours</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <source>Include withdrawn</source>
-        <translation>Include withdrawn</translation>
-    </message>
-    <message>
-        <source>Also list items withdrawn as made by mistake; they count nowhere</source>
-        <translation>Also list items withdrawn as made by mistake; they count nowhere</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>All agencies</translation>
-    </message>
-    <message>
-        <source>(agency not recognised)</source>
-        <translation>(agency not recognised)</translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2096,6 @@ Legal basis: %2</translation>
 %1</translation>
     </message>
     <message>
-        <source>The case store could not be written: %1</source>
-        <translation>The case store could not be written: %1</translation>
-    </message>
-    <message>
         <source>The item was withdrawn; a withdrawn item is final.
 %1</source>
         <translation>The item was withdrawn; a withdrawn item is final.
@@ -2126,6 +2110,45 @@ Legal basis: %2</translation>
 %1</source>
         <translation>The attachment was already superseded.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationFilterBar</name>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Include withdrawn</source>
+        <translation>Include withdrawn</translation>
+    </message>
+    <message>
+        <source>Also list items withdrawn as made by mistake; they count nowhere</source>
+        <translation>Also list items withdrawn as made by mistake; they count nowhere</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>(agency not recognised)</translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2266,6 @@ Legal basis: %2</translation>
     <message>
         <source>The case is no longer in the store.</source>
         <translation>The case is no longer in the store.</translation>
-    </message>
-    <message>
-        <source>The case file could not be read: the store may be damaged.</source>
-        <translation>The case file could not be read: the store may be damaged.</translation>
     </message>
     <message>
         <source>Rectification evidence</source>
@@ -2545,14 +2564,6 @@ Legal basis: %2</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <source>Reading the dossier pages the report shows…</source>
-        <translation>Reading the dossier pages the report shows…</translation>
-    </message>
-    <message>
-        <source>Nothing was produced.</source>
-        <translation>Nothing was produced.</translation>
-    </message>
-    <message>
         <source>Review &amp;Opinion – Print Preview…</source>
         <translation>Review &amp;Opinion – Print Preview…</translation>
     </message>
@@ -2661,10 +2672,6 @@ Legal basis: %2</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <source>Print Preview – %1</source>
-        <translation>Print Preview – %1</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -2720,12 +2727,66 @@ Legal basis: %2</translation>
         <translation>Printed in the header of every report page:</translation>
     </message>
     <message>
-        <source>The report was printed but could not be recorded in the audit log: %1</source>
-        <translation>The report was printed but could not be recorded in the audit log: %1</translation>
-    </message>
-    <message>
         <source>This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.</source>
         <translation>This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) to %1</source>
+        <translation>
+            <numerusform>Printed %n page to %1</numerusform>
+            <numerusform>Printed %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Print Preview – %1</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Laying out the report…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: %1</source>
+        <translation>The report could not be laid out: %1</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1</source>
+        <translation>The report was not printed: %1</translation>
     </message>
 </context>
 <context>
@@ -2823,49 +2884,6 @@ Legal basis: %2</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>FailureText</name>
-    <message>
-        <source>The case store is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>The case store is busy: another program is writing to it. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</source>
-        <translation>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</translation>
-    </message>
-    <message>
-        <source>The case store cannot be written: the file or its folder is read-only.</source>
-        <translation>The case store cannot be written: the file or its folder is read-only.</translation>
-    </message>
-    <message>
-        <source>The case store is damaged or is not a case store. Restore it from a backup.</source>
-        <translation>The case store is damaged or is not a case store. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</source>
-        <translation>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</translation>
-    </message>
-    <message>
-        <source>What was asked for is no longer in the case store.</source>
-        <translation>What was asked for is no longer in the case store.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the case store.</source>
-        <translation>%1 is no longer in the case store.</translation>
-    </message>
-    <message>
-        <source>The request was refused.</source>
-        <translation>The request was refused.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the program: %1</source>
-        <translation>Something went wrong inside the program: %1</translation>
     </message>
 </context>
 </TS>

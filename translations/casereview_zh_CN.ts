@@ -506,20 +506,12 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>无法从案卷库读取本案卷的评查记录：%1</translation>
     </message>
     <message>
-        <source>The review of this case could not be read from the store.</source>
-        <translation>无法从案卷库读取本案卷的评查记录。</translation>
-    </message>
-    <message>
         <source>This review is signed and locked. Reopen it to change answers.</source>
         <translation>本评查已签署锁定，如需修改请先重新打开。</translation>
     </message>
     <message>
         <source>The answer was not accepted: it does not fit the standard.</source>
         <translation>该评查结论不符合评查标准的要求，未予保存。</translation>
-    </message>
-    <message>
-        <source>The answer could not be saved in the store.</source>
-        <translation>评查结论无法保存到案卷库。</translation>
     </message>
     <message>
         <source>Only veto items can fail; use 2 to deduct points.</source>
@@ -529,30 +521,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Answer %1: %2</source>
         <translation>评查 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) are not answered yet. Sign the review anyway?</source>
-        <translation>
-            <numerusform>还有 %n 项未评。仍要签字吗？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) are not answered yet. Submit the review anyway?</source>
-        <translation>
-            <numerusform>还有 %n 项未评。仍要提交吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
-        <translation>未评项按满分暂计，得分只是暂计分。评查记录会注明留有多少项未评。</translation>
-    </message>
-    <message>
-        <source>Sign incomplete review</source>
-        <translation>签字（评查未完成）</translation>
-    </message>
-    <message>
-        <source>Submit incomplete review</source>
-        <translation>提交（评查未完成）</translation>
-    </message>
     <message>
         <source>The review could not be signed.</source>
         <translation>评查无法签署。</translation>
@@ -560,14 +528,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>The review could not be submitted.</source>
         <translation>评查无法提交。</translation>
-    </message>
-    <message>
-        <source>Reopen review</source>
-        <translation>重新打开评查</translation>
-    </message>
-    <message>
-        <source>Why is the review reopened?</source>
-        <translation>重新打开评查的原因：</translation>
     </message>
     <message>
         <source>The review could not be reopened.</source>
@@ -592,6 +552,37 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
         <translation>请先评定本项（1 符合、2 扣分、3 不适用、0 否决项不符合），再关联证据。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPrompts</name>
+    <message>
+        <source>%n item(s) are not answered yet. Sign the review anyway?</source>
+        <translation>还有 %n 项未评。仍要签字吗？</translation>
+    </message>
+    <message>
+        <source>%n item(s) are not answered yet. Submit the review anyway?</source>
+        <translation>还有 %n 项未评。仍要提交吗？</translation>
+    </message>
+    <message>
+        <source>Unanswered items count as full marks, so the score is only provisional. The review record notes how many items were left open.</source>
+        <translation>未评项按满分暂计，得分只是暂计分。评查记录会注明留有多少项未评。</translation>
+    </message>
+    <message>
+        <source>Sign incomplete review</source>
+        <translation>签字（评查未完成）</translation>
+    </message>
+    <message>
+        <source>Submit incomplete review</source>
+        <translation>提交（评查未完成）</translation>
+    </message>
+    <message>
+        <source>Reopen review</source>
+        <translation>重新打开评查</translation>
+    </message>
+    <message>
+        <source>Why is the review reopened?</source>
+        <translation>重新打开评查的原因：</translation>
     </message>
 </context>
 <context>
@@ -911,6 +902,49 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <source>The case store is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>案卷库正忙：另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</source>
+        <translation>案卷库所在磁盘已满。请释放空间后重试；已存储的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>The case store cannot be written: the file or its folder is read-only.</source>
+        <translation>无法写入案卷库：文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>The case store is damaged or is not a case store. Restore it from a backup.</source>
+        <translation>案卷库已损坏或不是案卷库文件。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</source>
+        <translation>无法打开案卷库。它可能不存在、无法读取，或由本程序的更新版本写入。</translation>
+    </message>
+    <message>
+        <source>What was asked for is no longer in the case store.</source>
+        <translation>所请求的内容已不在案卷库中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the case store.</source>
+        <translation>%1 已不在案卷库中。</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>请求被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program: %1</source>
+        <translation>程序内部出错：%1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
@@ -1061,10 +1095,6 @@ Choose a case in the case list (double-click or Enter) to read its file here.</s
         <translation>无法诊断本案卷。</translation>
     </message>
     <message>
-        <source>The findings could not be saved in the store.</source>
-        <translation>诊断问题无法保存到案卷库。</translation>
-    </message>
-    <message>
         <source>%1
 Basis: %2</source>
         <translation>%1
@@ -1124,14 +1154,6 @@ Basis: %2</source>
         <translation>
             <numerusform>正在读取 %n 个文件或文件夹…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 file(s), %3 page(s) read.</source>
-        <translation>已处理 %1 / %2 个文件，已读取 %3 页。</translation>
-    </message>
-    <message>
-        <source>The case store could not be opened for the import. Nothing was imported.</source>
-        <translation>无法打开案卷库进行导入，未导入任何文件。</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicate(s) skipped, %3 failed.</source>
@@ -1472,10 +1494,6 @@ Basis: %2</source>
         <translation>无法读取案卷库。</translation>
     </message>
     <message>
-        <source>Case %1 could not be read from the store. The store may be damaged; restore it from a backup.</source>
-        <translation>无法从案卷库读取案卷 %1。案卷库可能已损坏，请从备份恢复。</translation>
-    </message>
-    <message>
         <source>%1 — Case Review Workstation</source>
         <translation>%1 — 案卷评查工作站</translation>
     </message>
@@ -1680,10 +1698,21 @@ Basis: %2</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PreviewPageView</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWait</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing was produced.</source>
+        <translation>未生成任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1802,45 +1831,6 @@ Not part of the current evidence; kept in the store (SHA-256 %4).</source>
     <message>
         <source>The history could not be read.</source>
         <translation>无法读取历史记录。</translation>
-    </message>
-</context>
-<context>
-    <name>RectificationFilterBar</name>
-    <message>
-        <source>By status</source>
-        <translation>按状态</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>按执法机关</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>All colours</source>
-        <translation>全部颜色</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅逾期</translation>
-    </message>
-    <message>
-        <source>Include withdrawn</source>
-        <translation>含已撤销</translation>
-    </message>
-    <message>
-        <source>Also list items withdrawn as made by mistake; they count nowhere</source>
-        <translation>同时列出因误建而撤销的事项；撤销事项不计入任何统计</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>全部执法机关</translation>
-    </message>
-    <message>
-        <source>(agency not recognised)</source>
-        <translation>（未识别执法机关）</translation>
     </message>
 </context>
 <context>
@@ -2072,10 +2062,6 @@ Legal basis: %2</source>
 %1</translation>
     </message>
     <message>
-        <source>The case store could not be written: %1</source>
-        <translation>无法写入案卷库：%1</translation>
-    </message>
-    <message>
         <source>The item was withdrawn; a withdrawn item is final.
 %1</source>
         <translation>该事项已撤销，撤销后不能再变更。
@@ -2090,6 +2076,45 @@ Legal basis: %2</source>
 %1</source>
         <translation>该附件已作废。
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationFilterBar</name>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按执法机关</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Include withdrawn</source>
+        <translation>含已撤销</translation>
+    </message>
+    <message>
+        <source>Also list items withdrawn as made by mistake; they count nowhere</source>
+        <translation>同时列出因误建而撤销的事项；撤销事项不计入任何统计</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法机关</translation>
+    </message>
+    <message>
+        <source>(agency not recognised)</source>
+        <translation>（未识别执法机关）</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2230,6 @@ Legal basis: %2</source>
     <message>
         <source>The case is no longer in the store.</source>
         <translation>案卷库中已无此案卷。</translation>
-    </message>
-    <message>
-        <source>The case file could not be read: the store may be damaged.</source>
-        <translation>无法读取案卷文件：案卷库可能已损坏。</translation>
     </message>
     <message>
         <source>Rectification evidence</source>
@@ -2507,14 +2528,6 @@ Legal basis: %2</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <source>Reading the dossier pages the report shows…</source>
-        <translation>正在读取报告所附的案卷页面…</translation>
-    </message>
-    <message>
-        <source>Nothing was produced.</source>
-        <translation>未生成任何内容。</translation>
-    </message>
-    <message>
         <source>Review &amp;Opinion – Print Preview…</source>
         <translation>评查表打印预览(&amp;O)…</translation>
     </message>
@@ -2623,10 +2636,6 @@ Legal basis: %2</source>
         <translation>报告</translation>
     </message>
     <message>
-        <source>Print Preview – %1</source>
-        <translation>打印预览 – %1</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -2681,12 +2690,65 @@ Legal basis: %2</source>
         <translation>打印在报告每页页眉的机关名称：</translation>
     </message>
     <message>
-        <source>The report was printed but could not be recorded in the audit log: %1</source>
-        <translation>报告已打印，但未能记入审计日志：%1</translation>
-    </message>
-    <message>
         <source>This case has reviews by %1 and none by you; open the report from the CLI with --reviewer.</source>
         <translation>本案卷有 %1 的评查记录，但没有您的评查；请在命令行中用 --reviewer 指定评查人生成评查表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) to %1</source>
+        <translation>
+            <numerusform>已打印 %n 页到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>正在排版报告…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: %1</source>
+        <translation>报告无法排版：%1</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1</source>
+        <translation>报告未打印：%1</translation>
     </message>
 </context>
 <context>
@@ -2784,49 +2846,6 @@ Legal basis: %2</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>FailureText</name>
-    <message>
-        <source>The case store is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>案卷库正忙：另一个程序正在写入。请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The disk holding the case store is full. Free some space and try again; nothing stored was lost.</source>
-        <translation>案卷库所在磁盘已满。请释放空间后重试；已存储的内容没有丢失。</translation>
-    </message>
-    <message>
-        <source>The case store cannot be written: the file or its folder is read-only.</source>
-        <translation>无法写入案卷库：文件或其所在文件夹为只读。</translation>
-    </message>
-    <message>
-        <source>The case store is damaged or is not a case store. Restore it from a backup.</source>
-        <translation>案卷库已损坏或不是案卷库文件。请从备份恢复。</translation>
-    </message>
-    <message>
-        <source>The case store cannot be opened. It may be missing, not readable, or written by a newer version of this program.</source>
-        <translation>无法打开案卷库。它可能不存在、无法读取，或由本程序的更新版本写入。</translation>
-    </message>
-    <message>
-        <source>What was asked for is no longer in the case store.</source>
-        <translation>所请求的内容已不在案卷库中。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the case store.</source>
-        <translation>%1 已不在案卷库中。</translation>
-    </message>
-    <message>
-        <source>The request was refused.</source>
-        <translation>请求被拒绝。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the program: %1</source>
-        <translation>程序内部出错：%1</translation>
     </message>
 </context>
 </TS>

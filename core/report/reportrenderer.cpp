@@ -329,6 +329,18 @@ RenderResult ReportRenderer::paint(const ReportDocument &doc, QPainter &painter,
     return result;
 }
 
+RenderResult ReportRenderer::writePdf(const ReportDocument &doc, QIODevice &out, const RenderOptions &options)
+{
+    QPdfWriter writer(&out);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(doc.title);
+    writer.setCreator(QStringLiteral("案卷评查工作站"));
+    QPainter painter(&writer);
+    return paint(doc, painter, writer, options);
+}
+
 RenderResult ReportRenderer::writePdf(const ReportDocument &doc, const QString &path, const RenderOptions &options)
 {
     RenderResult result;
@@ -337,16 +349,7 @@ RenderResult ReportRenderer::writePdf(const ReportDocument &doc, const QString &
         result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return result;
     }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(doc.title);
-        writer.setCreator(QStringLiteral("案卷评查工作站"));
-        QPainter painter(&writer);
-        result = paint(doc, painter, writer, options);
-    }
+    result = writePdf(doc, file, options);
     if (!result.ok) {
         file.cancelWriting();
         return result;

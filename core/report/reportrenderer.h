@@ -11,6 +11,7 @@
 
 class QPainter;
 class QPagedPaintDevice;
+class QIODevice;
 
 namespace casereview {
 
@@ -40,6 +41,8 @@ public:
     RenderResult paint(const ReportDocument &doc, QPainter &painter, QPagedPaintDevice &device, const RenderOptions &options);
     // A4 PDF at 300 dpi written atomically to `path`.
     RenderResult writePdf(const ReportDocument &doc, const QString &path, const RenderOptions &options);
+    // The same PDF into `out` (open for writing), e.g. a buffer for the print preview.
+    RenderResult writePdf(const ReportDocument &doc, QIODevice &out, const RenderOptions &options);
 
     static QString defaultBureau();
 

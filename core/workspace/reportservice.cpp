@@ -7,8 +7,12 @@
 #include "report/reportissuer.h"
 #include "report/storepageimages.h"
 #include "storage/storageerror.h"
+#include "import/pdfreader.h"
 #include "workspace.h"
 
+#include <QBuffer>
+#include <QPagedPaintDevice>
+#include <QPainter>
 #include <variant>
 
 namespace casereview {
@@ -54,22 +58,81 @@ QFuture<std::vector<std::pair<QString, int>>> ReportService::noticeAgencies()
     return m_ws.read([](Database &db) { return ReportBuilds(db).noticeAgencies(); });
 }
 
-QFuture<std::shared_ptr<PreparedPageImages>> ReportService::prepareCrops(const ReportDocument &doc, double dpi)
+namespace {
+// Progress 0..1000 of a render, cancelled with the promise.
+template <class T>
+std::function<bool(int, int)> renderProgress(QPromise<T> &promise)
 {
-    return m_ws.job<std::shared_ptr<PreparedPageImages>>([doc, dpi](QPromise<std::shared_ptr<PreparedPageImages>> &promise,
-                                                                     Database &db) {
-        int named = 0;
-        for (const ReportBlock &b : doc.blocks)
-            named += std::holds_alternative<PageCropBlock>(b) ? 1 : 0;
-        promise.setProgressRange(0, std::max(1, named));
-        StorePageImages store(db);
+    promise.setProgressRange(0, 1000);
+    return [&promise](int done, int total) {
+        promise.setProgressValue(total > 0 ? done * 1000 / total : 0);
+        return !promise.isCanceled();
+    };
+}
+} // namespace
+
+QFuture<ReportPreview> ReportService::preview(const ReportDocument &doc, const RenderOptions &options)
+{
+    return m_ws.view<ReportPreview>([doc, options](QPromise<ReportPreview> &promise, Database &db) {
+        RenderOptions o = options;
+        o.progress = renderProgress(promise);
+        StorePageImages images(db);
+        auto bytes = std::make_shared<QByteArray>();
+        QBuffer buffer(bytes.get());
+        buffer.open(QIODevice::WriteOnly);
+        ReportPreview p;
+        p.painted = ReportRenderer(&images).writePdf(doc, buffer, o);
+        buffer.close();
+        if (promise.isCanceled() || p.painted.cancelled)
+            return;
+        if (!p.painted.ok)
+            throw WorkspaceFailure({Failure::Kind::Internal, doc.title, p.painted.error, {}});
+        const PdfReader reader = PdfReader::open(*bytes);
+        p.pageSize = reader.isOpen() && reader.pageCount() > 0 ? reader.pageSizePoints(0) : QSizeF(595.28, 841.89);
+        p.pdf = std::move(bytes);
+        promise.addResult(std::move(p));
+    });
+}
+
+QFuture<PreviewPage> ReportService::previewPages(const ReportPreview &preview, const QList<int> &pages, double dpi)
+{
+    return m_ws.view<PreviewPage>([pdf = preview.pdf, pages, dpi](QPromise<PreviewPage> &promise, Database &) {
+        promise.setProgressRange(0, int(pages.size()));
+        const PdfReader reader = pdf ? PdfReader::open(*pdf) : PdfReader();
         int done = 0;
-        auto prepared = std::make_shared<PreparedPageImages>(PreparedPageImages::prepare(doc, store, dpi, [&] {
-            promise.setProgressValue(done++);
-            return !promise.isCanceled();
-        }));
-        if (!promise.isCanceled())
-            promise.addResult(std::move(prepared));
+        for (int index : pages) {
+            if (promise.isCanceled())
+                return;
+            if (index >= 0 && index < reader.pageCount())
+                promise.addResult(PreviewPage{index, dpi, reader.renderPage(index, dpi)});
+            promise.setProgressValue(++done);
+        }
+    });
+}
+
+QFuture<RenderResult> ReportService::print(const ReportDocument &doc, std::shared_ptr<QPagedPaintDevice> device, const RenderOptions &options,
+                                           const QString &target, const QString &actor)
+{
+    Workspace *ws = &m_ws;
+    return m_ws.job<RenderResult>([=](QPromise<RenderResult> &promise, Database &db) {
+        RenderOptions o = options;
+        o.progress = renderProgress(promise);
+        StorePageImages images(db);
+        RenderResult printed;
+        {
+            QPainter painter;
+            if (!painter.begin(device.get())) {
+                printed.error = QStringLiteral("%1: the printer could not be opened").arg(target);
+                promise.addResult(printed);
+                return;
+            }
+            printed = ReportRenderer(&images).paint(doc, painter, *device, o);
+        } // the painter ends here: the job goes to the printer
+        if (printed.ok) {
+            ReportIssuer(db).record(doc, printed, target, actor);
+            ws->announce({ChangeEvent::Kind::Reports, {doc.caseIds.begin(), doc.caseIds.end()}});
+        }
+        promise.addResult(printed);
     });
 }
 
@@ -78,12 +141,8 @@ QFuture<RenderResult> ReportService::writePdf(const ReportDocument &doc, const Q
 {
     Workspace *ws = &m_ws; // outlives its jobs; this service may not
     return m_ws.job<RenderResult>([=](QPromise<RenderResult> &promise, Database &db) {
-        promise.setProgressRange(0, 1000);
         RenderOptions o = options;
-        o.progress = [&promise](int done, int total) {
-            promise.setProgressValue(total > 0 ? done * 1000 / total : 0);
-            return !promise.isCanceled();
-        };
+        o.progress = renderProgress(promise);
         const RenderResult written = ReportIssuer(db).issuePdf(doc, path, o, actor);
         if (written.ok)
             ws->announce({ChangeEvent::Kind::Reports, {doc.caseIds.begin(), doc.caseIds.end()}});
@@ -97,13 +156,6 @@ QFuture<ExportResult> ReportService::exportTable(const QString &what, ExportForm
         const auto table = CaseTables::byName(what, CampaignLoader(db).load().cases);
         promise.addResult(table ? TableExporter::write(*table, format, path) : ExportResult{ExportError::BadFormat, what});
     });
-}
-
-QFuture<void> ReportService::recordPrint(const ReportDocument &doc, const RenderResult &painted, const QString &target,
-                                         const QString &actor)
-{
-    return m_ws.write({ChangeEvent::Kind::Reports, {doc.caseIds.begin(), doc.caseIds.end()}},
-                      [=](Database &db) { ReportIssuer(db).record(doc, painted, target, actor); });
 }
 
 } // namespace casereview

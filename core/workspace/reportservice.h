@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report menu's use cases on the Workspace: build a review opinion, campaign report or
-// rectification notice from the store (read pool), prepare the dossier crops a print preview
-// shows (read pool, Poppler off the GUI thread), write a report PDF with its audit record and
-// export a table (long-job workers, with progress and cancellation), and record a print.
+// rectification notice from the store (read pool); make a print preview (the PDF in memory and
+// its pages as images, on a worker: Poppler off the GUI thread); print, write a report PDF with
+// its audit record and export a table (long-job workers, with progress and cancellation).
 #include "export/exporttable.h"
-#include "report/preparedpageimages.h"
 #include "report/reportbuilds.h"
 #include "report/reportrenderer.h"
+#include "reportpreview.h"
 
 #include <QDate>
 #include <QFuture>
 #include <memory>
+
+class QPagedPaintDevice;
 
 namespace casereview {
 
@@ -36,16 +38,22 @@ public:
     QFuture<ReportBuild> build(const Request &request);
     // The agencies a rectification notice can be issued to, with their problem counts.
     QFuture<std::vector<std::pair<QString, int>>> noticeAgencies();
-    // Every crop `doc` shows, for painting it on the GUI thread. Progress: crops read of crops named.
-    QFuture<std::shared_ptr<PreparedPageImages>> prepareCrops(const ReportDocument &doc, double dpi = RenderOptions().cropDpi);
+    // The report as the PDF writePdf would write, in memory, for the print preview (crops read
+    // from the store's originals on the worker). Progress 0..1000; cancellable; no audit record.
+    QFuture<ReportPreview> preview(const ReportDocument &doc, const RenderOptions &options);
+    // Renders the preview's `pages` (0-based) at `dpi`, one result per page in the order asked;
+    // cancelled between pages. Pages outside the document are skipped.
+    QFuture<PreviewPage> previewPages(const ReportPreview &preview, const QList<int> &pages, double dpi);
+    // Paints `doc` on `device` (a QPrinter: Qt paints on printers from any thread; the job
+    // shares it, so the caller may drop its copy at any time) and records the print, to
+    // `target`, in the audit log. Progress 0..1000; cancellable before the last page.
+    QFuture<RenderResult> print(const ReportDocument &doc, std::shared_ptr<QPagedPaintDevice> device, const RenderOptions &options,
+                                const QString &target, const QString &actor);
     // Renders `doc` to `path` and records it in the audit log. Progress 0..1000; cancellable.
     QFuture<RenderResult> writePdf(const ReportDocument &doc, const QString &path, const RenderOptions &options,
                                    const QString &actor);
     // "cases" | "findings" | "scores"
     QFuture<ExportResult> exportTable(const QString &what, ExportFormat format, const QString &path);
-    // The audit record of a report printed from the preview (`target`: the file or "printer:NAME").
-    QFuture<void> recordPrint(const ReportDocument &doc, const RenderResult &painted, const QString &target,
-                              const QString &actor);
 
 private:
     Workspace &m_ws;

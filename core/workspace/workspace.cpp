@@ -39,6 +39,7 @@ Workspace::Workspace(const QString &path, DiagnosisService diagnosis, QObject *p
     m_writerDb = std::make_unique<Database>(path);
     m_readers.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     m_long.setMaxThreadCount(2);
+    m_view.setMaxThreadCount(1);  // one preview at a time; its pages come in the order asked
 }
 
 Workspace::~Workspace()
@@ -49,6 +50,7 @@ Workspace::~Workspace()
             job.cancel();
     }
     m_long.waitForDone();
+    m_view.waitForDone();
     m_writer.drain();
     m_readers.waitForDone();
     // The pooled connections are read-only and close last, so they cannot fold the write-ahead

@@ -145,6 +145,23 @@ public:
         });
     }
 
+    // Runs a use case for the screen (a report preview's PDF and its page images):
+    // fn(QPromise<T>&, Database&) on a pool of its own with a pooled read-only connection, so a
+    // preview never waits behind an import or OCR run. Cancelled like a long job.
+    template <class T, class Fn>
+    QFuture<T> view(Fn fn)
+    {
+        return startOn<T>(m_view, [this, fn = std::move(fn)](QPromise<T> &promise) {
+            ConnectionPool::Lease lease = m_pool.acquire();
+            try {
+                fn(promise, lease.db());
+            } catch (const StorageError &) {
+                lease.discard();
+                throw;
+            }
+        });
+    }
+
     // Announces a change made through another path (thread-safe; delivered on this object's thread).
     void announce(ChangeEvent event);
 
@@ -176,13 +193,20 @@ private:
     QThreadPool m_readers;
     WriterThread m_writer;  // writes, one at a time, in order
     QThreadPool m_long;    // import, OCR, batch diagnosis
+    QThreadPool m_view;    // previews for the screen
     QMutex m_jobsMutex;
     std::vector<QFuture<void>> m_longJobs;  // cancelled by the destructor
-    // Starts a long use case on m_long and keeps it for cancellation.
+    // Starts a long use case on m_long.
     template <class T, class Fn>
     QFuture<T> startLong(Fn fn)
     {
-        QFuture<T> f = QtConcurrent::run(&m_long, [fn = std::move(fn)](QPromise<T> &promise) {
+        return startOn<T>(m_long, std::move(fn));
+    }
+    // Starts fn on `pool` and keeps it for cancellation.
+    template <class T, class Fn>
+    QFuture<T> startOn(QThreadPool &pool, Fn fn)
+    {
+        QFuture<T> f = QtConcurrent::run(&pool, [fn = std::move(fn)](QPromise<T> &promise) {
             guarded([&] { fn(promise); });
         });
         QMutexLocker lock(&m_jobsMutex);

@@ -4,8 +4,10 @@
 #include "appsettings.h"
 #include "export/tableexporter.h"
 #include "noticedialog.h"
+#include "reportpreviewdialog.h"
 #include "support/failuretext.h"
 #include "support/futurecallback.h"
+#include "support/progresswait.h"
 #include "workspace/reportservice.h"
 #include "workspace/workspace.h"
 
@@ -17,54 +19,10 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressDialog>
 
 using namespace casereview;
 
-namespace {
-// Waits for `future` with a modal progress dialog (the event loop keeps running); false if the
-// user cancelled. `cancellable`: the job honours QFuture::cancel() (PDF writing does); a job
-// that does not gets no Cancel button rather than one that cannot stop it. A cancelled job is
-// left to end on its own at its next step: the GUI thread never waits for it.
-template <typename T> bool waitWithProgress(QFuture<T> future, const QString &label, QWidget *parent, bool cancellable)
-{
-    QProgressDialog progress(label, QObject::tr("Cancel"), 0, cancellable ? 1000 : 0, parent);
-    if (!cancellable)
-        progress.setCancelButton(nullptr);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QFutureWatcher<T> watcher;
-    bool cancelled = false;
-    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, &QProgressDialog::setValue);
-    if (cancellable)
-        QObject::connect(&watcher, &QFutureWatcherBase::progressRangeChanged, &progress, &QProgressDialog::setRange);
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
-    QObject::connect(&progress, &QProgressDialog::canceled, &watcher, [&] {
-        cancelled = true;
-        future.cancel();
-    });
-    watcher.setFuture(future);
-    if (!watcher.isFinished())
-        progress.exec();
-    if (cancelled || !future.isFinished())
-        return false;
-    return !future.isCanceled() && future.resultCount() > 0;
-}
-// The failure a finished future without a value carries, in the user's words.
-template <typename T> QString failureOf(QFuture<T> future)
-{
-    try {
-        future.waitForFinished();  // finished already: this only rethrows what it carries
-    } catch (const WorkspaceFailure &f) {
-        return FailureText::message(f.failure());
-    } catch (const std::exception &e) {
-        return QString::fromUtf8(e.what());
-    }
-    return QCoreApplication::translate("ReportActions", "Nothing was produced.");
-}
-} // namespace
 
 ReportActions::ReportActions(ActionRegistry &actions, Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
                              std::function<qint64()> currentCase, std::function<QList<qint64>()> selectedCases)
@@ -128,7 +86,7 @@ void ReportActions::opinion(Output output)
     r.caseIds = {id};
     r.reviewer = m_settings.reviewer();
     auto future = ReportService(m_workspace).build(r);
-    if (waitWithProgress(future, tr("Preparing the review opinion…"), m_parent, false))
+    if (ProgressWait::run(future, tr("Preparing the review opinion…"), m_parent, false))
         run(future.result(), output, tr("Review opinion %1.pdf").arg(id));
 }
 
@@ -146,7 +104,7 @@ void ReportActions::campaign(Output output)
     r.caseIds = campaignCases();
     r.bureau = m_settings.reportBureau();
     auto future = ReportService(m_workspace).build(r);
-    if (waitWithProgress(future, tr("Computing the campaign statistics…"), m_parent, false))
+    if (ProgressWait::run(future, tr("Computing the campaign statistics…"), m_parent, false))
         run(future.result(), output, tr("Campaign report.pdf"));
 }
 
@@ -173,7 +131,7 @@ void ReportActions::chooseNotice(Output output, const std::vector<std::pair<QStr
     r.deadline = dialog.deadline();
     r.bureau = m_settings.reportBureau();
     auto future = ReportService(m_workspace).build(r);
-    if (waitWithProgress(future, tr("Preparing the notice…"), m_parent, false))
+    if (ProgressWait::run(future, tr("Preparing the notice…"), m_parent, false))
         run(future.result(), output, tr("Rectification notice %1.pdf").arg(r.agency));
 }
 
@@ -184,53 +142,29 @@ void ReportActions::run(const ReportBuild &b, Output output, const QString &sugg
         return;
     }
     if (output == Output::Preview)
-        preview(*b.doc);
+        preview(*b.doc, suggestedName);
     else
         savePdf(*b.doc, suggestedName);
 }
 
-void ReportActions::paint(const ReportDocument &doc, PreparedPageImages *crops, QPrinter *printer)
+void ReportActions::preview(const ReportDocument &doc, const QString &suggestedName)
 {
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
-    QPainter painter(printer);
-    m_lastPaint = ReportRenderer(crops).paint(doc, painter, *printer, options);
+    // The Export PDF button runs the menu's export, its dialogs over the preview.
+    ReportPreviewDialog dialog(m_workspace, doc, options, m_settings.reviewer(), [&] { savePdf(doc, suggestedName, &dialog); },
+                               m_parent);
+    dialog.setObjectName(QStringLiteral("reportPreview"));
+    connect(&dialog, &ReportPreviewDialog::printed, this, [this](const QString &target, int pages) {
+        emit message(tr("Printed %n page(s) to %1", nullptr, pages).arg(target), 8000);
+    });
+    dialog.exec();
 }
 
-void ReportActions::preview(const ReportDocument &doc)
+void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedName, QWidget *parent)
 {
-    // The dossier crops are read on a worker first; the preview repaints from them alone.
-    auto crops = ReportService(m_workspace).prepareCrops(doc);
-    if (!waitWithProgress(crops, tr("Reading the dossier pages the report shows…"), m_parent, true)) {
-        if (crops.isFinished() && !crops.isCanceled() && crops.resultCount() == 0)
-            QMessageBox::warning(m_parent, tr("Report"), failureOf(crops));
-        return;
-    }
-    const std::shared_ptr<PreparedPageImages> images = crops.result();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);  // the renderer keeps its own margins
-    printer.setDocName(doc.title);
-    QPrintPreviewDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(tr("Print Preview – %1").arg(doc.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &doc, images](QPrinter *p) { paint(doc, images.get(), p); });
-    dialog.resize(1000, 900);
-    // The dialog accepts when the user printed from it: that copy goes into the audit log too.
-    if (dialog.exec() != QDialog::Accepted || !m_lastPaint.ok)
-        return;
-    const QString target = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName()
-                                                                          : QStringLiteral("printer:") + printer.printerName();
-    // The audit record of the print, announced as a Reports change of the report's cases.
-    onFinished(this, ReportService(m_workspace).recordPrint(doc, m_lastPaint, target, m_settings.reviewer()), [] {},
-               [this](const Failure &f) {
-                   QMessageBox::warning(m_parent, tr("Report"), tr("The report was printed but could not be recorded in the audit log: %1")
-                                                                    .arg(FailureText::message(f)));
-               });
-}
-
-void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedName)
-{
-    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"), suggestedName, tr("PDF documents (*.pdf)"));
+    parent = parent ? parent : m_parent;
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggestedName, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
@@ -238,14 +172,14 @@ void ReportActions::savePdf(const ReportDocument &doc, const QString &suggestedN
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
     auto future = ReportService(m_workspace).writePdf(doc, path, options, m_settings.reviewer());
-    if (!waitWithProgress(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), m_parent, true)) {
+    if (!ProgressWait::run(future, tr("Writing %1…").arg(QFileInfo(path).fileName()), parent, true)) {
         if (future.isFinished() && !future.isCanceled())
-            QMessageBox::warning(m_parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(failureOf(future)));
+            QMessageBox::warning(parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(ProgressWait::failureText(future)));
         return;
     }
     const RenderResult w = future.result();
     if (!w.ok) {
-        QMessageBox::warning(m_parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.error));
+        QMessageBox::warning(parent, tr("Export PDF"), tr("The PDF could not be written: %1").arg(w.error));
         return;
     }
     emit message(tr("Wrote %1 (%n page(s))", nullptr, w.pages).arg(QFileInfo(path).fileName()), 8000);
@@ -264,9 +198,9 @@ void ReportActions::exportTable(const QString &what)
     if (!path.endsWith(csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     auto future = ReportService(m_workspace).exportTable(what, csv ? ExportFormat::Csv : ExportFormat::Xlsx, path);
-    if (!waitWithProgress(future, tr("Exporting…"), m_parent, false)) {
+    if (!ProgressWait::run(future, tr("Exporting…"), m_parent, false)) {
         if (future.isFinished() && !future.isCanceled())
-            QMessageBox::warning(m_parent, tr("Export Table"), tr("The export failed: %1").arg(failureOf(future)));
+            QMessageBox::warning(m_parent, tr("Export Table"), tr("The export failed: %1").arg(ProgressWait::failureText(future)));
         return;
     }
     const ExportResult r = future.result();

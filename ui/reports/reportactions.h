@@ -3,8 +3,8 @@
 // The Reports menu: print preview and PDF export of the current case's review opinion and of
 // the campaign report over the selected (or all) cases, rectification notices per agency,
 // and CSV/XLSX exports of the case list, findings and scores. Documents are built and PDFs
-// written off the GUI thread (ReportService); the preview paints on the printer the dialog hands
-// over, from dossier crops read beforehand on a worker.
+// written off the GUI thread (ReportService); the preview (ReportPreviewDialog) shows the PDF an
+// export would write, rendered on workers, and prints on a worker.
 // Needs no window: the registry for its menu, the Workspace, a dialog parent, and two small
 // getters (the case on screen, the cases selected in the list); it talks through message().
 #include "report/reportbuilds.h"
@@ -14,9 +14,7 @@
 #include <functional>
 
 class ActionRegistry;
-namespace casereview { class PreparedPageImages; }
 class AppSettings;
-class QPrinter;
 class QWidget;
 namespace casereview { class Workspace; }
 
@@ -34,9 +32,6 @@ public:
     void setBureau();
     // The cases the campaign report covers: the selected rows when two or more are, else all.
     QList<qint64> campaignCases() const;
-    // Paints `doc` on `printer` (the preview dialog's) with its crops prepared beforehand
-    // (ReportService::prepareCrops; null: placeholders); public for tests. No store, no Poppler.
-    void paint(const casereview::ReportDocument &doc, casereview::PreparedPageImages *crops, QPrinter *printer);
     QString buildError(const casereview::ReportBuild &b) const;
 
 signals:
@@ -47,10 +42,9 @@ private:
     void registerActions(ActionRegistry &r);
     void chooseNotice(Output output, const std::vector<std::pair<QString, int>> &agencies);
     void run(const casereview::ReportBuild &b, Output output, const QString &suggestedName);
-    void preview(const casereview::ReportDocument &doc);
-    void savePdf(const casereview::ReportDocument &doc, const QString &suggestedName);
-
-    casereview::RenderResult m_lastPaint;  // of the last paint on a printer, for the audit record of a print
+    void preview(const casereview::ReportDocument &doc, const QString &suggestedName);
+    // `parent`: the dialogs' parent (the preview's when run from it); null: the window.
+    void savePdf(const casereview::ReportDocument &doc, const QString &suggestedName, QWidget *parent = nullptr);
     casereview::Workspace &m_workspace;
     AppSettings &m_settings;
     QWidget *m_parent;
