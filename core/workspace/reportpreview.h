@@ -14,15 +14,15 @@
 namespace casereview {
 
 struct ReportPreview {
-    std::shared_ptr<const QByteArray> pdf;  // never null in a finished preview
-    RenderResult painted;                   // pages and fingerprint of what was rendered
-    QSizeF pageSize;                        // points; every report page is A4 portrait
+    std::shared_ptr<const QByteArray> pdf; // never null in a finished preview
+    RenderResult painted; // pages and fingerprint of what was rendered
+    QSizeF pageSize; // points; every report page is A4 portrait
 };
 
 struct PreviewPage {
-    int index = 0;    // 0-based
-    double dpi = 0;   // what it was rendered at
-    QImage image;     // null when Poppler could not render the page
+    int index = 0; // 0-based
+    double dpi = 0; // what it was rendered at
+    QImage image; // null when Poppler could not render the page
 };
 
 } // namespace casereview

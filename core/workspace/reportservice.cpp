@@ -4,10 +4,10 @@
 #include "analytics/campaignloader.h"
 #include "export/casetables.h"
 #include "export/tableexporter.h"
+#include "import/pdfreader.h"
 #include "report/reportissuer.h"
 #include "report/storepageimages.h"
 #include "storage/storageerror.h"
-#include "import/pdfreader.h"
 #include "workspace.h"
 
 #include <QBuffer>
@@ -110,8 +110,8 @@ QFuture<PreviewPage> ReportService::previewPages(const ReportPreview &preview, c
     });
 }
 
-QFuture<RenderResult> ReportService::print(const ReportDocument &doc, std::shared_ptr<QPagedPaintDevice> device, const RenderOptions &options,
-                                           const QString &target, const QString &actor)
+QFuture<RenderResult> ReportService::print(const ReportDocument &doc, std::shared_ptr<QPagedPaintDevice> device,
+                                           const RenderOptions &options, const QString &target, const QString &actor)
 {
     Workspace *ws = &m_ws;
     return m_ws.job<RenderResult>([=](QPromise<RenderResult> &promise, Database &db) {

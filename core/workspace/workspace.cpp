@@ -39,7 +39,7 @@ Workspace::Workspace(const QString &path, DiagnosisService diagnosis, QObject *p
     m_writerDb = std::make_unique<Database>(path);
     m_readers.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     m_long.setMaxThreadCount(2);
-    m_view.setMaxThreadCount(1);  // one preview at a time; its pages come in the order asked
+    m_view.setMaxThreadCount(1); // one preview at a time; its pages come in the order asked
 }
 
 Workspace::~Workspace()

@@ -193,7 +193,7 @@ private:
     QThreadPool m_readers;
     WriterThread m_writer;  // writes, one at a time, in order
     QThreadPool m_long;    // import, OCR, batch diagnosis
-    QThreadPool m_view;    // previews for the screen
+    QThreadPool m_view; // previews for the screen
     QMutex m_jobsMutex;
     std::vector<QFuture<void>> m_longJobs;  // cancelled by the destructor
     // Starts a long use case on m_long.
@@ -206,9 +206,7 @@ private:
     template <class T, class Fn>
     QFuture<T> startOn(QThreadPool &pool, Fn fn)
     {
-        QFuture<T> f = QtConcurrent::run(&pool, [fn = std::move(fn)](QPromise<T> &promise) {
-            guarded([&] { fn(promise); });
-        });
+        QFuture<T> f = QtConcurrent::run(&pool, [fn = std::move(fn)](QPromise<T> &promise) { guarded([&] { fn(promise); }); });
         QMutexLocker lock(&m_jobsMutex);
         std::erase_if(m_longJobs, [](const QFuture<void> &j) { return j.isFinished(); });
         m_longJobs.push_back(QFuture<void>(f));

@@ -6,14 +6,14 @@
 
 #include "actionregistry.h"
 #include "caselist/caselistpanel.h"
-#include "import/pdfreader.h"
 #include "fixtures.h"
+#include "import/pdfreader.h"
 #include "reports/previewpageview.h"
 #include "reports/reportactions.h"
 #include "reports/reportpreviewdialog.h"
+#include "storage/auditrepository.h"
 #include "workspace/reportservice.h"
 #include "workspace/workspace.h"
-#include "storage/auditrepository.h"
 #include "zipentries.h"
 
 #include <QAction>
@@ -255,4 +255,3 @@ TEST_CASE("an opinion for another reviewer falls back to the case's only review 
     CHECK(exact.error == ReportBuild::Error::NoReview);
     CHECK(exact.detail == QStringLiteral("李审核"));
 }
-

@@ -135,8 +135,7 @@ void CaseListPanel::onChanged(const ChangeEvent &event)
         return;
     case K::Standards:
     case K::Campaign:
-    case K::Reports:
-        return;  // no column of the list shows them
+    case K::Reports: return; // no column of the list shows them
     case K::CaseText:
     case K::Findings:
     case K::Review:

@@ -8,7 +8,7 @@
 #include <cmath>
 
 namespace {
-constexpr int kGap = 14;       // between pages and around them, in pixels
+constexpr int kGap = 14; // between pages and around them, in pixels
 constexpr int kKeepAround = 4; // pages kept beyond those in view
 constexpr double kMinZoom = 0.2;
 constexpr double kMaxZoom = 4.0;
@@ -103,10 +103,7 @@ void PreviewPageView::layoutChanged()
     askSoon();
 }
 
-double PreviewPageView::neededDpi() const
-{
-    return std::round(72.0 * m_zoom * devicePixelRatioF() * 10.0) / 10.0;
-}
+double PreviewPageView::neededDpi() const { return std::round(72.0 * m_zoom * devicePixelRatioF() * 10.0) / 10.0; }
 
 QList<int> PreviewPageView::visiblePages() const
 {
@@ -131,10 +128,7 @@ int PreviewPageView::currentPage() const
     return std::clamp((verticalScrollBar()->value() + stride / 3) / std::max(1, stride), 0, m_count - 1);
 }
 
-void PreviewPageView::showPage(int index)
-{
-    verticalScrollBar()->setValue(index * (pageSize().height() + kGap));
-}
+void PreviewPageView::showPage(int index) { verticalScrollBar()->setValue(index * (pageSize().height() + kGap)); }
 
 void PreviewPageView::askSoon()
 {

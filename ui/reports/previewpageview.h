@@ -51,7 +51,7 @@ private:
         double dpi = 0;
         QImage image;
     };
-    QRect pageRect(int index) const;  // in viewport coordinates
+    QRect pageRect(int index) const; // in viewport coordinates
     QSize pageSize() const;
     void layoutChanged();
     void askSoon();
@@ -64,5 +64,5 @@ private:
     bool m_fitWidth = true;
     int m_lastCurrent = -1;
     std::map<int, Page> m_pages;
-    QTimer m_ask;  // coalesces the requests of one scroll or resize into one
+    QTimer m_ask; // coalesces the requests of one scroll or resize into one
 };

@@ -23,7 +23,6 @@
 
 using namespace casereview;
 
-
 ReportActions::ReportActions(ActionRegistry &actions, Workspace &workspace, AppSettings &settings, QWidget *dialogParent,
                              std::function<qint64()> currentCase, std::function<QList<qint64>()> selectedCases)
     : QObject(dialogParent), m_workspace(workspace), m_settings(settings), m_parent(dialogParent),
@@ -152,12 +151,11 @@ void ReportActions::preview(const ReportDocument &doc, const QString &suggestedN
     RenderOptions options;
     options.bureau = m_settings.reportBureau();
     // The Export PDF button runs the menu's export, its dialogs over the preview.
-    ReportPreviewDialog dialog(m_workspace, doc, options, m_settings.reviewer(), [&] { savePdf(doc, suggestedName, &dialog); },
-                               m_parent);
+    ReportPreviewDialog dialog(
+        m_workspace, doc, options, m_settings.reviewer(), [&] { savePdf(doc, suggestedName, &dialog); }, m_parent);
     dialog.setObjectName(QStringLiteral("reportPreview"));
-    connect(&dialog, &ReportPreviewDialog::printed, this, [this](const QString &target, int pages) {
-        emit message(tr("Printed %n page(s) to %1", nullptr, pages).arg(target), 8000);
-    });
+    connect(&dialog, &ReportPreviewDialog::printed, this,
+            [this](const QString &target, int pages) { emit message(tr("Printed %n page(s) to %1", nullptr, pages).arg(target), 8000); });
     dialog.exec();
 }
 

@@ -23,9 +23,17 @@ using namespace casereview;
 
 ReportPreviewDialog::ReportPreviewDialog(Workspace &workspace, const ReportDocument &doc, const RenderOptions &options,
                                          const QString &actor, std::function<void()> savePdf, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_doc(doc), m_options(options), m_actor(actor), m_savePdf(std::move(savePdf)),
-      m_view(new PreviewPageView(this)), m_position(new QLabel(this)), m_state(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_tools(new QToolBar(this))
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_doc(doc),
+      m_options(options),
+      m_actor(actor),
+      m_savePdf(std::move(savePdf)),
+      m_view(new PreviewPageView(this)),
+      m_position(new QLabel(this)),
+      m_state(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_tools(new QToolBar(this))
 {
     setWindowTitle(tr("Print Preview – %1").arg(doc.title));
     auto *layout = new QVBoxLayout(this);
@@ -79,10 +87,7 @@ ReportPreviewDialog::~ReportPreviewDialog()
     m_rendering.cancel();
 }
 
-int ReportPreviewDialog::pageCount() const
-{
-    return m_preview.pdf ? m_view->pageCount() : 0;
-}
+int ReportPreviewDialog::pageCount() const { return m_preview.pdf ? m_view->pageCount() : 0; }
 
 void ReportPreviewDialog::start()
 {
@@ -109,7 +114,7 @@ void ReportPreviewDialog::requestPages(const QList<int> &pages, double dpi)
 {
     if (!m_preview.pdf)
         return;
-    m_rendering.cancel();  // pages no longer in view, or at another zoom: the worker stops at the next page
+    m_rendering.cancel(); // pages no longer in view, or at another zoom: the worker stops at the next page
     m_rendering = ReportService(m_workspace).previewPages(m_preview, pages, dpi);
     auto *watcher = new QFutureWatcher<PreviewPage>(this);
     connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher](int i) {
@@ -136,7 +141,7 @@ void ReportPreviewDialog::print()
 {
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setFullPage(true);  // the renderer keeps its own margins
+    printer->setFullPage(true); // the renderer keeps its own margins
     printer->setDocName(m_doc.title);
     QPrintDialog dialog(printer.get(), this);
     dialog.setMinMax(1, std::max(1, pageCount()));
@@ -146,8 +151,8 @@ void ReportPreviewDialog::print()
 
 void ReportPreviewDialog::printTo(const std::shared_ptr<QPrinter> &printer)
 {
-    const QString target = printer->outputFormat() == QPrinter::PdfFormat ? printer->outputFileName()
-                                                                           : QStringLiteral("printer:") + printer->printerName();
+    const QString target =
+        printer->outputFormat() == QPrinter::PdfFormat ? printer->outputFileName() : QStringLiteral("printer:") + printer->printerName();
     auto future = ReportService(m_workspace).print(m_doc, printer, m_options, target, m_actor);
     if (!ProgressWait::run(future, tr("Printing %1…").arg(m_doc.title), this, true)) {
         if (future.isFinished() && !future.isCanceled())

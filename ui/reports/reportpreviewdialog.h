@@ -20,15 +20,16 @@ class QLabel;
 class QPrinter;
 class QProgressBar;
 class QToolBar;
-namespace casereview { class Workspace; }
+namespace casereview {
+class Workspace;
+}
 
 class ReportPreviewDialog : public QDialog {
     Q_OBJECT
 public:
     // `savePdf` runs the Export PDF action (its file dialog and progress) for this document.
-    ReportPreviewDialog(casereview::Workspace &workspace, const casereview::ReportDocument &doc,
-                        const casereview::RenderOptions &options, const QString &actor,
-                        std::function<void()> savePdf, QWidget *parent = nullptr);
+    ReportPreviewDialog(casereview::Workspace &workspace, const casereview::ReportDocument &doc, const casereview::RenderOptions &options,
+                        const QString &actor, std::function<void()> savePdf, QWidget *parent = nullptr);
     ~ReportPreviewDialog() override;
 
     PreviewPageView *view() const { return m_view; }
@@ -59,7 +60,7 @@ private:
     casereview::ReportPreview m_preview;
     QFuture<casereview::ReportPreview> m_building;
     QFuture<casereview::PreviewPage> m_rendering;
-    QList<int> m_queued;   // asked while a render ran; asked again when it ends
+    QList<int> m_queued; // asked while a render ran; asked again when it ends
     double m_queuedDpi = 0;
     PreviewPageView *m_view;
     QLabel *m_position;

@@ -52,7 +52,7 @@ public:
     static QString failureText(QFuture<T> future)
     {
         try {
-            future.waitForFinished();  // finished already: this only rethrows what it carries
+            future.waitForFinished(); // finished already: this only rethrows what it carries
         } catch (const casereview::WorkspaceFailure &f) {
             return FailureText::message(f.failure());
         } catch (const std::exception &e) {
