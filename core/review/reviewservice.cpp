@@ -8,6 +8,7 @@
 #include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
+#include "storage/consensusrepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
 
@@ -30,6 +31,21 @@ ReviewStandard standardFor(Database &db, const QString &id, std::optional<int> v
 QJsonObject statusJson(ReviewStatus s) { return {{QStringLiteral("status"), ReviewStatusKeys::key(s)}}; }
 
 QString who(const Review &r) { return QStringLiteral("review %1 (case %2, %3)").arg(r.id).arg(r.caseId).arg(r.reviewer); }
+
+// A review a signed consensus sheet (合议, 联合署名) rests on stays as it was signed on: the
+// sheet's originals are kept unchanged beside it.
+void refuseIfSignedOn(Database &db, const Review &r)
+{
+    const QList<qint64> campaigns = ConsensusRepository(db).signedSheetsOn(r.caseId, r.reviewer);
+    if (campaigns.isEmpty())
+        return;
+    QStringList ids;
+    for (qint64 c : campaigns)
+        ids << QString::number(c);
+    refuse(ReviewError::Kind::Locked, QStringLiteral("%1 is one of the reviews the signed consensus sheet of campaign %2 rests on; it "
+                                                     "stays as it was (nothing is changed or reopened)")
+                                          .arg(who(r), ids.join(QStringLiteral(", "))));
+}
 } // namespace
 
 ReviewService::ReviewService(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
@@ -87,6 +103,8 @@ ReviewService::Saved ReviewService::save(const Submission &sub)
         const std::optional<Answer> before = reviews.answer(reviewId, a.itemId);
         if (before && *before == a)
             continue;
+        if (existing && saved.answersChanged == 0)
+            refuseIfSignedOn(m_db, *existing);
         reviews.putAnswer(reviewId, a);
         audit.append(sub.reviewer, QStringLiteral("answer"), QStringLiteral("%1:%2").arg(reviewId).arg(a.itemId),
                      before ? QStringLiteral("change") : QStringLiteral("set"),
@@ -141,6 +159,7 @@ bool ReviewService::clearAnswer(qint64 caseId, const QString &reviewer, const QS
     const std::optional<Answer> before = reviews.answer(r->id, itemId);
     if (!before)
         return false;
+    refuseIfSignedOn(m_db, *r);
     reviews.removeAnswer(r->id, itemId);
     reviews.touch(r->id);
     AuditRepository(m_db).append(reviewer, QStringLiteral("answer"), QStringLiteral("%1:%2").arg(r->id).arg(itemId),
@@ -163,6 +182,7 @@ Review ReviewService::reopen(qint64 caseId, const QString &reviewer, const QStri
         refuse(ReviewError::Kind::NotFound, QStringLiteral("case %1 has no review by %2").arg(caseId).arg(reviewer));
     if (r->status == ReviewStatus::Draft)
         refuse(ReviewError::Kind::Invalid, QStringLiteral("%1 is a draft; there is nothing to reopen").arg(who(*r)));
+    refuseIfSignedOn(m_db, *r);
     reviews.reopen(r->id);
     QJsonObject after = statusJson(ReviewStatus::Draft);
     after.insert(QStringLiteral("reason"), reason);

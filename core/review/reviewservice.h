@@ -5,6 +5,9 @@
 // locked until reopened (which is itself recorded). Submitting or signing with unanswered
 // items is refused (nothing written) unless the caller allows it — the GUI after asking, the
 // CLI with --allow-incomplete — and then the audit row names how many were left open.
+// A review that a campaign file's signed consensus sheet rests on (issue #15: the originals
+// stay unchanged beside it) is locked for good: its answers are not changed or cleared and it
+// is not reopened.
 // Emits changed() after each commit.
 #include "domain/review.h"
 #include "domain/reviewanswer.h"

@@ -5,6 +5,7 @@
 // belong to ConsensusService; the schema's triggers refuse to change a signed sheet.
 #include "domain/consensusrecord.h"
 
+#include <QList>
 #include <map>
 #include <optional>
 
@@ -26,6 +27,11 @@ public:
     void replaceItems(qint64 consensusId, const std::vector<ConsensusItem> &items, const QString &reconciler, const QString &at);
     void addSignature(qint64 consensusId, const QString &reviewer, const QString &at);
     void finalize(qint64 consensusId, const QString &at);
+
+    // The campaigns whose sheet of the case is signed (by anyone) and rests on `reviewer`'s
+    // review: the campaign's current assignment gives the case to them. Such a review stays as
+    // it was signed on (ReviewService refuses to change or reopen it).
+    QList<qint64> signedSheetsOn(qint64 caseId, const QString &reviewer);
 
 private:
     Database &m_db;

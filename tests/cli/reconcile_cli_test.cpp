@@ -3,7 +3,8 @@
 // reviewers disagree blind; `campaign reconcile` is refused until both have submitted and
 // refused with a reason missing (nothing written); the consensus sheet is made, signed by one
 // (not final) and by both (final); `campaign status` counts it; `score --campaign` then gives
-// the consensus with its grade final; a signed sheet can no longer change.
+// the consensus with its grade final; a signed sheet, and the reviews it rests on, can no
+// longer change.
 #include "campaignclistore.h"
 
 #include <QJsonArray>
@@ -167,6 +168,10 @@ TEST_CASE("cli reconcile: blind reviews that disagree, a consensus sheet, joint 
     r = s.cli(reconcile);
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("can no longer change")));
+    // Nor can the reviews it rests on.
+    r = s.cli({"reopen", f.caseId, "--reviewer", f.second, "--by", f.second, "--reason", "改"});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("the signed consensus sheet of campaign ") + f.campaign));
     CHECK(s.cli({"audit", "verify"}).code == 0);
 }
 

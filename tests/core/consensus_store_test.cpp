@@ -3,12 +3,14 @@
 // signed sheet's answers cannot change, a final sheet and every signature are records), and
 // ConsensusService over a real campaign: refused while blind, by someone not allowed, with a
 // missing reason (nothing written), remade until the first signature, final once every
-// assigned reviewer has signed, stale when a review changed after the sheet was made.
+// assigned reviewer has signed, stale when a review changed after the sheet was made; the
+// reviews a signed sheet rests on can no longer change.
 #include "campaign/campaignprogress.h"
 #include "campaign/campaignservice.h"
 #include "campaign/consensuserror.h"
 #include "campaign/consensusservice.h"
 #include "campaigncase.h"
+#include "review/reviewerror.h"
 #include "review/reviewservice.h"
 #include "storage/auditrepository.h"
 #include "storage/consensusrepository.h"
@@ -163,6 +165,20 @@ TEST_CASE("consensus service: reconcile after the blind reviews, sign jointly, f
     CHECK(refusal([&] { service.sign(w.campaign, w.caseId, QStringLiteral("赵")); }) == ConsensusError::Kind::NotAssigned);
     v = service.sign(w.campaign, w.caseId, wang);
     CHECK(v.record.status == ConsensusStatus::Draft);
+    // From the first signature on, the reviews the sheet rests on stay as they are.
+    const auto locked = [&](const std::function<void()> &fn) {
+        try {
+            fn();
+        } catch (const ReviewError &e) {
+            CHECK(e.message().contains(QStringLiteral("signed consensus sheet of campaign %1").arg(w.campaign)));
+            return e.kind() == ReviewError::Kind::Locked;
+        }
+        return false;
+    };
+    CHECK(locked([&] { ReviewService(w.db).reopen(w.caseId, li, li, QStringLiteral("改")); }));
+    CHECK(locked([&] { ReviewService(w.db).clearAnswer(w.caseId, li, QStringLiteral("P-B01")); }));
+    CHECK(locked([&] { w.submit("李", {answer("P-B01", Verdict::Deduct, 1)}); }));
+    w.submit("李", {answer("P-B01", Verdict::Pass)});  // the same answers change nothing: taken
     CHECK(v.awaiting == QStringList{li});
     CHECK_FALSE(service.finalConsensus(w.campaign, w.caseId));
     CHECK(refusal([&] { service.sign(w.campaign, w.caseId, wang); }) == ConsensusError::Kind::AlreadySigned);
