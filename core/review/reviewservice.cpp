@@ -5,12 +5,12 @@
 #include "reviewerror.h"
 #include "scoring/scoringengine.h"
 #include "standards/standarderror.h"
-#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/consensusrepository.h"
 #include "storage/database.h"
 #include "storage/reviewrepository.h"
+#include "storage/standardservice.h"
 
 #include <QJsonObject>
 
@@ -42,9 +42,10 @@ void refuseIfSignedOn(Database &db, const Review &r)
     QStringList ids;
     for (qint64 c : campaigns)
         ids << QString::number(c);
-    refuse(ReviewError::Kind::Locked, QStringLiteral("%1 is one of the reviews the signed consensus sheet of campaign %2 rests on; it "
-                                                     "stays as it was (nothing is changed or reopened)")
-                                          .arg(who(r), ids.join(QStringLiteral(", "))));
+    refuse(ReviewError::Kind::Locked,
+           QStringLiteral("%1 is one of the reviews the signed consensus sheet of campaign %2 rests on; it "
+                          "stays as it was (nothing is changed or reopened)")
+               .arg(who(r), ids.join(QStringLiteral(", "))));
 }
 } // namespace
 

@@ -143,14 +143,15 @@ void ConsensusRepository::finalize(qint64 consensusId, const QString &at)
 
 QList<qint64> ConsensusRepository::signedSheetsOn(qint64 caseId, const QString &reviewer)
 {
-    Statement st = m_db.prepare(
-        "SELECT cc.campaign_id FROM campaign_consensus cc "
-        "WHERE cc.case_id = ?1 AND (cc.status = 'final' OR EXISTS (SELECT 1 FROM campaign_consensus_signatures s WHERE s.consensus_id = cc.id)) "
-        "AND EXISTS (SELECT 1 FROM campaign_assigned a "
-        "            JOIN campaign_population p ON p.campaign_id = cc.campaign_id AND p.member_key = a.member_key "
-        "            WHERE a.assignment_id = (SELECT max(id) FROM campaign_assignments WHERE campaign_id = cc.campaign_id) "
-        "              AND p.case_id = ?1 AND a.reviewer = ?2) "
-        "ORDER BY cc.campaign_id");
+    Statement st =
+        m_db.prepare("SELECT cc.campaign_id FROM campaign_consensus cc "
+                     "WHERE cc.case_id = ?1 AND (cc.status = 'final' OR EXISTS (SELECT 1 FROM campaign_consensus_signatures s WHERE "
+                     "s.consensus_id = cc.id)) "
+                     "AND EXISTS (SELECT 1 FROM campaign_assigned a "
+                     "            JOIN campaign_population p ON p.campaign_id = cc.campaign_id AND p.member_key = a.member_key "
+                     "            WHERE a.assignment_id = (SELECT max(id) FROM campaign_assignments WHERE campaign_id = cc.campaign_id) "
+                     "              AND p.case_id = ?1 AND a.reviewer = ?2) "
+                     "ORDER BY cc.campaign_id");
     st.bind(1, caseId).bind(2, reviewer);
     QList<qint64> out;
     while (st.step())

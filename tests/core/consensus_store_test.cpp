@@ -178,7 +178,7 @@ TEST_CASE("consensus service: reconcile after the blind reviews, sign jointly, f
     CHECK(locked([&] { ReviewService(w.db).reopen(w.caseId, li, li, QStringLiteral("改")); }));
     CHECK(locked([&] { ReviewService(w.db).clearAnswer(w.caseId, li, QStringLiteral("P-B01")); }));
     CHECK(locked([&] { w.submit("李", {answer("P-B01", Verdict::Deduct, 1)}); }));
-    w.submit("李", {answer("P-B01", Verdict::Pass)});  // the same answers change nothing: taken
+    w.submit("李", {answer("P-B01", Verdict::Pass)}); // the same answers change nothing: taken
     CHECK(v.awaiting == QStringList{li});
     CHECK_FALSE(service.finalConsensus(w.campaign, w.caseId));
     CHECK(refusal([&] { service.sign(w.campaign, w.caseId, wang); }) == ConsensusError::Kind::AlreadySigned);

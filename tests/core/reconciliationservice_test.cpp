@@ -42,8 +42,8 @@ qint64 prepare(const QString &path)
     for (const char *name : {"王", "李"})
         service.addReviewer(campaign, {QString::fromUtf8(name), QStringLiteral("丙局"), {}, {}}, QStringLiteral("组长"));
     service.assign(campaign, 2, QStringLiteral("s"), QStringLiteral("组长"));
-    ReviewService::Submission s{caseId, QStringLiteral("王"), QStringLiteral("penalty-general"), {}, {answer("P-B01", Verdict::Deduct, 2)},
-                                true, false, true};
+    ReviewService::Submission s{
+        caseId, QStringLiteral("王"), QStringLiteral("penalty-general"), {}, {answer("P-B01", Verdict::Deduct, 2)}, true, false, true};
     ReviewService(db).save(s);
     return caseId;
 }
@@ -82,13 +82,13 @@ TEST_CASE("reconciliation service: typed refusals announce nothing; reconcile an
 
     {
         Database db(path);
-        ReviewService::Submission s{caseId, QStringLiteral("李"), QStringLiteral("penalty-general"), {}, {answer("P-B01", Verdict::Pass)},
-                                    true, false, true};
+        ReviewService::Submission s{
+            caseId, QStringLiteral("李"), QStringLiteral("penalty-general"), {}, {answer("P-B01", Verdict::Pass)}, true, false, true};
         ReviewService(db).save(s);
     }
     f = failureOf([&] { Workspace::wait(service.reconcile(1, caseId, QStringLiteral("王"), {{answer("P-B01", Verdict::Pass), {}}})); });
     CHECK(f.kind == Failure::Kind::Refused);
-    CHECK(f.subject == QStringLiteral("P-B01"));  // the sheet's one problem names its item
+    CHECK(f.subject == QStringLiteral("P-B01")); // the sheet's one problem names its item
     CHECK(Workspace::wait(service.disputes(1, caseId)).disputed == QStringList{QStringLiteral("P-B01")});
     QCoreApplication::processEvents();
     CHECK(spy.count() == 0);
