@@ -60,7 +60,7 @@ Failure failureOf(const std::function<void()> &fn)
 }
 } // namespace
 
-TEST_CASE("reconciliation service: typed refusals announce nothing; reconcile and sign announce the case's campaign change")
+TEST_CASE("reconciliation service: typed refusals announce nothing, reconcile and sign announce the case's campaign change")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.crstore"));
