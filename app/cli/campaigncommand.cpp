@@ -3,6 +3,7 @@
 // CampaignService. The draw prints everything needed to re-run it (algorithm, seed, spec,
 // population SHA-256); `show --population-out FILE` writes the canonical population list the
 // SHA-256 is taken over, and `verify-draw` re-runs the recorded draw (exit 0 only when equal).
+#include "campaign/campaignreportloader.h"
 #include "campaign/population.h"
 #include "campaign/populationmember.h"
 #include "campaigncommands.h"
@@ -251,6 +252,27 @@ int drawRecord(CliContext &ctx, Workspace &ws, qint64 id)
     return ReportOutput::write(ctx, ws, doc, out);
 }
 
+// `campaign report CAMPAIGN --out FILE.pdf [--bureau NAME] [--deadline YYYY-MM-DD]`: the
+// campaign's 评查报告 — how it was run (draw, cross review, agreement, reconciliation) and its
+// files' joint results.
+int report(CliContext &ctx, Workspace &ws, qint64 id)
+{
+    QString error;
+    const QString out = ReportOutput::outPath(ctx, &error);
+    if (!error.isEmpty())
+        return ctx.usageError(error);
+    CampaignReportBuilder::Options options;
+    if (ctx.args.has(QStringLiteral("deadline"))) {
+        options.deadline = QDate::fromString(ctx.args.value(QStringLiteral("deadline")), Qt::ISODate);
+        if (!options.deadline.isValid())
+            return ctx.usageError(QStringLiteral("--deadline must be a date YYYY-MM-DD"));
+    }
+    options.organiser = ctx.args.value(QStringLiteral("bureau"));
+    const ReportDocument doc =
+        waitFor(ws.read([id, options](Database &db) { return refusedAs([&] { return CampaignReportLoader(db).report(id, options); }); }));
+    return ReportOutput::write(ctx, ws, doc, out);
+}
+
 int show(CliContext &ctx, Workspace &ws, qint64 id)
 {
     bool bad = false;
@@ -322,7 +344,7 @@ int runCampaign(CliContext &ctx)
                                      QStringLiteral("verify-draw"), QStringLiteral("draw-record"), QStringLiteral("show"),
                                      QStringLiteral("reviewers"),   QStringLiteral("assign"),      QStringLiteral("agreement"),
                                      QStringLiteral("status"),      QStringLiteral("disputes"),    QStringLiteral("reconcile"),
-                                     QStringLiteral("sign")};
+                                     QStringLiteral("sign"),        QStringLiteral("report")};
     static const QStringList fileActions{QStringLiteral("disputes"), QStringLiteral("reconcile"), QStringLiteral("sign")};
     if (!actions.contains(sub))
         return ctx.usageError(QStringLiteral("campaign needs one of %1").arg(actions.join(QStringLiteral(", "))));
@@ -353,6 +375,8 @@ int runCampaign(CliContext &ctx)
         return drawRecord(ctx, *ws, *id);
     if (sub == QLatin1String("show"))
         return show(ctx, *ws, *id);
+    if (sub == QLatin1String("report"))
+        return report(ctx, *ws, *id);
     if (sub == QLatin1String("reviewers"))
         return CampaignCommands::reviewers(ctx, *ws, *id);
     if (sub == QLatin1String("assign"))

@@ -145,7 +145,8 @@ const QList<Command> &commands()
                         " | campaign status CAMPAIGN [--json]"
                         " | campaign disputes CAMPAIGN CASE_ID [--json]"
                         " | campaign reconcile CAMPAIGN CASE_ID --by NAME --answers FILE.json [--json]"
-                        " | campaign sign CAMPAIGN CASE_ID --reviewer NAME [--json]"),
+                        " | campaign sign CAMPAIGN CASE_ID --reviewer NAME [--json]"
+                        " | campaign report CAMPAIGN --out FILE.pdf [--bureau NAME] [--deadline YYYY-MM-DD] [--json]"),
          {{QStringLiteral("name"), true},
           {QStringLiteral("standard"), true},
           {QStringLiteral("version"), true},
@@ -173,7 +174,9 @@ const QList<Command> &commands()
           {QStringLiteral("answers"), true},
           {QStringLiteral("reviewer"), true},
           {QStringLiteral("by"), true},
-          {QStringLiteral("out"), true}},
+          {QStringLiteral("out"), true},
+          {QStringLiteral("bureau"), true},
+          {QStringLiteral("deadline"), true}},
          runCampaign},
     };
     return list;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignreportbuilder.h"
 #include "analytics/campaignanalytics.h"
-#include "reviewopinionbuilder.h"
+#include "campaignconductsections.h"
 #include "reporttext.h"
+#include "reviewopinionbuilder.h"
+#include "sectionnumbers.h"
 
 #include <QSet>
 
@@ -61,21 +63,6 @@ ChartBlock paretoChart(const QString &title, const std::vector<ParetoRow> &rows,
     }
     return c;
 }
-
-// Numbers the report's top-level sections in order, so an omitted section leaves no gap.
-class SectionNumbers {
-public:
-    HeadingBlock next(const QString &title)
-    {
-        static const QString numerals = QStringLiteral("一二三四五六七八九十");
-        const QString n = m_count < numerals.size() ? QString(numerals[m_count]) : QString::number(m_count + 1);
-        ++m_count;
-        return HeadingBlock{1, n + QStringLiteral("、") + title};
-    }
-
-private:
-    int m_count = 0;
-};
 
 QString problemLine(const CaseProblem &p)
 {
@@ -276,6 +263,11 @@ ReportDocument build(const std::vector<CaseInput> &cases, const CampaignStats &s
     doc.subtitle = QStringLiteral("共评查案卷 %1 件").arg(stats.caseCount);
     SectionNumbers sections;
     addScope(doc, sections, cases, stats, options.organiser);
+    if (options.conduct) {
+        doc.kind = ReportKind::CampaignResults;
+        doc.subtitle = options.conduct->name;
+        CampaignConductSections::add(doc, sections, *options.conduct);
+    }
     addOverview(doc, sections, stats);
     addProblems(doc, sections, stats, options.paretoRows);
     addTypical(doc, sections, stats);

@@ -80,7 +80,8 @@ struct PageBreakBlock {};
 using ReportBlock = std::variant<HeadingBlock, ParagraphBlock, KeyValueBlock, TableBlock, ChartBlock, PageCropBlock,
                                  SignatureBlock, PageBreakBlock>;
 
-enum class ReportKind { ReviewOpinion, CampaignReport, RectificationNotice, RectificationLedger, DrawRecord };
+// CampaignResults: the campaign report of a review campaign (评查活动), with its conduct.
+enum class ReportKind { ReviewOpinion, CampaignReport, RectificationNotice, RectificationLedger, DrawRecord, CampaignResults };
 
 struct ReportDocument {
     ReportKind kind = ReportKind::ReviewOpinion;
@@ -91,6 +92,8 @@ struct ReportDocument {
     std::vector<ReportBlock> blocks;
 };
 
-QString reportKindKey(ReportKind kind);  // "review_opinion" | "campaign_report" | "rectification_notice" | "rectification_ledger"
+// "review_opinion" | "campaign_report" | "rectification_notice" | "rectification_ledger" |
+// "draw_record" | "campaign_results"
+QString reportKindKey(ReportKind kind);
 
 } // namespace casereview

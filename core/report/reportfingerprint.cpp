@@ -16,6 +16,7 @@ QString reportKindKey(ReportKind kind)
     case ReportKind::RectificationNotice: return QStringLiteral("rectification_notice");
     case ReportKind::RectificationLedger: return QStringLiteral("rectification_ledger");
     case ReportKind::DrawRecord: return QStringLiteral("draw_record");
+    case ReportKind::CampaignResults: return QStringLiteral("campaign_results");
     }
     return {};
 }

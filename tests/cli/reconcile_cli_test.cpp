@@ -15,44 +15,9 @@ using CampaignCli::Run;
 using CampaignCli::Store;
 
 namespace {
-struct File {
-    QString campaign, caseId, first, second;
-};
-
-// One file drawn per agency; 王 and 李 (丙局) assigned to each.
-File assigned(const Store &s)
-{
-    File f;
-    f.campaign = QString::number(s.create());
-    REQUIRE(s.cli({"campaign", "population", f.campaign, "--cases", "all"}).code == 0);
-    REQUIRE(s.cli({"campaign", "draw", f.campaign, "--seed", "合议", "--count", "1", "--strata", "机关"}).code == 0);
-    for (const char *name : {"王", "李"})
-        REQUIRE(s.cli({"campaign", "reviewers", "add", f.campaign, "--name", name, "--unit", "丙局"}).code == 0);
-    const Run r = s.cli({"campaign", "assign", f.campaign, "--per-case", "2", "--seed", "合议", "--json"});
-    REQUIRE(r.code == 0);
-    const QJsonObject first = r.json().object().value(QStringLiteral("assignments")).toArray().at(0).toObject();
-    f.caseId = QString::number(first.value(QStringLiteral("case_id")).toInteger());
-    f.first = first.value(QStringLiteral("reviewers")).toArray().at(0).toString();
-    f.second = first.value(QStringLiteral("reviewers")).toArray().at(1).toString();
-    return f;
-}
-
-// Every item of penalty-general answered pass, except P-B01 as given.
-QByteArray fullSheet(const Store &s, const char *b01)
-{
-    const QString standard = s.dir.filePath(QStringLiteral("standard.json"));
-    REQUIRE(s.cli({"standards", "export", "penalty-general", "--out", standard}).code == 0);
-    QFile f(standard);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    QStringList answers;
-    for (const QJsonValue &section : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("sections")).toArray())
-        for (const QJsonValue &item : section.toObject().value(QStringLiteral("items")).toArray()) {
-            const QString id = item.toObject().value(QStringLiteral("id")).toString();
-            answers << (id == QLatin1String("P-B01") ? QString::fromUtf8(b01)
-                                                     : QStringLiteral(R"({"item":"%1","verdict":"pass"})").arg(id));
-        }
-    return ('[' + answers.join(QLatin1Char(',')) + ']').toUtf8();
-}
+using CampaignCli::assigned;
+using CampaignCli::File;
+using CampaignCli::fullSheet;
 
 QJsonObject status(const Store &s, const QString &campaign)
 {

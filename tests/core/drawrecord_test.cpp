@@ -4,6 +4,7 @@
 // list with each file's way in and rank, warnings and witnesses — and a population changed
 // since the draw is said plainly instead of printing counts that cannot be checked.
 #include "campaign/drawrecordbuilder.h"
+#include "documenttext.h"
 
 #include <QJsonArray>
 #include <doctest/doctest.h>
@@ -11,26 +12,7 @@
 using namespace casereview;
 
 namespace {
-// All the text of a document, blocks in order, cells tab-separated.
-QString textOf(const ReportDocument &doc)
-{
-    QStringList out{doc.title, doc.subtitle};
-    for (const ReportBlock &b : doc.blocks) {
-        if (const auto *p = std::get_if<ParagraphBlock>(&b))
-            out << p->text;
-        else if (const auto *h = std::get_if<HeadingBlock>(&b))
-            out << h->text;
-        else if (const auto *kv = std::get_if<KeyValueBlock>(&b))
-            for (const auto &[k, v] : kv->pairs)
-                out << k + u'\t' + v;
-        else if (const auto *t = std::get_if<TableBlock>(&b))
-            for (const TableRow &r : t->rows)
-                out << r.cells.join(u'\t');
-        else if (const auto *s = std::get_if<SignatureBlock>(&b))
-            out << s->roles.join(u'\t');
-    }
-    return out.join(u'\n');
-}
+const auto textOf = DocumentText::of;
 
 struct Fixture {
     CampaignRecord campaign;
