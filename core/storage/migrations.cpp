@@ -7,6 +7,7 @@
 #include "schemaconsensus.h"
 #include "schemadiagnosis.h"
 #include "schemafindingreader.h"
+#include "schemaobjections.h"
 #include "schemaocr.h"
 #include "schemapagechars.h"
 #include "schemarectification.h"
@@ -36,6 +37,7 @@ const std::vector<Step> &steps()
         {10, "the reader that decided each diagnosis finding", SchemaFindingReader::apply},
         {11, "a character index over the page text for short queries and ranked search", SchemaPageChars::apply},
         {12, "campaign consensus sheets (合议): their answers and the reviewers' joint signatures", SchemaConsensus::apply},
+        {13, "objections (异议) to final consensus sheets, their evidence and decisions; the campaign's objection window", SchemaObjections::apply},
     };
     return list;
 }

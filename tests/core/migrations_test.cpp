@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/findingrepository.h"
 #include "storage/migrations.h"
+#include "storage/objectionrepository.h"
 #include "storage/storageerror.h"
 
 #include <QTemporaryDir>
@@ -149,6 +150,15 @@ INSERT INTO reviews(id, case_id, reviewer, standard_id, standard_version, status
     VALUES (2, 1, '李审', 'penalty-general', 1, 'submitted', '2025-04-03T00:00:00Z', '2025-04-03T00:00:00Z', '2025-04-03T00:00:00Z');
 INSERT INTO review_answers(review_id, item_id, verdict, deduction, note) VALUES (2, 'P1', 'pass', 0, ''), (2, 'P2', 'pass', 0, '');
 )sql"},
+    {12, R"sql(
+INSERT INTO campaign_consensus(id, campaign_id, case_id, reconciler, created_at, updated_at)
+    VALUES (1, 1, 1, '王审', '2025-04-04T00:00:00Z', '2025-04-04T00:00:00Z');
+INSERT INTO campaign_consensus_answers(consensus_id, item_id, seq, verdict, deduction, disputed, reason)
+    VALUES (1, 'P1', 1, 'pass', 0, 0, ''), (1, 'P2', 2, 'deduct', 2, 1, '未载明复议期限');
+INSERT INTO campaign_consensus_signatures(consensus_id, reviewer, signed_at)
+    VALUES (1, '王审', '2025-04-04T00:00:00Z'), (1, '李审', '2025-04-05T00:00:00Z');
+UPDATE campaign_consensus SET status = 'final', finalized_at = '2025-04-05T00:00:00Z' WHERE id = 1;
+)sql"},
 };
 
 // Table, the version that created it, the rows the seeds above put there.
@@ -185,9 +195,11 @@ const TableRows kTables[] = {
     {"campaign_drawn", 11, 1},
     {"campaign_assignments", 11, 1},
     {"campaign_assigned", 11, 2},
-    {"campaign_consensus", 12, 0},
-    {"campaign_consensus_answers", 12, 0},
-    {"campaign_consensus_signatures", 12, 0},
+    {"campaign_consensus", 12, 1},
+    {"campaign_consensus_answers", 12, 2},
+    {"campaign_consensus_signatures", 12, 2},
+    {"campaign_objections", 13, 0},
+    {"campaign_objection_evidence", 13, 0},
 };
 
 // Rows of a table that two versions' seeds fill: (since, rows) for each.
@@ -293,7 +305,7 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
         }
         // Step 12: a file assigned before the upgrade takes a consensus sheet; once signed, the
         // sheet's answers are locked.
-        if (from >= 11) {
+        if (from == 11) {
             ConsensusRepository consensus(db);
             const QString at = QStringLiteral("2025-04-04T00:00:00Z");
             const qint64 id = consensus.create(1, 1, QStringLiteral("王审"), at);
@@ -303,6 +315,49 @@ TEST_CASE("a store with data from every earlier version upgrades with every row 
             consensus.addSignature(id, QStringLiteral("李审"), at);
             CHECK_THROWS_AS(consensus.replaceItems(id, {}, QStringLiteral("王审"), at), StorageError);
             CHECK(consensus.find(1, 1)->items == items);
+            // Step 13: a sheet signed by one reviewer only is not final and takes no objection.
+            ObjectionRepository objections(db);
+            ObjectionRecord o;
+            o.campaignId = o.caseId = 1;
+            o.consensusId = id;
+            o.itemId = QStringLiteral("P2");
+            o.agency = QStringLiteral("郑州市市场监管局");
+            o.grounds = QStringLiteral("已载明");
+            o.filedAt = at;
+            o.filedBy = QStringLiteral("郑州市市场监管局");
+            CHECK_THROWS_AS(objections.file(o), StorageError);
+        }
+        // Step 13: the final sheet written at 12 takes an objection, decided once; the old
+        // campaign has the default window of 7 days and the sheet itself is unchanged.
+        if (from >= 12) {
+            ConsensusRepository consensus(db);
+            const auto sheet = consensus.find(1, 1);
+            REQUIRE(sheet);
+            CHECK(sheet->status == ConsensusStatus::Final);
+            CHECK(sheet->items.at(1).answer.deduction == 2.0);
+            CHECK(sheet->signatures.size() == 2);
+            ObjectionRepository objections(db);
+            CHECK(objections.windowDays(1) == 7);
+            ObjectionRecord o;
+            o.campaignId = o.caseId = 1;
+            o.consensusId = sheet->id;
+            o.itemId = QStringLiteral("P2");
+            o.agency = QStringLiteral("郑州市市场监管局");
+            o.grounds = QStringLiteral("已载明");
+            o.filedAt = QStringLiteral("2025-04-06T00:00:00Z");
+            o.filedBy = QStringLiteral("郑州市市场监管局");
+            const qint64 oid = objections.file(o);
+            ObjectionRecord d;
+            d.status = ObjectionStatus::Upheld;
+            d.decidedBy = QStringLiteral("赵审");
+            d.decidedAt = QStringLiteral("2025-04-07T00:00:00Z");
+            d.reason = QStringLiteral("第3页载明");
+            d.verdict = Verdict::Pass;
+            objections.decide(oid, d);
+            CHECK(objections.get(oid)->status == ObjectionStatus::Upheld);
+            CHECK_THROWS_AS(objections.decide(oid, d), StorageError);
+            CHECK(objections.contestedCases(1) == std::vector<qint64>{1});
+            CHECK(consensus.find(1, 1)->items == sheet->items);
         }
         // Step 7: sources of an item are held unless its program released them.
         if (from >= 6)
