@@ -46,12 +46,9 @@ struct ObjectionRecord {
 inline QString objectionStatusKey(ObjectionStatus s)
 {
     switch (s) {
-    case ObjectionStatus::Upheld:
-        return QStringLiteral("upheld");
-    case ObjectionStatus::Rejected:
-        return QStringLiteral("rejected");
-    case ObjectionStatus::Open:
-        break;
+    case ObjectionStatus::Upheld: return QStringLiteral("upheld");
+    case ObjectionStatus::Rejected: return QStringLiteral("rejected");
+    case ObjectionStatus::Open: break;
     }
     return QStringLiteral("open");
 }

@@ -37,7 +37,8 @@ const std::vector<Step> &steps()
         {10, "the reader that decided each diagnosis finding", SchemaFindingReader::apply},
         {11, "a character index over the page text for short queries and ranked search", SchemaPageChars::apply},
         {12, "campaign consensus sheets (合议): their answers and the reviewers' joint signatures", SchemaConsensus::apply},
-        {13, "objections (异议) to final consensus sheets, their evidence and decisions; the campaign's objection window", SchemaObjections::apply},
+        {13, "objections (异议) to final consensus sheets, their evidence and decisions; the campaign's objection window",
+         SchemaObjections::apply},
     };
     return list;
 }

@@ -23,9 +23,9 @@ ObjectionRecord row(Statement &st)
     o.filedAt = st.text(7);
     o.filedBy = st.text(8);
     const QString status = st.text(9);
-    o.status = status == QLatin1String("upheld")     ? ObjectionStatus::Upheld
-               : status == QLatin1String("rejected") ? ObjectionStatus::Rejected
-                                                     : ObjectionStatus::Open;
+    o.status = status == QLatin1String("upheld") ? ObjectionStatus::Upheld
+        : status == QLatin1String("rejected")    ? ObjectionStatus::Rejected
+                                                 : ObjectionStatus::Open;
     if (o.status != ObjectionStatus::Open) {
         o.decidedBy = st.text(10);
         o.decidedAt = st.text(11);
@@ -80,7 +80,8 @@ std::optional<ObjectionRecord> ObjectionRepository::get(qint64 objectionId)
     if (!st.step())
         return std::nullopt;
     ObjectionRecord o = row(st);
-    Statement ev = m_db.prepare("SELECT file_name, sha256, size, data FROM campaign_objection_evidence WHERE objection_id = ? ORDER BY seq");
+    Statement ev =
+        m_db.prepare("SELECT file_name, sha256, size, data FROM campaign_objection_evidence WHERE objection_id = ? ORDER BY seq");
     ev.bind(1, objectionId);
     while (ev.step())
         o.evidence.push_back({ev.text(0), ev.text(1), ev.int64(2), ev.blob(3)});
