@@ -2737,6 +2737,10 @@ Legal basis: %2</translation>
             <numerusform>Printed %n pages to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This case is under blind review: %1 of %2 assigned reviewers have submitted. Until all have, only your own review of it can be printed.</source>
+        <translation>This case is under blind review: %1 of %2 assigned reviewers have submitted. Until all have, only your own review of it can be printed.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>

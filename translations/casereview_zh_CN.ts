@@ -2699,6 +2699,10 @@ Legal basis: %2</source>
             <numerusform>已打印 %n 页到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This case is under blind review: %1 of %2 assigned reviewers have submitted. Until all have, only your own review of it can be printed.</source>
+        <translation>本案卷正在背靠背评查：已分配的 %2 名评查人员中 %1 人已提交。全部提交前，只能打印您本人的评查表。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>

@@ -31,16 +31,7 @@ int runReport(CliContext &ctx)
     request.exactReviewer = true;
     const QString &reviewer = request.reviewer;
     // While the case is under blind review, an opinion is printed only for its own reviewer.
-    const QString viewer = ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER"));
-    const auto blind = waitFor(ws->read([id = ids.first()](Database &db) {
-        const BlindReviews blind = BlindReviews::load(db, id);
-        return blind.blind(id) ? std::optional(*blind.file(id)) : std::nullopt;
-    }));
-    if (blind && (reviewer.isEmpty() || reviewer != viewer))
-        return ctx.failure(QStringLiteral("case %1 is under blind review (%2): its review opinion is printed only for its own "
-                                          "reviewer until every assigned reviewer has submitted (--reviewer NAME --by NAME)")
-                               .arg(ids.first())
-                               .arg(Blindness::progress(*blind)));
+    request.viewer = ctx.args.value(QStringLiteral("by"), qEnvironmentVariable("USER"));
     const ReportBuild b = waitFor(ReportService(*ws).build(request));
     switch (b.error) {
     case ReportBuild::Error::None: break;
@@ -53,6 +44,11 @@ int runReport(CliContext &ctx)
                                .arg(ids.first())
                                .arg(b.known.join(QStringLiteral(", "))));
     case ReportBuild::Error::NoCases: return ctx.failure(b.detail); // the store could not be read
+    case ReportBuild::Error::Blind:
+        return ctx.failure(QStringLiteral("case %1 is under blind review (%2): its review opinion is printed only for its own "
+                                          "reviewer until every assigned reviewer has submitted (--reviewer NAME --by NAME)")
+                               .arg(ids.first())
+                               .arg(Blindness::progress(*b.blind)));
     default: return ctx.failure(QStringLiteral("the standard %1 of the review cannot be read").arg(b.detail));
     }
     return ReportOutput::write(ctx, *ws, *b.doc, out);

@@ -3,15 +3,23 @@
 #include "analytics/campaignanalytics.h"
 #include "analytics/campaignloader.h"
 #include "rectificationproblems.h"
+#include "review/blindreviews.h"
 #include "reviewopinionbuilder.h"
 #include "storage/rectificationrepository.h"
 #include "storage/reviewrepository.h"
 
 namespace casereview {
 
-ReportBuild ReportBuilds::opinion(qint64 caseId, const QString &reviewer)
+ReportBuild ReportBuilds::opinion(qint64 caseId, const QString &reviewer, const QString &viewer)
 {
     ReportBuild b;
+    const BlindReviews blind = BlindReviews::load(m_db, caseId);
+    if (blind.blind(caseId) && (reviewer.isEmpty() || reviewer != viewer)) {
+        b.error = ReportBuild::Error::Blind;
+        b.detail = QString::number(caseId);
+        b.blind = *blind.file(caseId);
+        return b;
+    }
     if (reviewer.isEmpty()) {
         const std::vector<Review> all = ReviewRepository(m_db).forCase(caseId);
         if (all.size() > 1) {

@@ -24,9 +24,9 @@ QFuture<ReportBuild> ReportService::build(const Request &r)
             ReportBuilds builds(db);
             switch (r.kind) {
             case Request::Kind::Opinion: {
-                ReportBuild b = builds.opinion(r.caseIds.value(0), r.reviewer);
+                ReportBuild b = builds.opinion(r.caseIds.value(0), r.reviewer, r.viewer);
                 if (b.error == ReportBuild::Error::NoReview && !r.reviewer.isEmpty() && !r.exactReviewer)
-                    b = builds.opinion(r.caseIds.value(0));
+                    b = builds.opinion(r.caseIds.value(0), {}, r.viewer);
                 return b;
             }
             case Request::Kind::Campaign: {

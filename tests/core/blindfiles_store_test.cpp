@@ -5,6 +5,7 @@
 // for the reviewers of both; a list, and another reviewer, see none of it until all submitted.
 #include "campaign/campaignservice.h"
 #include "campaigncase.h"
+#include "report/reportbuilds.h"
 #include "review/blindreviews.h"
 #include "review/reviewservice.h"
 #include "storage/campaignrepository.h"
@@ -103,4 +104,43 @@ TEST_CASE("blind files: assigned and submitted per case, kept through a new draw
     std::vector<Review> all = ReviewRepository(db).all();
     blind.drop(all);
     CHECK(all.size() == 4); // the four reviews of the revealed file
+}
+
+TEST_CASE("blind files: a review opinion is made only of the viewer's own review until all submitted")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("b.crstore")));
+    StandardService(db).ensureBuiltins();
+    const qint64 one = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
+    CampaignService service(db);
+    campaignOnAll(service, QStringLiteral("一"), {QStringLiteral("王"), QStringLiteral("李")});
+    submit(db, one, QStringLiteral("王"));
+    ReportBuilds builds(db);
+    struct Row {
+        const char *what;
+        QString reviewer, viewer;
+        ReportBuild::Error error;
+    };
+    const Row rows[] = {
+        {"own review", QStringLiteral("王"), QStringLiteral("王"), ReportBuild::Error::None},
+        {"another's review", QStringLiteral("王"), QStringLiteral("李"), ReportBuild::Error::Blind},
+        {"another's review, no viewer", QStringLiteral("王"), {}, ReportBuild::Error::Blind},
+        {"whichever review", {}, QStringLiteral("王"), ReportBuild::Error::Blind},
+        {"own review not written yet", QStringLiteral("李"), QStringLiteral("李"), ReportBuild::Error::NoReview},
+    };
+    for (const Row &r : rows) {
+        const ReportBuild b = builds.opinion(one, r.reviewer, r.viewer);
+        CHECK_MESSAGE(b.error == r.error, std::string(r.what));
+        CHECK_MESSAGE(b.doc.has_value() == (r.error == ReportBuild::Error::None), std::string(r.what));
+        if (r.error == ReportBuild::Error::Blind) {
+            REQUIRE(b.blind);
+            CHECK(b.blind->assigned.size() == 2);
+            CHECK(b.blind->submitted == QStringList{QStringLiteral("王")});
+        }
+    }
+    // Once both have submitted, anyone may print either review.
+    submit(db, one, QStringLiteral("李"));
+    const ReportBuild after = builds.opinion(one, QStringLiteral("王"), QStringLiteral("李"));
+    CHECK(after.error == ReportBuild::Error::None);
+    CHECK(after.doc.has_value());
 }

@@ -130,6 +130,10 @@ TEST_CASE("review opinion prints from the preview on a worker, with its audit re
     nothing.detail = QStringLiteral("甲局|乙"); // an agency's name is shown whole, whatever it holds
     nothing.cases = 3;
     CHECK(actions->buildError(nothing).startsWith(QStringLiteral("甲局|乙 has nothing to rectify")));
+    ReportBuild blind;
+    blind.error = ReportBuild::Error::Blind;
+    blind.blind = BlindFile{{QStringLiteral("王"), QStringLiteral("李")}, {QStringLiteral("王")}};
+    CHECK(actions->buildError(blind).startsWith(QStringLiteral("This case is under blind review: 1 of 2 assigned reviewers have submitted.")));
 }
 
 TEST_CASE("preview pages are rendered on a worker in the order asked, outside pages skipped")

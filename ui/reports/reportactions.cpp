@@ -70,6 +70,11 @@ QString ReportActions::buildError(const ReportBuild &b) const
     case ReportBuild::Error::NoProblems:
         return tr("%1 has nothing to rectify: no open rectification items, no deductions in signed reviews and no accepted findings.")
             .arg(b.detail);
+    case ReportBuild::Error::Blind:
+        return tr("This case is under blind review: %1 of %2 assigned reviewers have submitted. Until all have, only your own "
+                  "review of it can be printed.")
+            .arg(b.blind ? b.blind->submitted.size() : 0)
+            .arg(b.blind ? b.blind->assigned.size() : 0);
     }
     return {};
 }
@@ -84,6 +89,7 @@ void ReportActions::opinion(Output output)
     ReportService::Request r;
     r.caseIds = {id};
     r.reviewer = m_settings.reviewer();
+    r.viewer = m_settings.reviewer();
     auto future = ReportService(m_workspace).build(r);
     if (ProgressWait::run(future, tr("Preparing the review opinion…"), m_parent, false))
         run(future.result(), output, tr("Review opinion %1.pdf").arg(id));
