@@ -26,7 +26,7 @@ struct ReportBuild {
     QStringList known;        // UnknownAgency: the agencies there are; AmbiguousReviewer: the reviewers
     int cases = 0; // NoProblems: the agency's cases (none of them with a problem)
     bool fromRectificationItems = false;  // a notice made from tracked rectification items
-    std::optional<BlindFile> blind;       // Blind: who is assigned and who has submitted
+    std::optional<BlindFile> blind; // Blind: who is assigned and who has submitted
 };
 
 class ReportBuilds {

@@ -30,7 +30,7 @@ public:
         QString bureau;
         QString reviewer;  // Opinion: this reviewer's review when there is one, else the case's only review
         bool exactReviewer = false; // Opinion: NoReview rather than another review (the CLI's --reviewer)
-        QString viewer;    // Opinion: who asks; a file under blind review prints only their own review
+        QString viewer; // Opinion: who asks; a file under blind review prints only their own review
     };
 
     explicit ReportService(Workspace &workspace) : m_ws(workspace) {}

@@ -133,7 +133,8 @@ TEST_CASE("review opinion prints from the preview on a worker, with its audit re
     ReportBuild blind;
     blind.error = ReportBuild::Error::Blind;
     blind.blind = BlindFile{{QStringLiteral("王"), QStringLiteral("李")}, {QStringLiteral("王")}};
-    CHECK(actions->buildError(blind).startsWith(QStringLiteral("This case is under blind review: 1 of 2 assigned reviewers have submitted.")));
+    CHECK(actions->buildError(blind).startsWith(
+        QStringLiteral("This case is under blind review: 1 of 2 assigned reviewers have submitted.")));
 }
 
 TEST_CASE("preview pages are rendered on a worker in the order asked, outside pages skipped")
