@@ -480,10 +480,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>Submit</translation>
     </message>
     <message>
-        <source>Sign</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -563,6 +559,18 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
         <translation>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</translation>
     </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Review…</source>
+        <translation>&amp;Sign Review…</translation>
+    </message>
+    <message>
+        <source>Sign the review (%1)</source>
+        <translation>Sign the review (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPrompts</name>
@@ -593,6 +601,26 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Why is the review reopened?</source>
         <translation>Why is the review reopened?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign Review</source>
+        <translation>Sign Review</translation>
+    </message>
+    <message>
+        <source>Sign this case&apos;s review as %1?</source>
+        <translation>Sign this case's review as %1?</translation>
+    </message>
+    <message>
+        <source>Signing locks every verdict, deduction, note and evidence link of the review, and the printed review sheet shows it as signed by %1. To change it afterwards the review must be reopened with a reason, which the audit log records.</source>
+        <translation>Signing locks every verdict, deduction, note and evidence link of the review, and the printed review sheet shows it as signed by %1. To change it afterwards the review must be reopened with a reason, which the audit log records.</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Sign as %1</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1617,10 @@ Basis: %2</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2823,81 @@ Legal basis: %2</translation>
     <message>
         <source>The report was not printed: %1</source>
         <translation>The report was not printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Welcome to the Case Review Workstation</source>
+        <translation>Welcome to the Case Review Workstation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Reviews are saved and signed under your name, and the printed review sheets show it. Please give your name and unit; you can change them later under File ▸ Settings.</source>
+        <translation>Reviews are saved and signed under your name, and the printed review sheets show it. Please give your name and unit; you can change them later under File ▸ Settings.</translation>
+    </message>
+    <message>
+        <source>e.g. 张三</source>
+        <translation>e.g. 张三</translation>
+    </message>
+    <message>
+        <source>e.g. 某市司法局行政执法监督科</source>
+        <translation>e.g. 某市司法局行政执法监督科</translation>
+    </message>
+    <message>
+        <source>e.g. 某市司法局 (printed in every report header)</source>
+        <translation>e.g. 某市司法局 (printed in every report header)</translation>
+    </message>
+    <message>
+        <source>none: the Henan defaults</source>
+        <translation>none: the Henan defaults</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name:</source>
+        <translation>Reviewer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;unit:</source>
+        <translation>Reviewer &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau in report headers:</source>
+        <translation>&amp;Bureau in report headers:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Diagnosis &amp;parameter profile:</source>
+        <translation>Diagnosis &amp;parameter profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The parameter profile and the language take effect when the workstation starts again.</source>
+        <translation>The parameter profile and the language take effect when the workstation starts again.</translation>
+    </message>
+    <message>
+        <source>Give the reviewer&apos;s name: reviews are saved and signed under it.</source>
+        <translation>Give the reviewer's name: reviews are saved and signed under it.</translation>
+    </message>
+    <message>
+        <source>The parameter profile %1 cannot be used: %2</source>
+        <translation>The parameter profile %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis Parameter Profile</source>
+        <translation>Diagnosis Parameter Profile</translation>
+    </message>
+    <message>
+        <source>Parameter profiles (*.json)</source>
+        <translation>Parameter profiles (*.json)</translation>
     </message>
 </context>
 <context>

@@ -470,10 +470,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <translation>提交</translation>
     </message>
     <message>
-        <source>Sign</source>
-        <translation>签署</translation>
-    </message>
-    <message>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
@@ -553,6 +549,18 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
         <translation>请先评定本项（1 符合、2 扣分、3 不适用、0 否决项不符合），再关联证据。</translation>
     </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Review…</source>
+        <translation>签署评查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the review (%1)</source>
+        <translation>签署评查表（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPrompts</name>
@@ -583,6 +591,26 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Why is the review reopened?</source>
         <translation>重新打开评查的原因：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sign Review</source>
+        <translation>签署评查表</translation>
+    </message>
+    <message>
+        <source>Sign this case&apos;s review as %1?</source>
+        <translation>以 %1 的名义签署本案卷的评查表？</translation>
+    </message>
+    <message>
+        <source>Signing locks every verdict, deduction, note and evidence link of the review, and the printed review sheet shows it as signed by %1. To change it afterwards the review must be reopened with a reason, which the audit log records.</source>
+        <translation>签署后，本评查表的各项结论、扣分、说明和证据链接即锁定，打印的评查表显示由 %1 签署。如需更改，须说明理由“重新打开”评查，审计日志将予记录。</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>以 %1 签署</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1596,10 @@ Basis: %2</source>
     <message>
         <source>Dashboard</source>
         <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2785,81 @@ Legal basis: %2</source>
     <message>
         <source>The report was not printed: %1</source>
         <translation>报告未打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Welcome to the Case Review Workstation</source>
+        <translation>欢迎使用案卷评查工作站</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Reviews are saved and signed under your name, and the printed review sheets show it. Please give your name and unit; you can change them later under File ▸ Settings.</source>
+        <translation>评查结论以您的姓名保存和签署，打印的评查表也显示您的姓名。请填写姓名和单位，之后可在“文件 ▸ 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 张三</source>
+        <translation>例如：张三</translation>
+    </message>
+    <message>
+        <source>e.g. 某市司法局行政执法监督科</source>
+        <translation>例如：某市司法局行政执法监督科</translation>
+    </message>
+    <message>
+        <source>e.g. 某市司法局 (printed in every report header)</source>
+        <translation>例如：某市司法局（印在每份报告的页眉）</translation>
+    </message>
+    <message>
+        <source>none: the Henan defaults</source>
+        <translation>不设置：使用河南默认参数</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name:</source>
+        <translation>评查人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;unit:</source>
+        <translation>评查人单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau in report headers:</source>
+        <translation>报告页眉的机关名称(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Diagnosis &amp;parameter profile:</source>
+        <translation>诊断参数配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The parameter profile and the language take effect when the workstation starts again.</source>
+        <translation>诊断参数配置和界面语言在下次启动工作站时生效。</translation>
+    </message>
+    <message>
+        <source>Give the reviewer&apos;s name: reviews are saved and signed under it.</source>
+        <translation>请填写评查人姓名：评查结论以此姓名保存和签署。</translation>
+    </message>
+    <message>
+        <source>The parameter profile %1 cannot be used: %2</source>
+        <translation>诊断参数配置 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Diagnosis Parameter Profile</source>
+        <translation>诊断参数配置</translation>
+    </message>
+    <message>
+        <source>Parameter profiles (*.json)</source>
+        <translation>参数配置文件 (*.json)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ const QString kLastStore = QStringLiteral("session/store");
 const QString kLastCase = QStringLiteral("session/case");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kReviewer = QStringLiteral("review/reviewer");
+const QString kReviewerUnit = QStringLiteral("review/unit");
 const QString kImportDir = QStringLiteral("import/dir");
 const QString kDiagnosisProfile = QStringLiteral("diagnosis/profile");
 const QString kRectificationSeen = QStringLiteral("rectification/lastSeen");
@@ -45,6 +46,9 @@ QString AppSettings::reviewer() const
     return m_s->value(kReviewer, fallback).toString();
 }
 void AppSettings::setReviewer(const QString &name) { m_s->setValue(kReviewer, name); }
+bool AppSettings::hasReviewer() const { return !m_s->value(kReviewer).toString().trimmed().isEmpty(); }
+QString AppSettings::reviewerUnit() const { return m_s->value(kReviewerUnit).toString(); }
+void AppSettings::setReviewerUnit(const QString &unit) { m_s->setValue(kReviewerUnit, unit); }
 QString AppSettings::reportBureau() const { return m_s->value(kBureau).toString(); }
 void AppSettings::setReportBureau(const QString &name) { m_s->setValue(kBureau, name); }
 QString AppSettings::diagnosisProfile() const { return m_s->value(kDiagnosisProfile).toString(); }

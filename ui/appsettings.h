@@ -28,6 +28,11 @@ public:
     void setLanguage(const QString &lang);
     QString reviewer() const;  // the name reviews are saved under
     void setReviewer(const QString &name);
+    // Whether the reviewer has given their name (else reviewer() is the login name): the
+    // workstation asks for it on first start.
+    bool hasReviewer() const;
+    QString reviewerUnit() const;  // the reviewer's unit, shown when signing
+    void setReviewerUnit(const QString &unit);
     QString reportBureau() const;  // printed in report headers; empty: the renderer's placeholder
     void setReportBureau(const QString &name);
     // A parameter profile (JSON, keys it omits keep the Henan defaults) for every diagnosis the

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "dialogs/settingsdialog.h"
 #include "reports/reportactions.h"
 #include "appsettings.h"
 #include "caselist/caselistpanel.h"
@@ -141,6 +142,9 @@ void MainWindow::registerActions()
     connect(r.add(QStringLiteral("file.backup"), M::File, make(tr("&Back Up Case Store…"))), &QAction::triggered, this,
             &MainWindow::backupStore);
     r.addSeparator(M::File);
+    connect(r.add(QStringLiteral("file.settings"), M::File, make(tr("Se&ttings…"), QKeySequence::Preferences)), &QAction::triggered,
+            this, [this] { SettingsDialog(m_settings, false, this).exec(); });
+    r.addSeparator(M::File);
     connect(r.add(QStringLiteral("file.quit"), M::File, make(tr("&Quit"), QKeySequence::Quit)), &QAction::triggered, this,
             &QWidget::close);
 
@@ -156,6 +160,7 @@ void MainWindow::registerActions()
     QAction *link = r.add(QStringLiteral("review.linkEvidence"), M::Review,
                           make(tr("&Link Selected Text as Evidence"), QKeySequence(Qt::CTRL | Qt::Key_E)), true);
     connect(link, &QAction::triggered, this, &MainWindow::linkSelection);
+    r.add(QStringLiteral("review.sign"), M::Review, m_checklist->signAction());
     m_rectification->registerActions(r);
 
     for (QDockWidget *dock : findChildren<QDockWidget *>())

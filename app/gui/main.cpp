@@ -3,6 +3,7 @@
 #include "workspace/diagnosisservice.h"
 #include "workspace/workspace.h"
 #include "appsettings.h"
+#include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
 #include "storage/standardservice.h"
@@ -95,6 +96,9 @@ int main(int argc, char **argv)
         }
         MainWindow window(*workspace, settings);
         window.show();
+        // First start: the name reviews are saved and signed under, before any work is done.
+        if (!settings.hasReviewer())
+            SettingsDialog(settings, true, &window).exec();
         if (caseId > 0)
             window.openCase(caseId);
         const int rc = app.exec();

@@ -9,6 +9,7 @@
 #include "support/failuretext.h"
 #include "support/futurecallback.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -27,7 +28,8 @@ ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUnd
       m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)),
       m_summary(new ChecklistSummary(this)), m_status(new QLabel(this)), m_tree(new QTreeView(this)),
       m_editor(new ChecklistItemEditor(this)), m_submit(new QPushButton(tr("Submit"), this)),
-      m_sign(new QPushButton(tr("Sign"), this)), m_reopen(new QPushButton(tr("Reopen…"), this))
+      m_sign(new QPushButton(tr("Sign…"), this)), m_reopen(new QPushButton(tr("Reopen…"), this)),
+      m_signAction(new QAction(tr("&Sign Review…"), this))
 {
     m_standardBox->setAccessibleName(tr("Review standard"));
     connect(m_standardBox, &QComboBox::activated, this, [this] { load(m_standardBox->currentData().toString()); });
@@ -67,7 +69,11 @@ ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUnd
     });
     connect(m_editor, &ChecklistItemEditor::finished, m_tree, [this] { m_tree->setFocus(); });
     connect(m_submit, &QPushButton::clicked, this, [this] { changeStatus(false); });
-    connect(m_sign, &QPushButton::clicked, this, [this] { changeStatus(true); });
+    // The Review menu's Sign Review… (with its shortcut) and the button are one command.
+    m_signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_sign->setToolTip(tr("Sign the review (%1)").arg(m_signAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_sign, &QPushButton::clicked, m_signAction, &QAction::trigger);
+    connect(m_signAction, &QAction::triggered, this, [this] { changeStatus(true); });
     connect(m_reopen, &QPushButton::clicked, this, &ChecklistPanel::reopen);
 
     auto *buttons = new QHBoxLayout;
@@ -309,12 +315,17 @@ void ChecklistPanel::updateSummary()
     const bool draftComing = !m_review && m_writes > 0;
     m_submit->setEnabled(draftComing || (m_review && m_review->status == ReviewStatus::Draft));
     m_sign->setEnabled(draftComing || (m_review && !signedReview));
+    m_signAction->setEnabled(m_sign->isEnabled());
     m_reopen->setEnabled(m_review && m_review->status != ReviewStatus::Draft);
 }
 
 void ChecklistPanel::changeStatus(bool sign)
 {
+    if (sign && !m_sign->isEnabled())
+        return;  // the shortcut with nothing to sign
     if (!ChecklistPrompts::confirmIncomplete(this, m_card, sign))
+        return;
+    if (sign && !ChecklistPrompts::confirmSign(this, m_settings.reviewer(), m_settings.reviewerUnit()))
         return;
     ReviewService::Submission sub;
     sub.caseId = m_caseId;
@@ -327,6 +338,7 @@ void ChecklistPanel::changeStatus(bool sign)
     m_undo.clear();              // a submitted review's answers are not taken back by Undo
     m_submit->setEnabled(false);
     m_sign->setEnabled(false);
+    m_signAction->setEnabled(false);
     track(m_service.submit(sub), sign ? tr("The review could not be signed.") : tr("The review could not be submitted."));
 }
 

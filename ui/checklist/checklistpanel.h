@@ -20,6 +20,7 @@
 class AppSettings;
 class ChecklistItemEditor;
 class ChecklistSummary;
+class QAction;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -50,6 +51,7 @@ public:
     QDoubleSpinBox *deductionEdit() const;
     ChecklistSummary *summary() const { return m_summary; }
     QPushButton *submitButton() const { return m_submit; }
+    QAction *signAction() const { return m_signAction; }  // Review ▸ Sign Review… (Ctrl+Shift+S)
     QLineEdit *noteEdit() const;
 
     // Adds an anchor to the current item's answer (undoable).
@@ -106,4 +108,5 @@ private:
     QPushButton *m_submit;
     QPushButton *m_sign;
     QPushButton *m_reopen;
+    QAction *m_signAction;
 };
