@@ -31,7 +31,7 @@ public:
     // Whether the reviewer has given their name (else reviewer() is the login name): the
     // workstation asks for it on first start.
     bool hasReviewer() const;
-    QString reviewerUnit() const;  // the reviewer's unit, shown when signing
+    QString reviewerUnit() const; // the reviewer's unit, shown when signing
     void setReviewerUnit(const QString &unit);
     QString reportBureau() const;  // printed in report headers; empty: the renderer's placeholder
     void setReportBureau(const QString &name);

@@ -2,25 +2,25 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
-#include "dialogs/settingsdialog.h"
-#include "reports/reportactions.h"
 #include "appsettings.h"
 #include "caselist/caselistpanel.h"
 #include "checklist/checklistpanel.h"
 #include "dashboard/dashboardpanel.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "findings/findingspanel.h"
 #include "ocr/ocrcontroller.h"
 #include "ocr/ocrstatuswidget.h"
 #include "rectification/rectificationboard.h"
+#include "reports/reportactions.h"
 #include "storage/storelocation.h"
 #include "support/failuretext.h"
 #include "support/futurecallback.h"
 #include "viewer/documentview.h"
 #include "viewer/documentviewer.h"
-#include "viewer/uncertainfieldstext.h"
 #include "viewer/outlinepanel.h"
 #include "viewer/thumbnailpanel.h"
+#include "viewer/uncertainfieldstext.h"
 #include "workspace/workspace.h"
 
 #include <QActionGroup>
@@ -142,8 +142,8 @@ void MainWindow::registerActions()
     connect(r.add(QStringLiteral("file.backup"), M::File, make(tr("&Back Up Case Store…"))), &QAction::triggered, this,
             &MainWindow::backupStore);
     r.addSeparator(M::File);
-    connect(r.add(QStringLiteral("file.settings"), M::File, make(tr("Se&ttings…"), QKeySequence::Preferences)), &QAction::triggered,
-            this, [this] { SettingsDialog(m_settings, false, this).exec(); });
+    connect(r.add(QStringLiteral("file.settings"), M::File, make(tr("Se&ttings…"), QKeySequence::Preferences)), &QAction::triggered, this,
+            [this] { SettingsDialog(m_settings, false, this).exec(); });
     r.addSeparator(M::File);
     connect(r.add(QStringLiteral("file.quit"), M::File, make(tr("&Quit"), QKeySequence::Quit)), &QAction::triggered, this,
             &QWidget::close);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casereview: the reviewer's workstation. Wires the store, the settings and the window; nothing else.
-#include "workspace/diagnosisservice.h"
-#include "workspace/workspace.h"
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
 #include "ocr/openmplimit.h"
-#include "storage/standardservice.h"
 #include "storage/database.h"
+#include "storage/standardservice.h"
 #include "storage/storageerror.h"
 #include "storage/storelocation.h"
+#include "workspace/diagnosisservice.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -24,11 +24,19 @@
 using namespace casereview;
 
 ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_service(workspace), m_settings(settings), m_undo(undo),
-      m_model(new ChecklistModel(this)), m_standardBox(new QComboBox(this)),
-      m_summary(new ChecklistSummary(this)), m_status(new QLabel(this)), m_tree(new QTreeView(this)),
-      m_editor(new ChecklistItemEditor(this)), m_submit(new QPushButton(tr("Submit"), this)),
-      m_sign(new QPushButton(tr("Sign…"), this)), m_reopen(new QPushButton(tr("Reopen…"), this)),
+    : QWidget(parent),
+      m_service(workspace),
+      m_settings(settings),
+      m_undo(undo),
+      m_model(new ChecklistModel(this)),
+      m_standardBox(new QComboBox(this)),
+      m_summary(new ChecklistSummary(this)),
+      m_status(new QLabel(this)),
+      m_tree(new QTreeView(this)),
+      m_editor(new ChecklistItemEditor(this)),
+      m_submit(new QPushButton(tr("Submit"), this)),
+      m_sign(new QPushButton(tr("Sign…"), this)),
+      m_reopen(new QPushButton(tr("Reopen…"), this)),
       m_signAction(new QAction(tr("&Sign Review…"), this))
 {
     m_standardBox->setAccessibleName(tr("Review standard"));
@@ -322,7 +330,7 @@ void ChecklistPanel::updateSummary()
 void ChecklistPanel::changeStatus(bool sign)
 {
     if (sign && !m_sign->isEnabled())
-        return;  // the shortcut with nothing to sign
+        return; // the shortcut with nothing to sign
     if (!ChecklistPrompts::confirmIncomplete(this, m_card, sign))
         return;
     if (sign && !ChecklistPrompts::confirmSign(this, m_settings.reviewer(), m_settings.reviewerUnit()))

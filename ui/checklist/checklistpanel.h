@@ -51,7 +51,7 @@ public:
     QDoubleSpinBox *deductionEdit() const;
     ChecklistSummary *summary() const { return m_summary; }
     QPushButton *submitButton() const { return m_submit; }
-    QAction *signAction() const { return m_signAction; }  // Review ▸ Sign Review… (Ctrl+Shift+S)
+    QAction *signAction() const { return m_signAction; } // Review ▸ Sign Review… (Ctrl+Shift+S)
     QLineEdit *noteEdit() const;
 
     // Adds an anchor to the current item's answer (undoable).

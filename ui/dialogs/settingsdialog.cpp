@@ -17,8 +17,14 @@
 using namespace casereview;
 
 SettingsDialog::SettingsDialog(AppSettings &settings, bool welcome, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_reviewer(new QLineEdit(this)), m_unit(new QLineEdit(this)),
-      m_bureau(new QLineEdit(this)), m_profile(new QLineEdit(this)), m_language(new QComboBox(this)), m_problem(new QLabel(this))
+    : QDialog(parent),
+      m_settings(settings),
+      m_reviewer(new QLineEdit(this)),
+      m_unit(new QLineEdit(this)),
+      m_bureau(new QLineEdit(this)),
+      m_profile(new QLineEdit(this)),
+      m_language(new QComboBox(this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(welcome ? tr("Welcome to the Case Review Workstation") : tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -99,8 +105,8 @@ void SettingsDialog::accept()
 
 void SettingsDialog::chooseProfile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Diagnosis Parameter Profile"), m_profile->text(),
-                                                      tr("Parameter profiles (*.json)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Diagnosis Parameter Profile"), m_profile->text(), tr("Parameter profiles (*.json)"));
     if (!file.isEmpty())
         m_profile->setText(file);
 }
