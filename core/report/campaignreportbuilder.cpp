@@ -79,7 +79,10 @@ QString problemLine(const CaseProblem &p)
     return s;
 }
 
-void addScope(ReportDocument &doc, SectionNumbers &sections, const std::vector<CaseInput> &cases, const CampaignStats &st, const QString &organiser)
+// `jointResults`: a review campaign's report, whose cases carry their jointly signed consensus
+// sheets as reviews (or none yet), so the counts say so.
+void addScope(ReportDocument &doc, SectionNumbers &sections, const std::vector<CaseInput> &cases, const CampaignStats &st,
+              const QString &organiser, bool jointResults)
 {
     QStringList standards;
     QSet<QString> seen;
@@ -99,6 +102,14 @@ void addScope(ReportDocument &doc, SectionNumbers &sections, const std::vector<C
             .arg(st.byAgency.size())
             .arg(st.caseCount)
             .arg(standards.isEmpty() ? QStringLiteral("相关评查标准") : standards.join(QStringLiteral("、")))});
+    if (jointResults) {
+        doc.blocks.push_back(ParagraphBlock{
+            QStringLiteral("其中经合议并由全部评查人员联合署名 %1 件，纳入得分和等级统计；尚未形成联合署名结果 %2 件，不计入等级统计。")
+                .arg(st.finalCount)
+                .arg(st.caseCount - st.finalCount),
+            ParagraphStyle::Note});
+        return;
+    }
     doc.blocks.push_back(ParagraphBlock{
         QStringLiteral("其中已完成并签署评查 %1 件，纳入得分和等级统计；评查未完成或未签署 %2 件、尚未评查 %3 件，不计入等级统计。")
             .arg(st.finalCount)
@@ -262,7 +273,7 @@ ReportDocument build(const std::vector<CaseInput> &cases, const CampaignStats &s
         doc.caseIds.push_back(c.summary.id);
     doc.subtitle = QStringLiteral("共评查案卷 %1 件").arg(stats.caseCount);
     SectionNumbers sections;
-    addScope(doc, sections, cases, stats, options.organiser);
+    addScope(doc, sections, cases, stats, options.organiser, options.conduct.has_value());
     if (options.conduct) {
         doc.kind = ReportKind::CampaignResults;
         doc.subtitle = options.conduct->name;

@@ -52,7 +52,7 @@ TEST_CASE("cli campaign report: the draw, the cross review, agreement and grades
         CHECK(t.contains(sha.left(16)));
     CHECK(t.contains(QStringLiteral("交叉评查和评查进度")));
     CHECK(t.contains(QStringLiteral("未合议")));
-    CHECK(t.contains(QStringLiteral("已完成并签署评查0件")));
+    CHECK(t.contains(QStringLiteral("联合署名0件")));
     CHECK(t.count(QStringLiteral("已联合署名")) == 1); // the note on what counts; no file is
 
     // Both reviewed (they disagree on P-B01), reconciled, signed by one: still not graded.
@@ -62,13 +62,14 @@ TEST_CASE("cli campaign report: the draw, the cross review, agreement and grades
     t = reportText(s, f.campaign, QStringLiteral("half.pdf"));
     CHECK(t.contains(QStringLiteral("待%1署名").arg(f.second)));
     CHECK(t.contains(QStringLiteral("P-B01"))); // the disputed item of the file
-    CHECK(t.contains(QStringLiteral("已完成并签署评查0件")));
+    CHECK(t.contains(QStringLiteral("联合署名0件")));
 
     // Signed by both: the joint result (one point off P-B01, not the first reviewer's two) counts.
     REQUIRE(s.cli({"campaign", "sign", f.campaign, f.caseId, "--reviewer", f.second}).code == 0);
     t = reportText(s, f.campaign, QStringLiteral("after.pdf"), &json);
     CHECK(t.count(QStringLiteral("已联合署名")) == 2); // the note, and the file
-    CHECK(t.contains(QStringLiteral("已完成并签署评查1件")));
+    CHECK(t.contains(QStringLiteral("全部评查人员联合署名1件")));
+    CHECK(t.contains(QStringLiteral("尚未形成联合署名结果1件")));
     CHECK(t.contains(QStringLiteral("审批表缺负责人签字")));
     CHECK(t.contains(QStringLiteral("扣1分")));
     CHECK_FALSE(t.contains(QStringLiteral("扣2分")));

@@ -116,6 +116,9 @@ TEST_CASE("campaign report: each conduct figure prints as given")
     for (const Row &r : rows)
         CHECK_MESSAGE(t.contains(r.expected), (QString::fromUtf8(r.what) + QStringLiteral(": ") + r.expected).toStdString());
     CHECK_FALSE(t.contains(QStringLiteral("王、赵"))); // a pair below the kappa minimum is not listed
+    // The scope counts joint results, not reviews.
+    CHECK(t.contains(QStringLiteral("其中经合议并由全部评查人员联合署名 0 件，纳入得分和等级统计；尚未形成联合署名结果 0 件")));
+    CHECK_FALSE(t.contains(QStringLiteral("已完成并签署评查")));
     CHECK_FALSE(t.contains(QStringLiteral("共记录抽取")));
 }
 
