@@ -9,9 +9,11 @@
 #include "storage/campaignrepository.h"
 #include "storage/consensusrepository.h"
 #include "storage/database.h"
+#include "storage/objectionrepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/standardrepository.h"
 
+#include <algorithm>
 #include <map>
 
 namespace casereview {
@@ -120,6 +122,10 @@ CampaignStatus CampaignProgress::status(qint64 campaignId)
         if (sheet->second == ConsensusStatus::Final)
             ++s.signedFiles;
     }
+    const std::vector<qint64> contested = ObjectionRepository(m_db).contestedCases(campaignId);
+    for (const DrawnMember &m : l.draw->drawn)
+        if (m.caseId && l.assignedCount.count(m.key) && std::find(contested.begin(), contested.end(), *m.caseId) != contested.end())
+            ++s.contested;
     const auto standard = StandardRepository(m_db).get(l.campaign.standardId, l.campaign.standardVersion);
     for (const FileAgreement &f : CampaignAgreement::compute(complete, standard.value_or(ReviewStandard{}), 0).files)
         if (f.scoreGap > 1e-9 || f.gradeMismatch || !f.disputedItems.isEmpty())

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Objections in the store: ObjectionRepository's rows and the schema's triggers (filed only
 // against a final sheet, one open objection per item, decided once and a record from then on,
-// never deleted, evidence kept as received), and the campaign's objection window.
+// never deleted, evidence kept as received), the campaign's objection window, and the
+// campaign status counting a file with any objection as contested.
+#include "campaign/campaignprogress.h"
 #include "campaign/campaignservice.h"
 #include "campaigncase.h"
 #include "storage/consensusrepository.h"
@@ -29,7 +31,17 @@ struct Store {
         caseId = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
         CampaignService::CreateRequest req{
             QStringLiteral("评查"), {}, {}, QStringLiteral("组长"), QStringLiteral("penalty-general"), {}, {}, QStringLiteral("组长")};
-        campaign = CampaignService(db).create(req);
+        CampaignService service(db);
+        campaign = service.create(req);
+        service.populationFromCases(campaign, std::nullopt, QStringLiteral("组长"));
+        DrawSpec spec;
+        spec.seed = QStringLiteral("s");
+        spec.byRatio = false;
+        spec.count = 1;
+        service.draw(campaign, spec, {}, QStringLiteral("组长"));
+        for (const char *name : {"王", "李"})
+            service.addReviewer(campaign, {QString::fromUtf8(name), QStringLiteral("丙局"), {}, {}}, QStringLiteral("组长"));
+        service.assign(campaign, 2, QStringLiteral("s"), QStringLiteral("组长"));
         ConsensusRepository consensus(db);
         sheet = consensus.create(campaign, caseId, QStringLiteral("王"), QStringLiteral("t1"));
         consensus.replaceItems(sheet, {{{QStringLiteral("P-B01"), Verdict::Deduct, 2, {}, {}}, true, QStringLiteral("缺审批")}},
@@ -63,7 +75,9 @@ TEST_CASE("objection store: filed against a final sheet only, decided once, neve
     const QByteArray bytes("%PDF-1.4 审批表");
     o.evidence.push_back({QStringLiteral("审批表.pdf"),
                           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), bytes.size(), bytes});
+    CHECK(CampaignProgress(s.db).status(s.campaign).contested == 0);
     const qint64 id = repo.file(o);
+    CHECK(CampaignProgress(s.db).status(s.campaign).contested == 1); // open objections count
     CHECK_THROWS_AS(repo.file(s.objection()), StorageError); // one open objection per item
     const auto got = repo.get(id);
     REQUIRE(got);
@@ -116,6 +130,7 @@ TEST_CASE("objection store: filed against a final sheet only, decided once, neve
     repo.decide(second, r);
     CHECK(repo.get(second)->status == ObjectionStatus::Rejected);
     CHECK(repo.list(s.campaign).size() == 2);
+    CHECK(CampaignProgress(s.db).status(s.campaign).contested == 1); // one file, decided objections count
 }
 
 TEST_CASE("objection store: the campaign's window is 7 days unless set, 0 to 365")
