@@ -17,7 +17,7 @@ struct CampaignStatus {
     int disputed = 0;    // reviewed files whose reviews differ (score, grade or any item)
     int reconciled = 0; // assigned files with a consensus sheet (合议), draft or final
     int signedFiles = 0; // of those, sheets every assigned reviewer has signed (联合署名): final
-    int contested = 0;   // assigned files with at least one objection (异议), open or decided
+    int contested = 0; // assigned files with at least one objection (异议), open or decided
 };
 
 class CampaignProgress {

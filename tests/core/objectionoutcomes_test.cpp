@@ -37,10 +37,16 @@ TEST_CASE("objection outcomes: upheld objections change their item, open and rej
         {"rejected", {objection("B", ObjectionStatus::Rejected, Verdict::Pass)}, Verdict::Deduct, 2, 2},
         {"upheld pass", {objection("B", ObjectionStatus::Upheld, Verdict::Pass)}, Verdict::Pass, 0, 2},
         {"upheld smaller deduction", {objection("B", ObjectionStatus::Upheld, Verdict::Deduct, 0.5)}, Verdict::Deduct, 0.5, 2},
-        {"upheld na drops the deduction", {objection("B", ObjectionStatus::Upheld, Verdict::NotApplicable, 3)}, Verdict::NotApplicable, 0, 2},
+        {"upheld na drops the deduction",
+         {objection("B", ObjectionStatus::Upheld, Verdict::NotApplicable, 3)},
+         Verdict::NotApplicable,
+         0,
+         2},
         {"the later upheld wins",
          {objection("B", ObjectionStatus::Upheld, Verdict::Pass), objection("B", ObjectionStatus::Upheld, Verdict::Deduct, 1)},
-         Verdict::Deduct, 1, 2},
+         Verdict::Deduct,
+         1,
+         2},
         {"an unanswered item is added", {objection("C", ObjectionStatus::Upheld, Verdict::Fail)}, Verdict::Deduct, 2, 3},
     };
     for (const Row &r : rows) {
@@ -57,7 +63,8 @@ TEST_CASE("objection outcomes: upheld objections change their item, open and rej
 
 TEST_CASE("objection outcomes: the window closes the given days after the sheet became final")
 {
-    CHECK(ObjectionOutcomes::windowEnd(QStringLiteral("2026-12-01T10:00:00.000Z"), 7) == QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC));
+    CHECK(ObjectionOutcomes::windowEnd(QStringLiteral("2026-12-01T10:00:00.000Z"), 7) ==
+          QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC));
     CHECK(ObjectionOutcomes::windowEnd(QStringLiteral("2026-12-01T10:00:00Z"), 0) == QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
     CHECK_FALSE(ObjectionOutcomes::windowEnd(QStringLiteral("soon"), 7).isValid());
 }
