@@ -126,6 +126,13 @@ void addAgreement(ReportDocument &doc, SectionNumbers &sections, const CampaignC
                 "1 为完全一致，0 为与随机一致无异；按 Krippendorff 的建议，α ≥ 0.800 可据以下结论，0.667 至 0.800 只宜作初步判断，"
                 "低于 0.667 宜统一评查尺度后复核。"),
             ParagraphStyle::Note});
+        // The prevalence paradox: when nearly every answer is the same (all 符合), α and κ fall
+        // with a single disagreement though the reviewers agree almost everywhere.
+        if (c.percent && *c.percent >= 0.9 && c.alphaNominal && *c.alphaNominal < 0.667)
+            doc.blocks.push_back(ParagraphBlock{
+                QStringLiteral("本次结论一致率高而 α 偏低：绝大多数事项结论相同（如几乎全部“符合”）时，α 和 κ 对个别分歧十分敏感，"
+                               "宜结合下表的分歧事项逐项判断评查尺度是否一致。"),
+                ParagraphStyle::Note});
         std::vector<CampaignConduct::Pair> withKappa;
         for (const CampaignConduct::Pair &p : c.pairs)
             if (p.kappa)

@@ -135,6 +135,13 @@ TEST_CASE("campaign report: several draws, a changed population, dossiers not ye
     CHECK(t.contains(QStringLiteral("有 1 件尚未调取卷宗入库")));
     CHECK(t.contains(QStringLiteral("抽取提示：乙局 has 2 members")));
 
+    // High agreement with a low α: the report says why.
+    CampaignConduct skewed = drawn();
+    skewed.percent = 0.99;
+    skewed.alphaNominal = 0.0;
+    CHECK(DocumentText::of(report(skewed)).contains(QStringLiteral("本次结论一致率高而 α 偏低")));
+    CHECK_FALSE(DocumentText::of(report(drawn())).contains(QStringLiteral("本次结论一致率高而 α 偏低"))); // 95%, α 0.81
+
     CampaignConduct none;
     none.name = QStringLiteral("新活动");
     t = DocumentText::of(report(none));
