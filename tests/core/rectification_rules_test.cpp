@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rectification overdue and 三色 at the deadline edges, the planner and the ledger. Pure.
 // (The status machine and status words: rectification_workflow_test.cpp.)
-#include "report/rectificationledger.h"
 #include "rectification/rectificationplanner.h"
 #include "rectification/rectificationrules.h"
+#include "report/rectificationledger.h"
 
 #include "qtprinters.h"
 

@@ -22,12 +22,10 @@ TEST_CASE("rectification workflow: every pair of statuses against the transition
     // Withdrawn is reached from every open status (复查未通过 included) but not from closed, and
     // leads nowhere.
     const std::map<std::pair<S, S>, C> legal{
-        {{S::Pending, S::InProgress}, C::Allowed}, {{S::Pending, S::Reported}, C::Allowed},
-        {{S::InProgress, S::Reported}, C::Allowed}, {{S::Reported, S::Closed}, C::Allowed},
-        {{S::Reported, S::Failed}, C::Allowed},     {{S::Failed, S::InProgress}, C::Allowed},
-        {{S::Closed, S::Failed}, C::Allowed},       {{S::Pending, S::Withdrawn}, C::Allowed},
-        {{S::InProgress, S::Withdrawn}, C::Allowed}, {{S::Reported, S::Withdrawn}, C::Allowed},
-        {{S::Failed, S::Withdrawn}, C::Allowed},
+        {{S::Pending, S::InProgress}, C::Allowed}, {{S::Pending, S::Reported}, C::Allowed},  {{S::InProgress, S::Reported}, C::Allowed},
+        {{S::Reported, S::Closed}, C::Allowed},    {{S::Reported, S::Failed}, C::Allowed},   {{S::Failed, S::InProgress}, C::Allowed},
+        {{S::Closed, S::Failed}, C::Allowed},      {{S::Pending, S::Withdrawn}, C::Allowed}, {{S::InProgress, S::Withdrawn}, C::Allowed},
+        {{S::Reported, S::Withdrawn}, C::Allowed}, {{S::Failed, S::Withdrawn}, C::Allowed},
     };
     REQUIRE(RectificationKeys::allStatuses().size() == 6);
     const RectificationWorkflow::Context full{true, true};
@@ -108,14 +106,14 @@ TEST_CASE("rectification workflow: where a re-check leads from each status")
 TEST_CASE("rectification status words: ASCII and Chinese spellings")
 {
     const std::vector<std::pair<QString, S>> rows{
-        {QStringLiteral("pending"), S::Pending},     {QStringLiteral("待整改"), S::Pending},
+        {QStringLiteral("pending"), S::Pending},        {QStringLiteral("待整改"), S::Pending},
         {QStringLiteral("in_progress"), S::InProgress}, {QStringLiteral("In-Progress"), S::InProgress},
-        {QStringLiteral("整改中"), S::InProgress},   {QStringLiteral("reported"), S::Reported},
-        {QStringLiteral("已报告"), S::Reported},     {QStringLiteral("closed"), S::Closed},
-        {QStringLiteral("复查通过"), S::Closed},     {QStringLiteral("failed"), S::Failed},
-        {QStringLiteral("复查未通过"), S::Failed},   {QStringLiteral("withdrawn"), S::Withdrawn},
-        {QStringLiteral("已撤销"), S::Withdrawn},    {QStringLiteral("撤销"), S::Withdrawn},
-        {QStringLiteral("整改"), S::InProgress},     {QStringLiteral("已销号"), S::Closed},
+        {QStringLiteral("整改中"), S::InProgress},      {QStringLiteral("reported"), S::Reported},
+        {QStringLiteral("已报告"), S::Reported},        {QStringLiteral("closed"), S::Closed},
+        {QStringLiteral("复查通过"), S::Closed},        {QStringLiteral("failed"), S::Failed},
+        {QStringLiteral("复查未通过"), S::Failed},      {QStringLiteral("withdrawn"), S::Withdrawn},
+        {QStringLiteral("已撤销"), S::Withdrawn},       {QStringLiteral("撤销"), S::Withdrawn},
+        {QStringLiteral("整改"), S::InProgress},        {QStringLiteral("已销号"), S::Closed},
     };
     for (const auto &[word, status] : rows) {
         CAPTURE(word);
