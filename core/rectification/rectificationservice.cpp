@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationservice.h"
 
+#include "rectificationattachments.h"
 #include "rectificationerror.h"
 #include "rectificationsources.h"
 #include "rectificationrules.h"
 #include "rectificationworkflow.h"
-#include "import/filesniffer.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -77,47 +75,6 @@ QDate RectificationService::today() const { return m_today ? m_today() : QDate::
 
 bool RectificationService::available() { return RectificationRepository(m_db).available(); }
 
-QString RectificationService::attachmentMimeType(const QByteArray &head, QString *refusal)
-{
-    const FileSniffer::Kind kind = FileSniffer::detect(head);
-    switch (kind) {
-    case FileSniffer::Kind::Pdf: return QStringLiteral("application/pdf");
-    case FileSniffer::Kind::Png: return QStringLiteral("image/png");
-    case FileSniffer::Kind::Jpeg: return QStringLiteral("image/jpeg");
-    case FileSniffer::Kind::Gif: return QStringLiteral("image/gif");
-    case FileSniffer::Kind::Tiff: return QStringLiteral("image/tiff");
-    default: break;
-    }
-    if (refusal)
-        *refusal = QStringLiteral("the file is %1; attach the agency's report or evidence as a PDF or an image "
-                                  "(PNG, JPEG, GIF, TIFF)")
-                       .arg(FileSniffer::kindName(kind));
-    return {};
-}
-
-RectificationService::PendingFile RectificationService::readAttachment(const QString &path) const
-{
-    QFile f(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        refuse(Err::Kind::BadAttachment, QStringLiteral("%1: no such file").arg(path));
-    if (!info.isFile())
-        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 is not a file").arg(path));
-    if (info.size() > kMaxAttachmentBytes)
-        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 is %2 MB; attachments are limited to %3 MB")
-                                             .arg(path)
-                                             .arg(info.size() / (1024 * 1024))
-                                             .arg(kMaxAttachmentBytes / (1024 * 1024)));
-    if (!f.open(QIODevice::ReadOnly))
-        refuse(Err::Kind::BadAttachment, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    PendingFile file{info.fileName(), {}, f.readAll()};
-    QString why;
-    file.mimeType = attachmentMimeType(file.data.left(1024), &why);
-    if (file.mimeType.isEmpty())
-        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 was not attached: %2").arg(path, why));
-    return file;
-}
-
 RectificationService::CreateResult RectificationService::create(const CreateRequest &request)
 {
     if (request.reviewIds.empty() && request.caseIds.empty())
@@ -149,20 +106,6 @@ RectificationService::CreateResult RectificationService::create(const CreateRequ
     return result;
 }
 
-qint64 RectificationService::store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor)
-{
-    RectificationRepository repo(m_db);
-    const qint64 id = repo.addAttachment(itemId, file.name, file.mimeType, file.data, note, actor);
-    const RectificationAttachment a = *repo.attachment(id);
-    QJsonObject after{{QStringLiteral("attachment_id"), id},     {QStringLiteral("file_name"), a.fileName},
-                      {QStringLiteral("mime_type"), a.mimeType}, {QStringLiteral("size"), a.size},
-                      {QStringLiteral("sha256"), a.sha256}};
-    if (!note.isEmpty())
-        after.insert(QStringLiteral("note"), note);
-    AuditRepository(m_db).append(actor, kEntity, QString::number(itemId), QStringLiteral("attach"), {}, after);
-    return id;
-}
-
 void RectificationService::applyStatus(const RectificationItem &item, RectificationStatus to, const QString &note,
                                        const QString &actor, const QString &action)
 {
@@ -177,9 +120,9 @@ RectificationItem RectificationService::changeStatus(qint64 itemId, const Status
 {
     if (change.actor.trimmed().isEmpty())
         refuse(Err::Kind::Invalid, QStringLiteral("a status change needs the name of who makes it"));
-    std::vector<PendingFile> files;
+    std::vector<RectificationAttachments::File> files;
     for (const QString &path : change.attachFiles)
-        files.push_back(readAttachment(path));
+        files.push_back(RectificationAttachments::read(path));
 
     if (change.to == RectificationStatus::Withdrawn)
         refuse(Err::Kind::Invalid, QStringLiteral("item %1: withdraw an item with its reason (rectify withdraw ID --reason TEXT)").arg(itemId));
@@ -194,8 +137,8 @@ RectificationItem RectificationService::changeStatus(qint64 itemId, const Status
                                                                                         : Err::Kind::Illegal;
         refuse(kind, QStringLiteral("item %1: %2").arg(itemId).arg(RectificationWorkflow::explain(before.status, change.to, check)));
     }
-    for (const PendingFile &f : files)
-        store(itemId, f, {}, change.actor);
+    for (const RectificationAttachments::File &f : files)
+        RectificationAttachments(m_db).store(itemId, f, {}, change.actor);
     const RectificationWorkflow::Transition *t = RectificationWorkflow::find(before.status, change.to);
     if (t->recheck) {
         RectificationRecheck r;
@@ -224,10 +167,10 @@ RectificationAttachment RectificationService::attach(qint64 itemId, const QStrin
 {
     if (actor.trimmed().isEmpty())
         refuse(Err::Kind::Invalid, QStringLiteral("attaching a file needs the name of who attaches it"));
-    const PendingFile file = readAttachment(filePath);
+    const RectificationAttachments::File file = RectificationAttachments::read(filePath);
     Transaction tx(m_db);
     openItem(itemId);
-    store(itemId, file, note, actor);
+    RectificationAttachments(m_db).store(itemId, file, note, actor);
     tx.commit();
     emit changed(ChangeKind::Attachment, itemId);
     return attachments(itemId).back();
@@ -362,39 +305,17 @@ RectificationAttachment RectificationService::supersedeAttachment(qint64 itemId,
         refuse(Err::Kind::Invalid, QStringLiteral("superseding an attachment needs the name of who does it (--by NAME)"));
     if (request.reason.trimmed().isEmpty())
         refuse(Err::Kind::NeedsReason, QStringLiteral("attachment %1: superseding an attachment needs a reason (--reason TEXT)").arg(attachmentId));
-    std::optional<PendingFile> replacement;
+    std::optional<RectificationAttachments::File> replacement;
     if (!request.replacementFile.isEmpty())
-        replacement = readAttachment(request.replacementFile);
+        replacement = RectificationAttachments::read(request.replacementFile);
 
     Transaction tx(m_db);
     const RectificationItem owner = openItem(itemId);
-    RectificationRepository repo(m_db);
-    const std::optional<RectificationAttachment> a = repo.attachment(attachmentId);
-    if (!a || a->itemId != itemId)
-        refuse(Err::Kind::NotFound, QStringLiteral("item %1 has no attachment %2").arg(itemId).arg(attachmentId));
-    if (a->superseded)
-        refuse(Err::Kind::Superseded, QStringLiteral("attachment %1 (%2) was already superseded on %3 by %4")
-                                          .arg(attachmentId)
-                                          .arg(a->fileName, a->superseded->at.left(10), a->superseded->by));
-    if (owner.status == RectificationStatus::Closed && owner.attachmentCount <= 1 && !replacement)
-        refuse(Err::Kind::NeedsAttachment, QStringLiteral("item %1 is closed and attachment %2 is its only evidence: attach the "
-                                                          "replacement in the same step (--attach FILE)")
-                                               .arg(itemId)
-                                               .arg(attachmentId));
-    std::optional<qint64> replacedBy;
-    if (replacement)
-        replacedBy = store(itemId, *replacement, QStringLiteral("replaces attachment %1").arg(attachmentId), request.actor.trimmed());
-    repo.supersede(attachmentId, request.reason.trimmed(), request.actor.trimmed(), replacedBy);
-    QJsonObject after{{QStringLiteral("attachment_id"), attachmentId},
-                      {QStringLiteral("file_name"), a->fileName},
-                      {QStringLiteral("sha256"), a->sha256},
-                      {QStringLiteral("reason"), request.reason.trimmed()}};
-    if (replacedBy)
-        after.insert(QStringLiteral("replaced_by"), *replacedBy);
-    AuditRepository(m_db).append(request.actor.trimmed(), kEntity, QString::number(itemId), QStringLiteral("supersede"), {}, after);
+    RectificationAttachments(m_db).supersede(owner, attachmentId, request.reason.trimmed(), request.actor.trimmed(),
+                                             replacement);
     tx.commit();
     emit changed(ChangeKind::Attachment, itemId);
-    return *repo.attachment(attachmentId);
+    return *RectificationRepository(m_db).attachment(attachmentId);
 }
 
 RectificationItem RectificationService::openItem(qint64 itemId)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one way to change rectification items: creates them from signed reviews and findings,
-// moves them through the status machine, stores the agencies' reports and records re-checks.
+// moves them through the status machine, stores the agencies' reports (through
+// RectificationAttachments) and records re-checks.
 // Each change and its audit row (the item's history) go into one transaction; a refused change
 // writes nothing. Emits changed() after each commit.
 #include "domain/rectificationitem.h"
@@ -22,8 +23,6 @@ class RectificationService : public QObject {
 public:
     enum class ChangeKind { Created, Status, Attachment, Recheck, Details };
     Q_ENUM(ChangeKind)
-
-    static constexpr qint64 kMaxAttachmentBytes = 64 * 1024 * 1024;
 
     struct CreateRequest {
         std::vector<qint64> reviewIds;  // signed reviews: their deductions and their cases' accepted findings
@@ -87,20 +86,10 @@ public:
     // The item's history: its rows of the chained audit log, oldest first.
     std::vector<AuditEntry> history(qint64 itemId);
 
-    // What a file is, or a refusal naming it ("the file is plain text …"). Empty mime type = refused.
-    static QString attachmentMimeType(const QByteArray &head, QString *refusal = nullptr);
-
 signals:
     void changed(RectificationService::ChangeKind kind, qint64 itemId);
 
 private:
-    struct PendingFile {
-        QString name;
-        QString mimeType;
-        QByteArray data;
-    };
-    PendingFile readAttachment(const QString &path) const;
-    qint64 store(qint64 itemId, const PendingFile &file, const QString &note, const QString &actor);
     RectificationItem openItem(qint64 itemId);  // item(), refused when withdrawn
     void applyStatus(const RectificationItem &item, RectificationStatus to, const QString &note, const QString &actor,
                      const QString &action);

@@ -3,6 +3,7 @@
 // as the service applies it, attachments kept byte-exact, re-checks and the audit chain.
 #include "rectification/rectificationerror.h"
 #include "rectification/rectificationrules.h"
+#include "rectification/rectificationattachments.h"
 #include "rectification/rectificationservice.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
@@ -205,7 +206,7 @@ TEST_CASE("rectification store: attachments are kept byte-exact and damage is de
           RectificationError::Kind::NotFound);
     CHECK(scalar(w.db, "SELECT count(*) FROM rectification_attachments") == before);
     QString why;
-    CHECK(RectificationService::attachmentMimeType("hello", &why).isEmpty());
+    CHECK(RectificationAttachments::mimeType("hello", &why).isEmpty());
     CHECK(why.contains(QStringLiteral("plain text")));
 
     // Stored rows cannot be rewritten; bytes changed behind the store's back are caught on read.
