@@ -369,6 +369,29 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Review…</source>
+        <translation>&amp;Sign Review…</translation>
+    </message>
+    <message>
+        <source>Sign the review (%1)</source>
+        <translation>Sign the review (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Deduction</source>
@@ -476,14 +499,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <source>Submit</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>Reopen…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
         <source>Review standard</source>
         <translation>Review standard</translation>
     </message>
@@ -559,18 +574,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
         <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
         <translation>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</translation>
     </message>
-    <message>
-        <source>Sign…</source>
-        <translation>Sign…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign Review…</source>
-        <translation>&amp;Sign Review…</translation>
-    </message>
-    <message>
-        <source>Sign the review (%1)</source>
-        <translation>Sign the review (%1)</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistPrompts</name>
@@ -612,7 +615,7 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
     <message>
         <source>Sign this case&apos;s review as %1?</source>
-        <translation>Sign this case's review as %1?</translation>
+        <translation>Sign this case&apos;s review as %1?</translation>
     </message>
     <message>
         <source>Signing locks every verdict, deduction, note and evidence link of the review, and the printed review sheet shows it as signed by %1. To change it afterwards the review must be reopened with a reason, which the audit log records.</source>
@@ -2885,7 +2888,7 @@ Legal basis: %2</translation>
     </message>
     <message>
         <source>Give the reviewer&apos;s name: reviews are saved and signed under it.</source>
-        <translation>Give the reviewer's name: reviews are saved and signed under it.</translation>
+        <translation>Give the reviewer&apos;s name: reviews are saved and signed under it.</translation>
     </message>
     <message>
         <source>The parameter profile %1 cannot be used: %2</source>

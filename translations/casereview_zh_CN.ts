@@ -360,6 +360,29 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     </message>
 </context>
 <context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Review…</source>
+        <translation>签署评查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the review (%1)</source>
+        <translation>签署评查表（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Deduction</source>
@@ -466,14 +489,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
-    </message>
-    <message>
         <source>Review standard</source>
         <translation>评查标准</translation>
     </message>
@@ -548,18 +563,6 @@ Import PDF case files with File ▸ Import (Ctrl+O), or drop files and folders h
     <message>
         <source>Answer the item first (1 compliant, 2 deduct, 3 n/a, 0 veto failed), then link the evidence.</source>
         <translation>请先评定本项（1 符合、2 扣分、3 不适用、0 否决项不符合），再关联证据。</translation>
-    </message>
-    <message>
-        <source>Sign…</source>
-        <translation>签署…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign Review…</source>
-        <translation>签署评查表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Sign the review (%1)</source>
-        <translation>签署评查表（%1）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "checklistpanel.h"
 
 #include "appsettings.h"
+#include "checklistactions.h"
 #include "checklistitemeditor.h"
 #include "checklistprompts.h"
 #include "checklistsummary.h"
@@ -9,14 +10,12 @@
 #include "support/failuretext.h"
 #include "support/futurecallback.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,10 +33,7 @@ ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUnd
       m_status(new QLabel(this)),
       m_tree(new QTreeView(this)),
       m_editor(new ChecklistItemEditor(this)),
-      m_submit(new QPushButton(tr("Submit"), this)),
-      m_sign(new QPushButton(tr("Sign…"), this)),
-      m_reopen(new QPushButton(tr("Reopen…"), this)),
-      m_signAction(new QAction(tr("&Sign Review…"), this))
+      m_actions(new ChecklistActions(this))
 {
     m_standardBox->setAccessibleName(tr("Review standard"));
     connect(m_standardBox, &QComboBox::activated, this, [this] { load(m_standardBox->currentData().toString()); });
@@ -76,19 +72,10 @@ ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUnd
             emit evidenceActivated(a.evidence[size_t(row)].page, a.evidence[size_t(row)].rect.value_or(QRectF()));
     });
     connect(m_editor, &ChecklistItemEditor::finished, m_tree, [this] { m_tree->setFocus(); });
-    connect(m_submit, &QPushButton::clicked, this, [this] { changeStatus(false); });
-    // The Review menu's Sign Review… (with its shortcut) and the button are one command.
-    m_signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_sign->setToolTip(tr("Sign the review (%1)").arg(m_signAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_sign, &QPushButton::clicked, m_signAction, &QAction::trigger);
-    connect(m_signAction, &QAction::triggered, this, [this] { changeStatus(true); });
-    connect(m_reopen, &QPushButton::clicked, this, &ChecklistPanel::reopen);
+    connect(m_actions, &ChecklistActions::submitRequested, this, [this] { changeStatus(false); });
+    connect(m_actions, &ChecklistActions::signRequested, this, [this] { changeStatus(true); });
+    connect(m_actions, &ChecklistActions::reopenRequested, this, &ChecklistPanel::reopen);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_submit);
-    buttons->addWidget(m_sign);
-    buttons->addWidget(m_reopen);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_standardBox);
@@ -96,7 +83,7 @@ ChecklistPanel::ChecklistPanel(Workspace &workspace, AppSettings &settings, QUnd
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_editor);
     layout->addWidget(m_status);
-    layout->addLayout(buttons);
+    layout->addWidget(m_actions);
     setTabOrder(m_standardBox, m_tree);
     setTabOrder(m_tree, m_editor->deductionEdit());
     setCase(0);
@@ -318,19 +305,12 @@ void ChecklistPanel::showItem()
 void ChecklistPanel::updateSummary()
 {
     m_summary->setScore(m_standard.id.isEmpty() ? ScoreCard{} : m_card, m_review, m_caseId > 0);
-    const bool signedReview = m_review && m_review->status == ReviewStatus::Signed;
     // Without a review yet, an answer being written creates the draft: the status writes queue behind it.
-    const bool draftComing = !m_review && m_writes > 0;
-    m_submit->setEnabled(draftComing || (m_review && m_review->status == ReviewStatus::Draft));
-    m_sign->setEnabled(draftComing || (m_review && !signedReview));
-    m_signAction->setEnabled(m_sign->isEnabled());
-    m_reopen->setEnabled(m_review && m_review->status != ReviewStatus::Draft);
+    m_actions->setState(m_review, !m_review && m_writes > 0);
 }
 
 void ChecklistPanel::changeStatus(bool sign)
 {
-    if (sign && !m_sign->isEnabled())
-        return; // the shortcut with nothing to sign
     if (!ChecklistPrompts::confirmIncomplete(this, m_card, sign))
         return;
     if (sign && !ChecklistPrompts::confirmSign(this, m_settings.reviewer(), m_settings.reviewerUnit()))
@@ -344,9 +324,7 @@ void ChecklistPanel::changeStatus(bool sign)
     sub.sign = sign;
     sub.allowIncomplete = true;  // confirmIncomplete() asked
     m_undo.clear();              // a submitted review's answers are not taken back by Undo
-    m_submit->setEnabled(false);
-    m_sign->setEnabled(false);
-    m_signAction->setEnabled(false);
+    m_actions->holdStatus();
     track(m_service.submit(sub), sign ? tr("The review could not be signed.") : tr("The review could not be submitted."));
 }
 
@@ -355,7 +333,7 @@ void ChecklistPanel::reopen()
     const QString reason = ChecklistPrompts::reopenReason(this);
     if (reason.isEmpty())
         return;
-    m_reopen->setEnabled(false);
+    m_actions->holdReopen();
     track(m_service.reopen(m_caseId, m_settings.reviewer(), m_settings.reviewer(), reason), tr("The review could not be reopened."));
 }
 
@@ -397,11 +375,9 @@ void ChecklistPanel::report(const QString &message) { m_status->setText(message)
 
 bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress)
+    if (event->type() != QEvent::KeyPress || watched != m_tree)
         return QWidget::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    if (watched != m_tree)
-        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
         return false;
     switch (key->key()) {
@@ -418,5 +394,7 @@ bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
     }
 }
 
+QPushButton *ChecklistPanel::submitButton() const { return m_actions->submitButton(); }
+QAction *ChecklistPanel::signAction() const { return m_actions->signAction(); }
 QDoubleSpinBox *ChecklistPanel::deductionEdit() const { return m_editor->deductionEdit(); }
 QLineEdit *ChecklistPanel::noteEdit() const { return m_editor->noteEdit(); }

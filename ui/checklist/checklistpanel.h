@@ -18,6 +18,7 @@
 #include <optional>
 
 class AppSettings;
+class ChecklistActions;
 class ChecklistItemEditor;
 class ChecklistSummary;
 class QAction;
@@ -50,8 +51,8 @@ public:
     QTreeView *tree() const { return m_tree; }
     QDoubleSpinBox *deductionEdit() const;
     ChecklistSummary *summary() const { return m_summary; }
-    QPushButton *submitButton() const { return m_submit; }
-    QAction *signAction() const { return m_signAction; } // Review ▸ Sign Review… (Ctrl+Shift+S)
+    QPushButton *submitButton() const;
+    QAction *signAction() const; // Review ▸ Sign Review… (Ctrl+Shift+S)
     QLineEdit *noteEdit() const;
 
     // Adds an anchor to the current item's answer (undoable).
@@ -105,8 +106,5 @@ private:
     QLabel *m_status;
     QTreeView *m_tree;
     ChecklistItemEditor *m_editor;
-    QPushButton *m_submit;
-    QPushButton *m_sign;
-    QPushButton *m_reopen;
-    QAction *m_signAction;
+    ChecklistActions *m_actions;
 };
