@@ -85,10 +85,9 @@ std::optional<Heading> headingOf(QStringView pageText, bool ocr)
         // A title wrapped over two short lines (行政处罚事先 / 告知书), neither a title alone (but for
         // the bare kind word the wrap leaves: 告知书).
         static const QRegularExpression punct(QStringLiteral("[：:，,。；;、《》“”\\d]"));
-        if (seen <= 3 && size_t(seen) < top.size() && c.size() <= 10 && top[size_t(seen)].second.size() <= 8
-            && !c.contains(punct) && !top[size_t(seen)].second.contains(punct) && !TitleClassifier::classify(top[size_t(seen)].second)
-            && (top[size_t(seen)].second.size() <= 4 || !TitleClassifier::isGeneric(top[size_t(seen)].second)))
-        {
+        if (seen <= 3 && size_t(seen) < top.size() && c.size() <= 10 && top[size_t(seen)].second.size() <= 8 && !c.contains(punct) &&
+            !top[size_t(seen)].second.contains(punct) && !TitleClassifier::classify(top[size_t(seen)].second) &&
+            (top[size_t(seen)].second.size() <= 4 || !TitleClassifier::isGeneric(top[size_t(seen)].second))) {
             const QString joined = c + top[size_t(seen)].second;
             if (const auto found = TitleClassifier::classify(joined); found && found->type != DocumentType::Other)
                 return Heading{found->type, found->title};

@@ -23,8 +23,7 @@ const TitleRule kRules[] = {
     {u"(?:听证(?:权利)?告知书|听证告知通知书)", DocumentType::HearingNotice},
     {u"(?:放弃.{0,12}(?:声明|声明书|承诺书)|陈述(?:、|和|与)?申辩(?:笔录|记录|书|意见书?|复核意见书?)|听证笔录|听证报告)",
      DocumentType::StatementRecord},
-    {u"(?:延长.{0,8}期限.{0,6}(?:审批表|批准书|审批书|呈批表)|延期.{0,6}(?:审批表|批准书|审批书|呈批表))",
-     DocumentType::ExtensionApproval},
+    {u"(?:延长.{0,8}期限.{0,6}(?:审批表|批准书|审批书|呈批表)|延期.{0,6}(?:审批表|批准书|审批书|呈批表))", DocumentType::ExtensionApproval},
     {u"(?:结案(?:报告|审批表|报告表|登记表|呈批表))", DocumentType::ClosingReport},
     {u"(?:立案.{0,8}(?:审批表|登记表|报告表|呈批表|审批书|决定书))", DocumentType::FilingApproval},
     {u"(?:处罚决定书)", DocumentType::Decision},
@@ -51,7 +50,6 @@ const QRegularExpression &genericTitle()
     return re;
 }
 
-
 // Where a document number printed after the title on the heading line starts its year bracket.
 const QRegularExpression &trailingDocNo()
 {
@@ -69,9 +67,8 @@ const std::vector<CompiledRule> &rules()
     static const std::vector<CompiledRule> compiled = [] {
         std::vector<CompiledRule> out;
         for (const TitleRule &r : kRules)
-            out.push_back({QRegularExpression(QStringLiteral("^(.{0,30}?)(") + QString::fromUtf16(r.pattern)
-                                              + QStringLiteral(")$")),
-                           r.type});
+            out.push_back(
+                {QRegularExpression(QStringLiteral("^(.{0,30}?)(") + QString::fromUtf16(r.pattern) + QStringLiteral(")$")), r.type});
         return out;
     }();
     return compiled;
@@ -179,10 +176,11 @@ QString withoutSpecks(QString s)
 std::optional<Title> misread(const QString &compactLine)
 {
     static const char16_t *const kTitles[] = {
-        u"行政处罚决定书", u"行政处罚告知书", u"行政处罚事先告知书", u"听证告知书", u"延长办案期限审批表",
-        u"立案审批表", u"结案审批表", u"结案报告", u"送达回证", u"现场检查笔录", u"询问笔录",
-        u"案件调查终结报告", u"调查终结报告", u"法制审核意见书", u"集体讨论记录", u"证据清单", u"行政处罚案卷",
-        u"卷内文件目录", u"罚没款收据", u"罚款收据", u"缴款书", u"罚没款缴款凭证", u"缴款凭证", u"现场照片",
+        u"行政处罚决定书", u"行政处罚告知书",   u"行政处罚事先告知书", u"听证告知书",     u"延长办案期限审批表",
+        u"立案审批表",     u"结案审批表",       u"结案报告",           u"送达回证",       u"现场检查笔录",
+        u"询问笔录",       u"案件调查终结报告", u"调查终结报告",       u"法制审核意见书", u"集体讨论记录",
+        u"证据清单",       u"行政处罚案卷",     u"卷内文件目录",       u"罚没款收据",     u"罚款收据",
+        u"缴款书",         u"罚没款缴款凭证",   u"缴款凭证",           u"现场照片",
     };
     if (compactLine.size() > 30)
         return std::nullopt;

@@ -16,7 +16,7 @@ namespace casereview {
 namespace TitleClassifier {
 struct Title {
     DocumentType type = DocumentType::Other;
-    QString title;  // the full title as printed, the agency's name dropped
+    QString title; // the full title as printed, the agency's name dropped
 };
 
 // The line without its spaces.

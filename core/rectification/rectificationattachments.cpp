@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rectificationattachments.h"
 
-#include "rectificationerror.h"
 #include "import/filesniffer.h"
+#include "rectificationerror.h"
 #include "storage/auditrepository.h"
 #include "storage/rectificationrepository.h"
 
@@ -46,10 +46,11 @@ RectificationAttachments::File RectificationAttachments::read(const QString &pat
     if (!info.isFile())
         refuse(Err::Kind::BadAttachment, QStringLiteral("%1 is not a file").arg(path));
     if (info.size() > kMaxBytes)
-        refuse(Err::Kind::BadAttachment, QStringLiteral("%1 is %2 MB; attachments are limited to %3 MB")
-                                             .arg(path)
-                                             .arg(info.size() / (1024 * 1024))
-                                             .arg(kMaxBytes / (1024 * 1024)));
+        refuse(Err::Kind::BadAttachment,
+               QStringLiteral("%1 is %2 MB; attachments are limited to %3 MB")
+                   .arg(path)
+                   .arg(info.size() / (1024 * 1024))
+                   .arg(kMaxBytes / (1024 * 1024)));
     if (!f.open(QIODevice::ReadOnly))
         refuse(Err::Kind::BadAttachment, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     File file{info.fileName(), {}, f.readAll()};
@@ -65,8 +66,10 @@ qint64 RectificationAttachments::store(qint64 itemId, const File &file, const QS
     RectificationRepository repo(m_db);
     const qint64 id = repo.addAttachment(itemId, file.name, file.mimeType, file.data, note, actor);
     const RectificationAttachment a = *repo.attachment(id);
-    QJsonObject after{{QStringLiteral("attachment_id"), id},     {QStringLiteral("file_name"), a.fileName},
-                      {QStringLiteral("mime_type"), a.mimeType}, {QStringLiteral("size"), a.size},
+    QJsonObject after{{QStringLiteral("attachment_id"), id},
+                      {QStringLiteral("file_name"), a.fileName},
+                      {QStringLiteral("mime_type"), a.mimeType},
+                      {QStringLiteral("size"), a.size},
                       {QStringLiteral("sha256"), a.sha256}};
     if (!note.isEmpty())
         after.insert(QStringLiteral("note"), note);
@@ -74,22 +77,24 @@ qint64 RectificationAttachments::store(qint64 itemId, const File &file, const QS
     return id;
 }
 
-void RectificationAttachments::supersede(const RectificationItem &owner, qint64 attachmentId, const QString &reason,
-                                         const QString &actor, const std::optional<File> &replacement)
+void RectificationAttachments::supersede(const RectificationItem &owner, qint64 attachmentId, const QString &reason, const QString &actor,
+                                         const std::optional<File> &replacement)
 {
     RectificationRepository repo(m_db);
     const std::optional<RectificationAttachment> a = repo.attachment(attachmentId);
     if (!a || a->itemId != owner.id)
         refuse(Err::Kind::NotFound, QStringLiteral("item %1 has no attachment %2").arg(owner.id).arg(attachmentId));
     if (a->superseded)
-        refuse(Err::Kind::Superseded, QStringLiteral("attachment %1 (%2) was already superseded on %3 by %4")
-                                          .arg(attachmentId)
-                                          .arg(a->fileName, a->superseded->at.left(10), a->superseded->by));
+        refuse(Err::Kind::Superseded,
+               QStringLiteral("attachment %1 (%2) was already superseded on %3 by %4")
+                   .arg(attachmentId)
+                   .arg(a->fileName, a->superseded->at.left(10), a->superseded->by));
     if (owner.status == RectificationStatus::Closed && owner.attachmentCount <= 1 && !replacement)
-        refuse(Err::Kind::NeedsAttachment, QStringLiteral("item %1 is closed and attachment %2 is its only evidence: attach the "
-                                                          "replacement in the same step (--attach FILE)")
-                                               .arg(owner.id)
-                                               .arg(attachmentId));
+        refuse(Err::Kind::NeedsAttachment,
+               QStringLiteral("item %1 is closed and attachment %2 is its only evidence: attach the "
+                              "replacement in the same step (--attach FILE)")
+                   .arg(owner.id)
+                   .arg(attachmentId));
     std::optional<qint64> replacedBy;
     if (replacement)
         replacedBy = store(owner.id, *replacement, QStringLiteral("replaces attachment %1").arg(attachmentId), actor);

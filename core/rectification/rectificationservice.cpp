@@ -3,8 +3,8 @@
 
 #include "rectificationattachments.h"
 #include "rectificationerror.h"
-#include "rectificationsources.h"
 #include "rectificationrules.h"
+#include "rectificationsources.h"
 #include "rectificationworkflow.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -311,8 +311,7 @@ RectificationAttachment RectificationService::supersedeAttachment(qint64 itemId,
 
     Transaction tx(m_db);
     const RectificationItem owner = openItem(itemId);
-    RectificationAttachments(m_db).supersede(owner, attachmentId, request.reason.trimmed(), request.actor.trimmed(),
-                                             replacement);
+    RectificationAttachments(m_db).supersede(owner, attachmentId, request.reason.trimmed(), request.actor.trimmed(), replacement);
     tx.commit();
     emit changed(ChangeKind::Attachment, itemId);
     return *RectificationRepository(m_db).attachment(attachmentId);

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rectification in the store: creation from signed reviews and findings, the status machine
 // as the service applies it, attachments kept byte-exact, re-checks and the audit chain.
+#include "rectification/rectificationattachments.h"
 #include "rectification/rectificationerror.h"
 #include "rectification/rectificationrules.h"
-#include "rectification/rectificationattachments.h"
 #include "rectification/rectificationservice.h"
 #include "review/casesummaryloader.h"
 #include "review/reviewservice.h"
-#include "storage/standardservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/findingrepository.h"
 #include "storage/migrations.h"
 #include "storage/rectificationrepository.h"
+#include "storage/standardservice.h"
 #include "storage/storageerror.h"
 
 #include "fixtures.h"
