@@ -24,21 +24,7 @@ namespace {
 // A campaign over the store's cases, every case drawn, two of its pool on each.
 qint64 campaignOnAll(CampaignService &service, const QString &name, const QStringList &pool)
 {
-    CampaignService::CreateRequest req;
-    req.name = name;
-    req.standardId = QStringLiteral("penalty-general");
-    req.actor = QStringLiteral("组长");
-    const qint64 id = service.create(req);
-    service.populationFromCases(id, std::nullopt, QStringLiteral("组长"));
-    DrawSpec spec;
-    spec.seed = name;
-    spec.byRatio = false;
-    spec.count = 100;
-    service.draw(id, spec, {}, QStringLiteral("组长"));
-    for (const QString &p : pool)
-        service.addReviewer(id, {p, QStringLiteral("丙局"), {}, {}}, QStringLiteral("组长"));
-    service.assign(id, 2, name, QStringLiteral("组长"));
-    return id;
+    return CampaignCase::assigned(service, name, pool, name);
 }
 
 void submit(Database &db, qint64 caseId, const QString &reviewer)

@@ -37,18 +37,7 @@ struct World {
         StandardService(db).ensureBuiltins();
         caseId = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
         CampaignService service(db);
-        CampaignService::CreateRequest req{
-            QStringLiteral("评查"), {}, {}, QStringLiteral("组长"), QStringLiteral("penalty-general"), {}, {}, QStringLiteral("组长")};
-        campaign = service.create(req);
-        service.populationFromCases(campaign, std::nullopt, QStringLiteral("组长"));
-        DrawSpec spec;
-        spec.seed = QStringLiteral("s");
-        spec.byRatio = false;
-        spec.count = 1;
-        service.draw(campaign, spec, {}, QStringLiteral("组长"));
-        for (const char *name : {"王", "李"})
-            service.addReviewer(campaign, {QString::fromUtf8(name), QStringLiteral("丙局"), {}, {}}, QStringLiteral("组长"));
-        service.assign(campaign, 2, QStringLiteral("s"), QStringLiteral("组长"));
+        campaign = CampaignCase::assigned(service);
     }
     void submit(const char *reviewer, std::vector<Answer> answers)
     {

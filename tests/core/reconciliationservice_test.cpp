@@ -27,21 +27,8 @@ qint64 prepare(const QString &path)
     StandardService(db).ensureBuiltins();
     const qint64 caseId = CampaignCase::add(db, QStringLiteral("甲罚1号"), QStringLiteral("甲局"));
     CampaignService service(db);
-    CampaignService::CreateRequest req;
-    req.name = QStringLiteral("评查");
-    req.standardId = QStringLiteral("penalty-general");
-    req.actor = QStringLiteral("组长");
-    const qint64 campaign = service.create(req);
+    const qint64 campaign = CampaignCase::assigned(service);
     REQUIRE(campaign == 1);
-    service.populationFromCases(campaign, std::nullopt, QStringLiteral("组长"));
-    DrawSpec spec;
-    spec.seed = QStringLiteral("s");
-    spec.byRatio = false;
-    spec.count = 1;
-    service.draw(campaign, spec, {}, QStringLiteral("组长"));
-    for (const char *name : {"王", "李"})
-        service.addReviewer(campaign, {QString::fromUtf8(name), QStringLiteral("丙局"), {}, {}}, QStringLiteral("组长"));
-    service.assign(campaign, 2, QStringLiteral("s"), QStringLiteral("组长"));
     ReviewService::Submission s{
         caseId, QStringLiteral("王"), QStringLiteral("penalty-general"), {}, {answer("P-B01", Verdict::Deduct, 2)}, true, false, true};
     ReviewService(db).save(s);
