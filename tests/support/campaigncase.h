@@ -27,8 +27,7 @@ inline qint64 add(casereview::Database &db, const QString &caseNo, const QString
 // the pool (all of 丙局, so no case of 甲局 is recused) added and two of them assigned to each
 // case, draw and assignment seeded with `seed`. Returns the campaign's id.
 inline qint64 assigned(casereview::CampaignService &service, const QString &name = QStringLiteral("评查"),
-                       const QStringList &pool = {QStringLiteral("王"), QStringLiteral("李")},
-                       const QString &seed = QStringLiteral("s"))
+                       const QStringList &pool = {QStringLiteral("王"), QStringLiteral("李")}, const QString &seed = QStringLiteral("s"))
 {
     const QString organiser = QStringLiteral("组长");
     casereview::CampaignService::CreateRequest req;
