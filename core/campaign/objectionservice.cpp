@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DRAFT (not built, not landed): file, decide and list objections with their checks,
-// transaction and audit row (see objectionservice.h).
+// File, decide and list objections: every check runs before the transaction opens, so a
+// refused objection or decision writes nothing (see objectionservice.h).
 #include "objectionservice.h"
 
+#include "campaignerror.h"
 #include "consensuserror.h"
 #include "objectionerror.h"
 #include "objectionoutcomes.h"
 #include "scoring/scoringengine.h"
 #include "storage/auditrepository.h"
+#include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/objectionrepository.h"
 
@@ -19,6 +21,21 @@ namespace casereview {
 
 namespace {
 QString where(qint64 campaignId, qint64 caseId) { return QStringLiteral("case %1 in campaign %2").arg(caseId).arg(campaignId); }
+
+QString endText(const QDateTime &end) { return end.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
+
+// Who may not decide an objection to the file: its assigned reviewers, whoever submitted a
+// review of it and whoever signed its sheet (a reviewer swapped out after reviewing included).
+QStringList reviewersOf(const ConsensusView &sheet)
+{
+    QStringList out = sheet.assigned;
+    for (const ReviewerScore &r : sheet.originals.reviews)
+        out << r.reviewer;
+    for (const ConsensusSignature &s : sheet.record.signatures)
+        out << s.reviewer;
+    out.removeDuplicates();
+    return out;
+}
 
 QJsonObject json(const ObjectionRecord &o)
 {
@@ -44,26 +61,37 @@ QJsonObject json(const ObjectionRecord &o)
 
 bool EffectiveConsensus::changed() const { return answers != ConsensusSheet::answers(original.record.items); }
 
+void ObjectionService::requireCampaign(qint64 campaignId)
+{
+    if (!CampaignRepository(m_db).get(campaignId))
+        throw CampaignError(CampaignError::Kind::NotFound, QStringLiteral("there is no campaign %1").arg(campaignId));
+}
+
 ObjectionRecord ObjectionService::file(const ObjectionFiling &f, const QDateTime &now)
 {
+    requireCampaign(f.campaignId);
     const QString at = where(f.campaignId, f.caseId);
     const std::optional<ConsensusView> sheet = ConsensusService(m_db).finalConsensus(f.campaignId, f.caseId);
     if (!sheet)
         throw ObjectionError(ObjectionError::Kind::NotFinal,
                              QStringLiteral("%1 has no final consensus sheet: an objection contests a jointly signed result").arg(at));
+    if (f.agency.trimmed().isEmpty() || f.grounds.trimmed().isEmpty())
+        throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("an objection names its agency and gives its grounds"));
     if (!sheet->standard.findItem(f.itemId))
         throw ObjectionError(ObjectionError::Kind::UnknownItem, QStringLiteral("item '%1' is not in standard %2 version %3")
                                                                     .arg(f.itemId, sheet->standard.id)
                                                                     .arg(sheet->standard.version));
-    if (f.agency.trimmed().isEmpty() || f.grounds.trimmed().isEmpty())
-        throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("an objection names its agency and gives its grounds"));
+    for (const ObjectionEvidence &e : f.evidence)
+        if (e.fileName.trimmed().isEmpty() || e.data.isEmpty())
+            throw ObjectionError(ObjectionError::Kind::Invalid,
+                                 QStringLiteral("evidence file '%1' is empty or has no name").arg(e.fileName));
     ObjectionRepository repo(m_db);
     const int days = repo.windowDays(f.campaignId);
     const QDateTime end = ObjectionOutcomes::windowEnd(sheet->record.finalizedAt, days);
     if (!end.isValid() || now > end)
         throw ObjectionError(ObjectionError::Kind::WindowClosed,
                              QStringLiteral("the objection window of %1 closed on %2 (%3 days after its consensus sheet became final)")
-                                 .arg(at, end.toString(Qt::ISODate))
+                                 .arg(at, endText(end))
                                  .arg(days));
     for (const ObjectionRecord &o : repo.list(f.campaignId, f.caseId))
         if (o.itemId == f.itemId && o.status == ObjectionStatus::Open)
@@ -91,8 +119,9 @@ ObjectionRecord ObjectionService::file(const ObjectionFiling &f, const QDateTime
     return *repo.get(o.id);
 }
 
-ObjectionRecord ObjectionService::decide(qint64 campaignId, qint64 objectionId, const ObjectionDecision &d)
+ObjectionRecord ObjectionService::decide(qint64 campaignId, qint64 objectionId, const ObjectionDecision &d, const QDateTime &now)
 {
+    requireCampaign(campaignId);
     ObjectionRepository repo(m_db);
     const std::optional<ObjectionRecord> o = repo.get(objectionId);
     if (!o || o->campaignId != campaignId)
@@ -103,22 +132,25 @@ ObjectionRecord ObjectionService::decide(qint64 campaignId, qint64 objectionId, 
                                                                        .arg(objectionStatusKey(o->status), o->decidedBy, o->decidedAt));
     const ConsensusView sheet = ConsensusService(m_db).consensus(campaignId, o->caseId);
     const QString by = d.by.trimmed();
-    if (by.isEmpty() || sheet.assigned.contains(by))
+    if (by.isEmpty())
+        throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("a decision on an objection names who decides it"));
+    const QStringList reviewers = reviewersOf(sheet);
+    if (reviewers.contains(by))
         throw ObjectionError(ObjectionError::Kind::NotAllowed,
                              QStringLiteral("%1 may not decide objection %2: the reviewers of %3 (%4) do not decide objections to it")
-                                 .arg(by.isEmpty() ? QStringLiteral("nobody named") : by)
+                                 .arg(by)
                                  .arg(objectionId)
-                                 .arg(where(campaignId, o->caseId), sheet.assigned.join(QStringLiteral(", "))));
+                                 .arg(where(campaignId, o->caseId), reviewers.join(QStringLiteral(", "))));
     if (d.reason.trimmed().isEmpty())
         throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("a decision on an objection gives its reason"));
     ObjectionRecord decided = *o;
     decided.status = d.uphold ? ObjectionStatus::Upheld : ObjectionStatus::Rejected;
     decided.decidedBy = by;
-    decided.decidedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    decided.decidedAt = now.toUTC().toString(Qt::ISODateWithMs);
     decided.reason = d.reason.trimmed();
     if (d.uphold) {
         decided.verdict = d.verdict;
-        decided.deduction = d.verdict == Verdict::Deduct ? d.deduction : 0;
+        decided.deduction = d.deduction; // checked as given: a deduction with pass is refused, not dropped
         const QStringList problems = ScoringEngine::answerProblems(sheet.standard, {Answer{o->itemId, decided.verdict, decided.deduction, {}, {}}});
         if (!problems.isEmpty())
             throw ObjectionError(ObjectionError::Kind::Invalid, problems.join(QStringLiteral("; ")));
@@ -131,7 +163,11 @@ ObjectionRecord ObjectionService::decide(qint64 campaignId, qint64 objectionId, 
     return *repo.get(objectionId);
 }
 
-std::vector<ObjectionRecord> ObjectionService::list(qint64 campaignId, qint64 caseId) { return ObjectionRepository(m_db).list(campaignId, caseId); }
+std::vector<ObjectionRecord> ObjectionService::list(qint64 campaignId, qint64 caseId)
+{
+    requireCampaign(campaignId);
+    return ObjectionRepository(m_db).list(campaignId, caseId);
+}
 
 std::optional<EffectiveConsensus> ObjectionService::effective(qint64 campaignId, qint64 caseId)
 {
@@ -147,17 +183,23 @@ std::optional<EffectiveConsensus> ObjectionService::effective(qint64 campaignId,
     return e;
 }
 
-int ObjectionService::windowDays(qint64 campaignId) { return ObjectionRepository(m_db).windowDays(campaignId); }
+int ObjectionService::windowDays(qint64 campaignId)
+{
+    requireCampaign(campaignId);
+    return ObjectionRepository(m_db).windowDays(campaignId);
+}
 
 void ObjectionService::setWindow(qint64 campaignId, int days, const QString &by)
 {
     if (days < 0 || days > 365)
         throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("an objection window is 0 to 365 days, not %1").arg(days));
+    if (by.trimmed().isEmpty())
+        throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("a change of the objection window names who makes it"));
+    const int before = windowDays(campaignId);
     ObjectionRepository repo(m_db);
-    const int before = repo.windowDays(campaignId);
     Transaction tx(m_db);
     repo.setWindowDays(campaignId, days);
-    AuditRepository(m_db).append(by, QStringLiteral("campaign"), QString::number(campaignId), QStringLiteral("objection_window"),
+    AuditRepository(m_db).append(by.trimmed(), QStringLiteral("campaign"), QString::number(campaignId), QStringLiteral("objection_window"),
                                  QJsonObject{{QStringLiteral("days"), before}}, QJsonObject{{QStringLiteral("days"), days}});
     tx.commit();
 }
