@@ -41,10 +41,16 @@ QJsonObject json(const ObjectionRecord &o)
 {
     QJsonArray evidence;
     for (const ObjectionEvidence &e : o.evidence)
-        evidence.append(QJsonObject{{QStringLiteral("file"), e.fileName}, {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("size"), e.size}});
-    QJsonObject j{{QStringLiteral("objection_id"), o.id},   {QStringLiteral("case_id"), o.caseId}, {QStringLiteral("item"), o.itemId},
-                  {QStringLiteral("agency"), o.agency},     {QStringLiteral("grounds"), o.grounds}, {QStringLiteral("filed_by"), o.filedBy},
-                  {QStringLiteral("filed_at"), o.filedAt},  {QStringLiteral("evidence"), evidence},
+        evidence.append(
+            QJsonObject{{QStringLiteral("file"), e.fileName}, {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("size"), e.size}});
+    QJsonObject j{{QStringLiteral("objection_id"), o.id},
+                  {QStringLiteral("case_id"), o.caseId},
+                  {QStringLiteral("item"), o.itemId},
+                  {QStringLiteral("agency"), o.agency},
+                  {QStringLiteral("grounds"), o.grounds},
+                  {QStringLiteral("filed_by"), o.filedBy},
+                  {QStringLiteral("filed_at"), o.filedAt},
+                  {QStringLiteral("evidence"), evidence},
                   {QStringLiteral("status"), objectionStatusKey(o.status)}};
     if (o.status != ObjectionStatus::Open) {
         j.insert(QStringLiteral("decided_by"), o.decidedBy);
@@ -78,9 +84,9 @@ ObjectionRecord ObjectionService::file(const ObjectionFiling &f, const QDateTime
     if (f.agency.trimmed().isEmpty() || f.grounds.trimmed().isEmpty())
         throw ObjectionError(ObjectionError::Kind::Invalid, QStringLiteral("an objection names its agency and gives its grounds"));
     if (!sheet->standard.findItem(f.itemId))
-        throw ObjectionError(ObjectionError::Kind::UnknownItem, QStringLiteral("item '%1' is not in standard %2 version %3")
-                                                                    .arg(f.itemId, sheet->standard.id)
-                                                                    .arg(sheet->standard.version));
+        throw ObjectionError(
+            ObjectionError::Kind::UnknownItem,
+            QStringLiteral("item '%1' is not in standard %2 version %3").arg(f.itemId, sheet->standard.id).arg(sheet->standard.version));
     for (const ObjectionEvidence &e : f.evidence)
         if (e.fileName.trimmed().isEmpty() || e.data.isEmpty())
             throw ObjectionError(ObjectionError::Kind::Invalid,
@@ -95,8 +101,9 @@ ObjectionRecord ObjectionService::file(const ObjectionFiling &f, const QDateTime
                                  .arg(days));
     for (const ObjectionRecord &o : repo.list(f.campaignId, f.caseId))
         if (o.itemId == f.itemId && o.status == ObjectionStatus::Open)
-            throw ObjectionError(ObjectionError::Kind::AlreadyOpen,
-                                 QStringLiteral("item %1 of %2 has an open objection already (%3, filed %4)").arg(f.itemId, at).arg(o.id).arg(o.filedAt));
+            throw ObjectionError(
+                ObjectionError::Kind::AlreadyOpen,
+                QStringLiteral("item %1 of %2 has an open objection already (%3, filed %4)").arg(f.itemId, at).arg(o.id).arg(o.filedAt));
     ObjectionRecord o;
     o.campaignId = f.campaignId;
     o.caseId = f.caseId;
@@ -125,11 +132,13 @@ ObjectionRecord ObjectionService::decide(qint64 campaignId, qint64 objectionId, 
     ObjectionRepository repo(m_db);
     const std::optional<ObjectionRecord> o = repo.get(objectionId);
     if (!o || o->campaignId != campaignId)
-        throw ObjectionError(ObjectionError::Kind::NotFound, QStringLiteral("campaign %1 has no objection %2").arg(campaignId).arg(objectionId));
+        throw ObjectionError(ObjectionError::Kind::NotFound,
+                             QStringLiteral("campaign %1 has no objection %2").arg(campaignId).arg(objectionId));
     if (o->status != ObjectionStatus::Open)
-        throw ObjectionError(ObjectionError::Kind::AlreadyDecided, QStringLiteral("objection %1 was decided already: %2 by %3 at %4")
-                                                                       .arg(objectionId)
-                                                                       .arg(objectionStatusKey(o->status), o->decidedBy, o->decidedAt));
+        throw ObjectionError(ObjectionError::Kind::AlreadyDecided,
+                             QStringLiteral("objection %1 was decided already: %2 by %3 at %4")
+                                 .arg(objectionId)
+                                 .arg(objectionStatusKey(o->status), o->decidedBy, o->decidedAt));
     const ConsensusView sheet = ConsensusService(m_db).consensus(campaignId, o->caseId);
     const QString by = d.by.trimmed();
     if (by.isEmpty())
@@ -151,7 +160,8 @@ ObjectionRecord ObjectionService::decide(qint64 campaignId, qint64 objectionId, 
     if (d.uphold) {
         decided.verdict = d.verdict;
         decided.deduction = d.deduction; // checked as given: a deduction with pass is refused, not dropped
-        const QStringList problems = ScoringEngine::answerProblems(sheet.standard, {Answer{o->itemId, decided.verdict, decided.deduction, {}, {}}});
+        const QStringList problems =
+            ScoringEngine::answerProblems(sheet.standard, {Answer{o->itemId, decided.verdict, decided.deduction, {}, {}}});
         if (!problems.isEmpty())
             throw ObjectionError(ObjectionError::Kind::Invalid, problems.join(QStringLiteral("; ")));
     }

@@ -62,7 +62,8 @@ TEST_CASE("objection service: filed within the window, upheld, and the effective
     const auto before = service.effective(s.campaign, s.caseId);
     REQUIRE(before);
     CHECK_FALSE(before->changed());
-    const ObjectionRecord d = service.decide(s.campaign, o.id, {true, Verdict::Pass, 0, QStringLiteral("审批表齐全"), QStringLiteral("赵")});
+    const ObjectionRecord d =
+        service.decide(s.campaign, o.id, {true, Verdict::Pass, 0, QStringLiteral("审批表齐全"), QStringLiteral("赵")});
     CHECK(d.status == ObjectionStatus::Upheld);
     const auto after = service.effective(s.campaign, s.caseId);
     REQUIRE(after);
@@ -88,17 +89,42 @@ TEST_CASE("objection service: each refusal names its rule and writes nothing")
         {"after the window", [&] { service.file(s.filing("P-B02"), kFinal.addDays(8)); }, K::WindowClosed, "2026-03-08 08:00 UTC"},
         {"unknown item", [&] { service.file(s.filing("X-99"), kFinal); }, K::UnknownItem, "X-99"},
         {"second open objection", [&] { service.file(s.filing(), kFinal.addDays(2)); }, K::AlreadyOpen, "open objection"},
-        {"no grounds", [&] { auto f = s.filing("P-B02"); f.grounds = QStringLiteral(" "); service.file(f, kFinal); }, K::Invalid, "grounds"},
-        {"decider reviewed the file", [&] { service.decide(s.campaign, open.id, {false, Verdict::Pass, 0, QStringLiteral("r"), QStringLiteral("王")}); },
+        {"no grounds",
+         [&] {
+             auto f = s.filing("P-B02");
+             f.grounds = QStringLiteral(" ");
+             service.file(f, kFinal);
+         },
+         K::Invalid, "grounds"},
+        {"decider reviewed the file",
+         [&] {
+             service.decide(s.campaign, open.id, {false, Verdict::Pass, 0, QStringLiteral("r"), QStringLiteral("王")});
+         },
          K::NotAllowed, "王"},
-        {"no reason", [&] { service.decide(s.campaign, open.id, {false, Verdict::Pass, 0, {}, QStringLiteral("赵")}); }, K::Invalid, "reason"},
+        {"no reason",
+         [&] {
+             service.decide(s.campaign, open.id, {false, Verdict::Pass, 0, {}, QStringLiteral("赵")});
+         },
+         K::Invalid, "reason"},
         {"deduction above the item's points",
-         [&] { service.decide(s.campaign, open.id, {true, Verdict::Deduct, 99, QStringLiteral("r"), QStringLiteral("赵")}); }, K::Invalid, "more than"},
-        {"verdict the item does not take", [&] { service.decide(s.campaign, open.id, {true, Verdict::Fail, 0, QStringLiteral("r"), QStringLiteral("赵")}); },
+         [&] {
+             service.decide(s.campaign, open.id, {true, Verdict::Deduct, 99, QStringLiteral("r"), QStringLiteral("赵")});
+         },
+         K::Invalid, "more than"},
+        {"verdict the item does not take",
+         [&] {
+             service.decide(s.campaign, open.id, {true, Verdict::Fail, 0, QStringLiteral("r"), QStringLiteral("赵")});
+         },
          K::Invalid, "fail"},
-        {"deduction with pass", [&] { service.decide(s.campaign, open.id, {true, Verdict::Pass, 1, QStringLiteral("r"), QStringLiteral("赵")}); },
+        {"deduction with pass",
+         [&] {
+             service.decide(s.campaign, open.id, {true, Verdict::Pass, 1, QStringLiteral("r"), QStringLiteral("赵")});
+         },
          K::Invalid, "does not fit"},
-        {"unknown objection", [&] { service.decide(s.campaign, open.id + 50, {false, Verdict::Pass, 0, QStringLiteral("r"), QStringLiteral("赵")}); },
+        {"unknown objection",
+         [&] {
+             service.decide(s.campaign, open.id + 50, {false, Verdict::Pass, 0, QStringLiteral("r"), QStringLiteral("赵")});
+         },
          K::NotFound, "no objection"},
         {"window out of range", [&] { service.setWindow(s.campaign, 400, QStringLiteral("组长")); }, K::Invalid, "365"},
     };
